@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { ProjectState } from '../model/project';
+import { JoinDiagnostics, JoinStep, Recipe } from '../model/recipe';
+import { ImportOptions, InspectResult } from '../model/source';
+import { Cell, MAX_PAGE_ROWS, SortKey, TablePage } from '../model/table';
+import { ChartSpec, GroupSummary, ViewDraft } from '../model/view';
+
+/**
+ * Every call that crosses a process boundary, declared once: its name, its request and
+ * its response. The Electron IPC handlers, the browser host and the renderer's client are
+ * all driven by this table, and requests are validated on arrival.
+ *
+ * `side: 'engine'` calls are served by the engine (electron/engine/api.ts) in every shell.
+ * `side: 'shell'` calls need the desktop: native dialogs. In the browser the client
+ * implements them with a file input and downloads instead.
+ */
+
+const Empty = z.object({}).strict();
+
+/** An opaque handle to a file the user chose (dialog, upload or drop). Paths never cross. */
+export const FileRef = z.object({ fileId: z.string().min(1), name: z.string() });
+export type FileRef = z.infer<typeof FileRef>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  shell: z.enum(['electron', 'browser']),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const Bytes = z.instanceof(Uint8Array);
+
+function call<Req extends z.ZodType, Res extends z.ZodType>(side: 'engine' | 'shell', request: Req, response: Res) {
+  return { side, request, response };
+}
+
+export const contract = {
+  'app.info': call('engine', Empty, AppInfo),
+
+  'project.new': call('engine', Empty, ProjectState),
+  'project.demo': call('engine', Empty, ProjectState),
+  'project.get': call('engine', Empty, ProjectState),
+  'project.open': call('engine', z.object({ fileId: z.string() }), ProjectState),
+  /** Saves atomically to the chosen file, or (fileId null) to a new file the shell hands out as a download. */
+  'project.save': call(
+    'engine',
+    z.object({ fileId: z.string().nullable() }),
+    z.object({ state: ProjectState, file: FileRef }),
+  ),
+
+  /** Hands file bytes to the engine (browser upload, drag-and-drop). */
+  'file.upload': call('engine', z.object({ name: z.string().min(1).max(255), data: Bytes }), FileRef),
+  'file.inspect': call('engine', z.object({ fileId: z.string(), options: ImportOptions.default({}) }), InspectResult),
+
+  'source.import': call(
+    'engine',
+    z.object({ fileId: z.string(), options: ImportOptions.default({}), name: z.string().optional() }),
+    ProjectState,
+  ),
+  'source.remove': call('engine', z.object({ sourceId: z.string() }), ProjectState),
+
+  /** Replaces the current recipe (undo and redo move between recipes the renderer keeps). */
+  'recipe.set': call('engine', z.object({ recipe: Recipe.nullable() }), ProjectState),
+  /** Match diagnostics of joining `step.right` onto the result of `recipe`, without applying it. */
+  'join.preview': call('engine', z.object({ recipe: Recipe, step: JoinStep }), JoinDiagnostics),
+
+  /** One page of a recipe's result (the current recipe when null). */
+  'table.page': call(
+    'engine',
+    z.object({
+      recipe: Recipe.nullable(),
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().positive().max(MAX_PAGE_ROWS),
+      sort: z.array(SortKey).default([]),
+    }),
+    TablePage,
+  ),
+  /** Distinct values of one column, most frequent first, for filter pickers. */
+  'table.distinct': call(
+    'engine',
+    z.object({ recipe: Recipe.nullable(), column: z.string(), limit: z.number().int().positive().max(1000) }),
+    z.object({ values: z.array(z.object({ value: Cell, n: z.number().int() })), truncated: z.boolean() }),
+  ),
+  'chart.summary': call('engine', z.object({ recipe: Recipe.nullable(), chart: ChartSpec }), GroupSummary),
+
+  'view.save': call('engine', z.object({ view: ViewDraft }), ProjectState),
+  'view.delete': call('engine', z.object({ viewId: z.string() }), ProjectState),
+
+  /** Desktop only: native dialogs. */
+  'dialog.openFiles': call(
+    'shell',
+    z.object({ purpose: z.enum(['import', 'project']), multiple: z.boolean().default(false) }),
+    z.object({ files: z.array(FileRef) }),
+  ),
+  'dialog.saveProject': call('shell', z.object({ suggestedName: z.string() }), z.object({ file: FileRef.nullable() })),
+  /** Saves an exported chart (PNG bytes or SVG text) where the user chooses. */
+  'export.saveImage': call(
+    'shell',
+    z.object({ suggestedName: z.string(), format: z.enum(['png', 'svg']), data: z.union([Bytes, z.string()]) }),
+    z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type EngineChannel = { [K in Channel]: Contract[K]['side'] extends 'engine' ? K : never }[Channel];
+export type ShellChannel = Exclude<Channel, EngineChannel>;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+export const channels = Object.keys(contract) as Channel[];
+export const engineChannels = channels.filter((c) => contract[c].side === 'engine') as EngineChannel[];
+export const shellChannels = channels.filter((c) => contract[c].side === 'shell') as ShellChannel[];
+
+/** The API as the renderer sees it: one async function per call. */
+export type WerkbankApi = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** Handlers a shell provides: they receive requests already validated. */
+export type Handlers<C extends Channel> = { [K in C]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };

@@ -1,0 +1,43 @@
+import { ZodError } from 'zod';
+import { type Channel, contract, type Handlers } from './contract';
+import { type ApiEnvelope, WerkbankError } from './errors';
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/**
+ * Validates a request that arrived from another process, runs its handler and wraps the
+ * outcome in an envelope. Used by the Electron IPC handlers and the browser host alike.
+ */
+export async function dispatch<C extends Channel>(
+  handlers: Partial<Handlers<Channel>>,
+  channel: string,
+  rawRequest: unknown,
+  onInternalError: (error: unknown) => void = () => {},
+): Promise<ApiEnvelope<unknown>> {
+  if (!isChannel(channel)) return fail('errors.unknownChannel', { channel });
+  const handler = handlers[channel as C] as ((req: unknown) => Promise<unknown>) | undefined;
+  if (!handler) return fail('errors.unknownChannel', { channel });
+  const parsed = contract[channel].request.safeParse(rawRequest ?? {});
+  if (!parsed.success) return fail('errors.invalidRequest', { channel, detail: describe(parsed.error) });
+  try {
+    const value = await handler(parsed.data);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof WerkbankError) return { ok: false, error: error.toMessage() };
+    onInternalError(error);
+    return fail('errors.internal', { detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function fail(code: string, params: Record<string, string | number>): ApiEnvelope<never> {
+  return { ok: false, error: { code, params } };
+}
+
+function describe(error: ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}

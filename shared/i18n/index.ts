@@ -1,0 +1,52 @@
+import { common } from './catalog/common';
+import { engine } from './catalog/engine';
+import { ui } from './catalog/ui';
+import type { Message } from '../model/message';
+
+/**
+ * The interface speaks Dutch (Flemish usage) by default and English on request.
+ * Catalogues are split by area so each layer edits its own file; they merge here.
+ */
+export const SUPPORTED_LOCALES = ['nl-BE', 'en'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'nl-BE';
+
+type Tree = { [key: string]: string | Tree };
+
+function merge(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key];
+      out[key] =
+        typeof value === 'object' && typeof existing === 'object' ? merge(existing, value) : (value as string | Tree);
+    }
+  }
+  return out;
+}
+
+const catalogues = [common, engine, ui] as unknown as Array<Record<Locale, Tree>>;
+
+export const resources: Record<Locale, { translation: Tree }> = {
+  'nl-BE': { translation: merge(...catalogues.map((c) => c['nl-BE'])) },
+  en: { translation: merge(...catalogues.map((c) => c.en)) },
+};
+
+/** Flattened keys of one locale, for the catalogue-completeness test. */
+export function flatKeys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : flatKeys(v, `${prefix}${k}.`),
+  );
+}
+
+/** Translates a message without i18next (CLI, tests): looks the key up and fills `{{param}}`. */
+export function formatMessage(msg: Message, locale: Locale = DEFAULT_LOCALE): string {
+  let node: string | Tree | undefined = resources[locale].translation;
+  for (const part of msg.code.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  if (typeof node !== 'string') return msg.code;
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(msg.params[name] ?? ''));
+}
+
+export function toLocale(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('en') ? 'en' : 'nl-BE';
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Recipe } from './recipe';
+
+export const Aggregate = z.enum(['mean', 'count']);
+export type Aggregate = z.infer<typeof Aggregate>;
+
+export const ChartSpec = z.object({
+  type: z.literal('bar'),
+  groupBy: z.string(),
+  /** The measured column; null with `count`. */
+  measure: z.string().nullable(),
+  aggregate: Aggregate,
+});
+export type ChartSpec = z.infer<typeof ChartSpec>;
+
+export const GroupSummaryRow = z.object({
+  key: z.union([z.string(), z.null()]),
+  /** Rows in the group. */
+  n: z.number().int().nonnegative(),
+  /** Rows with a value for the measure (equals n for `count`). */
+  nValid: z.number().int().nonnegative(),
+  value: z.number().nullable(),
+});
+export type GroupSummaryRow = z.infer<typeof GroupSummaryRow>;
+
+export const GroupSummary = z.object({
+  chart: ChartSpec,
+  rows: z.array(GroupSummaryRow),
+});
+export type GroupSummary = z.infer<typeof GroupSummary>;
+
+/** A saved view: it re-computes from its recipe; it stores no numbers. */
+export const View = z.object({
+  id: z.string(),
+  title: z.string().min(1),
+  takeaway: z.string(),
+  recipe: Recipe,
+  chart: ChartSpec,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type View = z.infer<typeof View>;
+
+export const ViewDraft = View.omit({ id: true, createdAt: true, updatedAt: true }).extend({
+  id: z.string().optional(),
+});
+export type ViewDraft = z.infer<typeof ViewDraft>;
