@@ -119,3 +119,28 @@ export type WerkbankApi = { [C in Channel]: (request: RequestOf<C>) => Promise<R
 
 /** Handlers a shell provides: they receive requests already validated. */
 export type Handlers<C extends Channel> = { [K in C]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };
+
+/** Commands the desktop menu sends to the renderer (the browser shell triggers them from the toolbar). */
+export const MenuCommand = z.enum([
+  'project.new',
+  'project.open',
+  'project.save',
+  'project.saveAs',
+  'project.demo',
+  'source.import',
+  'edit.undo',
+  'edit.redo',
+  'view.language.nl',
+  'view.language.en',
+  'help.about',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+/** Messages from the shell to the renderer, declared once like the calls. */
+export const events = {
+  'menu.command': MenuCommand,
+  /** A `.werkbank` file was passed on the command line or opened from the file manager. */
+  'project.openFile': FileRef,
+} as const;
+export type ShellEvent = keyof typeof events;
+export type EventPayload<E extends ShellEvent> = z.output<(typeof events)[E]>;

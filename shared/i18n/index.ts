@@ -1,5 +1,6 @@
 import { common } from './catalog/common';
 import { engine } from './catalog/engine';
+import { importer } from './catalog/import';
 import { ui } from './catalog/ui';
 import type { Message } from '../model/message';
 
@@ -25,7 +26,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const catalogues = [common, engine, ui] as unknown as Array<Record<Locale, Tree>>;
+const catalogues = [common, engine, importer, ui] as unknown as Array<Record<Locale, Tree>>;
 
 export const resources: Record<Locale, { translation: Tree }> = {
   'nl-BE': { translation: merge(...catalogues.map((c) => c['nl-BE'])) },
