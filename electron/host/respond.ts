@@ -1,0 +1,44 @@
+import type { ServerResponse } from 'node:http';
+import type { ApiEnvelope } from '../../shared/api/errors';
+
+/** The renderer needs nothing from elsewhere: no remote origins, no eval, no framing. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+/** Sets the headers every response carries, whatever its status. */
+export function applySecurityHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+}
+
+export function sendEnvelope(res: ServerResponse, status: number, envelope: ApiEnvelope<unknown>): void {
+  const body = Buffer.from(JSON.stringify(envelope), 'utf8');
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
+  res.end(body);
+}
+
+export function sendFailure(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  params: Record<string, string | number> = {},
+): void {
+  sendEnvelope(res, status, { ok: false, error: { code, params } });
+}
