@@ -31,7 +31,7 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const Bytes = z.instanceof(Uint8Array);
 
-function call<Req extends z.ZodType, Res extends z.ZodType>(side: 'engine' | 'shell', request: Req, response: Res) {
+function call<S extends 'engine' | 'shell', Req extends z.ZodType, Res extends z.ZodType>(side: S, request: Req, response: Res) {
   return { side, request, response };
 }
 

@@ -1,0 +1,206 @@
+import { EventEmitter } from 'node:events';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
+import { channels, engineChannels, type FileRef } from '../../shared/api/contract';
+import { runShell, type ShellDeps, type ShellEngine } from './lifecycle';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+const bundleDir = join('/opt', 'werkbank', 'dist', 'electron');
+const rendererIndex = join('/opt', 'werkbank', 'dist', 'renderer', 'index.html');
+
+/** Fakes of the Electron objects the shell uses, recording what it did with them. */
+function fakeElectron({ locked = true, locale = 'nl-BE' } = {}) {
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    requestSingleInstanceLock: () => locked,
+    enableSandbox: vi.fn(),
+    whenReady: async () => {},
+    getLocale: () => locale,
+    getVersion: () => '0.1.0',
+    getPath: () => '/home/juf/Documenten',
+    quit: vi.fn(),
+    exit: vi.fn(),
+  });
+  const windows: FakeWindow[] = [];
+  class FakeWindow extends EventEmitter {
+    readonly webContents = Object.assign(new EventEmitter(), {
+      id: 1,
+      mainFrame: { processId: 5, routingId: 1 },
+      send: vi.fn(),
+      isDestroyed: () => false,
+      setWindowOpenHandler: vi.fn(),
+    });
+    loadFile = vi.fn(async () => {});
+    show = vi.fn();
+    constructor(readonly options: { webPreferences?: Record<string, unknown> }) {
+      super();
+      windows.push(this);
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    restore = vi.fn();
+    focus = vi.fn();
+  }
+  const handlers = new Map<string, (event: unknown, request: unknown) => Promise<unknown>>();
+  const menus: MenuItemConstructorOptions[][] = [];
+  const headerHooks: Array<(details: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void> = [];
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    ipcMain: { handle: (channel: string, listener: (event: unknown, request: unknown) => Promise<unknown>) => handlers.set(channel, listener) },
+    Menu: {
+      buildFromTemplate: (template: MenuItemConstructorOptions[]) => (menus.push(template), template),
+      setApplicationMenu: vi.fn(),
+    },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: (hook: (typeof headerHooks)[number]) => headerHooks.push(hook), onBeforeRequest: vi.fn() },
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+      },
+    },
+  };
+  return { electron, app, windows, handlers, menus, headerHooks };
+}
+
+function fakeEngine(): ShellEngine & { registered: string[] } {
+  const registered: string[] = [];
+  return {
+    registered,
+    handlers: Object.fromEntries(engineChannels.map((c) => [c, vi.fn(async () => ({ from: 'engine', channel: c }))])) as never,
+    files: {
+      register: (path: string, name?: string): FileRef => (registered.push(path), { fileId: `f${registered.length}`, name: name ?? '' }),
+    },
+    close: vi.fn(async () => {}),
+  };
+}
+
+async function start(argv: string[], options: { locked?: boolean; locale?: string; engine?: () => Promise<ShellEngine> } = {}) {
+  const fake = fakeElectron(options);
+  const engine = fakeEngine();
+  const createEngine = vi.fn(options.engine ?? (async () => engine));
+  const deps: ShellDeps = {
+    electron: fake.electron as unknown as ShellDeps['electron'],
+    createEngine,
+    argv,
+    cwd: '/home/juf',
+    bundleDir,
+    platform: 'linux',
+    writeFile: vi.fn(async () => {}),
+    log: vi.fn(),
+  };
+  await runShell(deps);
+  return { ...fake, engine, createEngine, deps, window: fake.windows[0] };
+}
+
+function ourFrame(url = pathToFileURL(rendererIndex).href + '?demo=1') {
+  return { sender: { id: 1 }, senderFrame: { url, parent: null, processId: 5, routingId: 1 } } as unknown as IpcMainInvokeEvent;
+}
+
+describe('the Electron shell', () => {
+  it('opens one hardened window on the built renderer, in demo mode with --demo', async () => {
+    const s = await start(['electron', 'dist/electron/main.cjs', '--demo']);
+    expect(s.windows).toHaveLength(1);
+    expect(s.window!.options.webPreferences).toMatchObject({
+      preload: join(bundleDir, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(s.window!.loadFile).toHaveBeenCalledWith(rendererIndex, { query: { demo: '1' } });
+    expect(s.app.enableSandbox).toHaveBeenCalled();
+    expect(s.createEngine).toHaveBeenCalledWith({ shell: 'electron', version: '0.1.0' });
+  });
+
+  it('sets the CSP on responses and hardens new web contents', async () => {
+    const s = await start(['electron', 'main.cjs']);
+    const cb = vi.fn();
+    s.headerHooks[0]!({ url: 'file:///x', responseHeaders: {} }, cb);
+    expect(cb.mock.calls[0]![0].responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(s.app.listenerCount('web-contents-created')).toBe(1);
+  });
+
+  it('serves every channel: engine calls from the engine, dialogs from the shell', async () => {
+    const s = await start(['electron', 'main.cjs']);
+    expect([...s.handlers.keys()].sort()).toEqual([...channels].sort());
+    expect(await s.handlers.get('app.info')!(ourFrame(), {})).toEqual({ ok: true, value: { from: 'engine', channel: 'app.info' } });
+    s.electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/data/lvs.csv'] });
+    expect(await s.handlers.get('dialog.openFiles')!(ourFrame(), { purpose: 'import' })).toEqual({
+      ok: true,
+      value: { files: [{ fileId: 'f1', name: 'lvs.csv' }] },
+    });
+  });
+
+  it('refuses calls from anything but our renderer', async () => {
+    const s = await start(['electron', 'main.cjs']);
+    const envelope = await s.handlers.get('project.get')!(ourFrame('https://evil.example/'), {});
+    expect(envelope).toEqual({ ok: false, error: { code: 'errors.unauthorized', params: {} } });
+  });
+
+  it('builds the menu in the system language and switches it with the language command', async () => {
+    const s = await start(['electron', 'main.cjs'], { locale: 'en-GB' });
+    expect(s.menus.at(-1)!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    const dutch = s.menus.at(-1)!.flatMap((m) => m.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'Nederlands')!;
+    (dutch.click as () => void)();
+    expect(s.menus.at(-1)!.map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+    expect(s.window!.webContents.send).toHaveBeenCalledWith('menu.command', 'view.language.nl');
+  });
+
+  it('opens a .werkbank from the command line once the renderer has loaded', async () => {
+    const s = await start(['werkbank', 'Projecten/school.werkbank']);
+    expect(s.window!.webContents.send).not.toHaveBeenCalled();
+    s.window!.webContents.emit('did-finish-load');
+    expect(s.engine.registered).toEqual([resolve('/home/juf', 'Projecten/school.werkbank')]);
+    expect(s.window!.webContents.send).toHaveBeenCalledWith('project.openFile', { fileId: 'f1', name: 'school.werkbank' });
+  });
+
+  it('hands a second instance its project file and focuses the window', async () => {
+    const s = await start(['werkbank']);
+    s.window!.webContents.emit('did-finish-load');
+    s.app.emit('second-instance', {}, ['werkbank', '--allow-file-access-from-files', '/data/klas.werkbank'], '/');
+    expect(s.window!.focus).toHaveBeenCalled();
+    expect(s.window!.webContents.send).toHaveBeenCalledWith('project.openFile', { fileId: 'f1', name: 'klas.werkbank' });
+  });
+
+  it('takes macOS open-file events, even before the app is ready', async () => {
+    const s = await start(['werkbank']);
+    const event = { preventDefault: vi.fn() };
+    s.app.emit('open-file', event, '/data/mac.werkbank');
+    expect(event.preventDefault).toHaveBeenCalled();
+    s.window!.webContents.emit('did-finish-load');
+    expect(s.engine.registered).toEqual(['/data/mac.werkbank']);
+  });
+
+  it('quits at once when another instance is running', async () => {
+    const s = await start(['werkbank', 'x.werkbank'], { locked: false });
+    expect(s.app.quit).toHaveBeenCalled();
+    expect(s.windows).toHaveLength(0);
+    expect(s.createEngine).not.toHaveBeenCalled();
+  });
+
+  it('says so in a dialog and exits when the engine cannot start', async () => {
+    const s = await start(['werkbank'], { engine: async () => Promise.reject(new Error('DuckDB failed to load')) });
+    expect(s.electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Datateam Werkbank kon niet starten',
+      'De werkbank kon niet worden geopend: DuckDB failed to load',
+    );
+    expect(s.app.exit).toHaveBeenCalledWith(1);
+    expect(s.windows).toHaveLength(0);
+  });
+
+  it('closes the engine before quitting', async () => {
+    const s = await start(['werkbank']);
+    const event = { preventDefault: vi.fn() };
+    s.app.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(s.engine.close).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(s.app.quit).toHaveBeenCalled());
+    const again = { preventDefault: vi.fn() };
+    s.app.emit('will-quit', again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+});

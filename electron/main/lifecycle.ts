@@ -1,0 +1,142 @@
+import { basename } from 'node:path';
+import type * as Electron from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
+import { DEFAULT_LOCALE, type Locale, toLocale } from '../../shared/i18n';
+import { createShellHandlers, type FileRegistrar } from './dialogs';
+import { claimSingleInstance, createOpenQueue, findProjectFile } from './instance';
+import { isTrustedSender, registerIpc, sendEvent } from './ipc';
+import { localeOfCommand, menuTemplate } from './menu';
+import { applyContentSecurityPolicy, blockRemoteRequests, denyPermissions, hardenApp } from './security';
+import { translator } from './text';
+import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions } from './window';
+
+/** What the shell needs of the engine (electron/engine/api.ts). */
+export interface ShellEngine {
+  handlers: Handlers<EngineChannel>;
+  files: FileRegistrar;
+  close(): Promise<void>;
+}
+
+export interface ShellDeps {
+  electron: Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'dialog' | 'session'>;
+  createEngine(options: { shell: 'electron'; version: string }): Promise<ShellEngine>;
+  argv: readonly string[];
+  cwd: string;
+  /** The folder of main.cjs: preload.cjs sits beside it, the renderer in ../renderer. */
+  bundleDir: string;
+  platform: NodeJS.Platform;
+  writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  log(error: unknown): void;
+}
+
+/**
+ * The app's life: one instance, one hardened window on the built renderer, the engine
+ * behind IPC, the menu, and project files handed over from the command line or the OS.
+ */
+export async function runShell(deps: ShellDeps): Promise<void> {
+  const { app, BrowserWindow, ipcMain, Menu, dialog, session } = deps.electron;
+  const paths = bundlePaths(deps.bundleDir);
+  let window: BrowserWindow | null = null;
+  let engine: ShellEngine | null = null;
+  let locale: Locale = DEFAULT_LOCALE;
+  const liveWindow = () => (window && !window.isDestroyed() ? window : null);
+
+  const opener = createOpenQueue((path) => {
+    const win = liveWindow();
+    if (win && engine) sendEvent(win.webContents, 'project.openFile', engine.files.register(path, basename(path)));
+  });
+
+  const isFirst = claimSingleInstance(app, (argv, workingDirectory) => {
+    const win = liveWindow();
+    if (win) focusWindow(win);
+    const file = findProjectFile(argv, workingDirectory);
+    if (file) opener.open(file);
+  });
+  if (!isFirst) {
+    app.quit();
+    return;
+  }
+
+  app.enableSandbox();
+  hardenApp(app);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opener.open(path);
+  });
+  const initialFile = findProjectFile(deps.argv, deps.cwd);
+  if (initialFile) opener.open(initialFile);
+  app.on('window-all-closed', () => app.quit());
+  // The engine closes DuckDB and removes its temporary files before the process ends.
+  app.on('will-quit', (event) => {
+    const closing = engine;
+    if (!closing) return;
+    engine = null;
+    event.preventDefault();
+    closing.close().catch(deps.log).finally(() => app.quit());
+  });
+
+  await app.whenReady();
+  locale = toLocale(app.getLocale());
+  const fail = (error: unknown) => {
+    deps.log(error);
+    const t = translator(locale);
+    const detail = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(t('dialog.startFailed'), t('dialog.startFailedDetail', { detail }));
+    app.exit(1);
+  };
+
+  const ses = session.defaultSession;
+  applyContentSecurityPolicy(ses);
+  blockRemoteRequests(ses);
+  denyPermissions(ses);
+
+  try {
+    engine = await deps.createEngine({ shell: 'electron', version: app.getVersion() });
+  } catch (error) {
+    fail(error);
+    return;
+  }
+
+  const handlers: Handlers<Channel> = {
+    ...engine.handlers,
+    ...createShellHandlers({
+      dialog,
+      window: liveWindow,
+      files: engine.files,
+      writeFile: deps.writeFile,
+      defaultDir: () => app.getPath('documents'),
+      t: () => translator(locale),
+    }),
+  };
+  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, liveWindow()?.webContents ?? null, paths.rendererIndex), deps.log);
+
+  const command = (cmd: MenuCommand) => {
+    const next = localeOfCommand(cmd);
+    if (next) {
+      locale = next;
+      setMenu();
+    }
+    const win = liveWindow();
+    if (win) sendEvent(win.webContents, 'menu.command', cmd);
+  };
+  const setMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate({ locale, packaged: app.isPackaged, platform: deps.platform, command })),
+    );
+  setMenu();
+
+  const win = new BrowserWindow(mainWindowOptions(paths.preload));
+  window = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (window === win) window = null;
+  });
+  // Files asked for at start go out once the page (and so the preload) is there.
+  win.webContents.on('did-finish-load', () => opener.ready());
+  try {
+    await loadRenderer(win, paths.rendererIndex, deps.argv.includes('--demo'));
+  } catch (error) {
+    fail(error);
+  }
+}

@@ -1,0 +1,75 @@
+// Builds everything `npm start`, the browser host, the CLI and electron-builder need:
+// the renderer with Vite, then one esbuild bundle per process. `--no-renderer` skips Vite.
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (path) => resolve(root, path);
+
+/** The main process runs as CommonJS; these stand in for ES module metadata there. */
+const CJS_IMPORT_META = {
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+};
+
+const bundles = [
+  {
+    what: 'Electron main',
+    entry: 'electron/main/main.ts',
+    outfile: 'dist/electron/main.cjs',
+    // DuckDB is a native module: it stays in node_modules (unpacked from app.asar).
+    options: { platform: 'node', format: 'cjs', target: 'node22', external: ['electron', '@duckdb/*'], ...CJS_IMPORT_META },
+  },
+  {
+    what: 'Electron preload',
+    entry: 'electron/preload/preload.ts',
+    outfile: 'dist/electron/preload.cjs',
+    // A sandboxed preload may require nothing but `electron`: everything else is bundled,
+    // and the browser platform makes any Node import fail here rather than at run time.
+    options: { platform: 'browser', format: 'cjs', target: 'es2022', external: ['electron'], minify: true },
+  },
+  {
+    what: 'browser host',
+    entry: 'electron/host/main.ts',
+    outfile: 'dist/electron/host.mjs',
+    options: { platform: 'node', format: 'esm', target: 'node20', packages: 'external' },
+  },
+  {
+    what: 'CLI',
+    entry: 'electron/cli.ts',
+    outfile: 'dist/electron/cli.mjs',
+    options: { platform: 'node', format: 'esm', target: 'node20', packages: 'external' },
+  },
+];
+
+async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: at('vite.config.ts'), logLevel: 'warn' });
+  console.log(`dist/renderer/index.html  (renderer, vite)`);
+}
+
+async function buildBundle({ what, entry, outfile, options }) {
+  if (!existsSync(at(entry))) throw new Error(`${entry} is missing`);
+  await esbuild({
+    entryPoints: [at(entry)],
+    outfile: at(outfile),
+    bundle: true,
+    sourcemap: true,
+    logLevel: 'warning',
+    ...options,
+  });
+  console.log(`${relative(root, at(outfile))}  (${what}, esbuild)`);
+}
+
+async function main() {
+  process.chdir(root); // vite.config.ts names its folders relative to the repository
+  if (!process.argv.includes('--no-renderer')) await buildRenderer();
+  for (const bundle of bundles) await buildBundle(bundle);
+}
+
+main().catch((error) => {
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
