@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The sample files live beside the repository (`<repo>/../shared/samples`), read-only.
+ * Resolved from this file, so the tests do not depend on where the repo is cloned.
+ */
+const SAMPLES = new URL('../../../../../shared/samples/', import.meta.url);
+
+export function samplePath(name: string): string {
+  return fileURLToPath(new URL(name, SAMPLES));
+}
+
+/** expected.json: figures computed independently from the same data. */
+export function expected(): Expected {
+  return JSON.parse(readFileSync(samplePath('expected.json'), 'utf8')) as Expected;
+}
+
+export interface Expected {
+  lvs: {
+    sheet: string;
+    header_row: number;
+    data_rows_including_duplicate: number;
+    columns: string[];
+    sample_records: Array<{ id: string; naam: string; voornaam: string; klas: string; geboortedatum: string }>;
+  };
+  sept: { encoding: string; delimiter: string; rows: number; absent: number; max: number };
+  juni: { rows: number };
+  vt: { sheets: string[]; rows: Record<string, number> };
+  survey: { respondents: number };
+  survey_items: Record<string, { n: number }>;
+}
