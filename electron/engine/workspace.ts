@@ -1,0 +1,463 @@
+import { WerkbankError } from '../../shared/api/errors';
+import { message, type Message } from '../../shared/model/message';
+import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../shared/model/project';
+import { type JoinDiagnostics, type JoinStep, type Recipe, RECIPE_VERSION, type StepReport } from '../../shared/model/recipe';
+import type { ImportOptions, SourceInfo } from '../../shared/model/source';
+import type { Cell, ColumnInfo, SortKey, TablePage } from '../../shared/model/table';
+import type { ChartSpec, GroupSummary, GroupSummaryRow, View, ViewDraft } from '../../shared/model/view';
+import type { ParsedTable } from './import/index';
+import {
+  columnOf,
+  type CompiledRecipe,
+  compileRecipe,
+  finalStep,
+  joinDiagnosticsSql,
+  type SourceTable,
+  stepCountsSql,
+  withCtes,
+} from './recipe-sql';
+import { ROW_ORDER_COLUMN, type Session, toCell } from './session';
+import { ident } from './sql';
+
+export const DEFAULT_PROJECT_NAME = 'Project';
+
+export interface AddSourceOptions {
+  fileName: string;
+  /** sha256 of the file's bytes, hex. */
+  fileHash: string;
+  options: ImportOptions;
+  /** Defaults to the file name without its extension. */
+  name?: string;
+}
+
+export interface DistinctValues {
+  values: { value: Cell; n: number }[];
+  truncated: boolean;
+}
+
+/**
+ * The open project: its sources (as DuckDB tables), the current recipe, the saved views.
+ * Each workspace names its tables with its own prefix, so a project being opened loads
+ * beside the current one and replaces it only when it loaded completely.
+ */
+export class Workspace {
+  name: string;
+  fileName: string | null = null;
+  dirty = false;
+  recipe: Recipe | null = null;
+  views: View[] = [];
+  /** Timestamps for sources and views; the demo fixes it so it is identical every run. */
+  clock: () => Date = () => new Date();
+  private readonly sourceList: SourceInfo[] = [];
+  private readonly prefix: string;
+  private readonly cache: ResultCache;
+  /** Highest source number handed out, so a removed source's id is never reused. */
+  private sourceCounter = 0;
+
+  constructor(
+    readonly session: Session,
+    name: string = DEFAULT_PROJECT_NAME,
+  ) {
+    this.name = name;
+    this.prefix = session.newPrefix();
+    this.cache = new ResultCache(session, this.prefix);
+  }
+
+  get sources(): SourceInfo[] {
+    return [...this.sourceList];
+  }
+
+  /** The DuckDB table holding a source of this workspace. */
+  tableName(sourceId: string): string {
+    return `${this.prefix}${sourceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  }
+
+  /** Adds an imported table as a new source; the first source also starts the recipe. */
+  async addParsedSource(parsed: ParsedTable, opts: AddSourceOptions): Promise<SourceInfo> {
+    const id = `s${this.sourceCounter + 1}`;
+    const columns = uniqueColumnNames(parsed.columns);
+    const stored = await this.session.createTable(this.tableName(id), columns, parsed.rows);
+    this.countSource(id);
+    await this.cache.clear();
+    const info: SourceInfo = {
+      id,
+      name: this.uniqueSourceName(opts.name?.trim() || stripExtension(opts.fileName)),
+      fileName: opts.fileName,
+      fileHash: opts.fileHash,
+      format: parsed.inspect.format,
+      options: opts.options,
+      sheet: parsed.inspect.sheet,
+      headerRow: parsed.inspect.headerRow,
+      columns: stored,
+      rowCount: parsed.rows.length,
+      warnings: parsed.inspect.warnings,
+      importedAt: this.clock().toISOString(),
+    };
+    this.sourceList.push(info);
+    if (!this.recipe) this.recipe = { version: RECIPE_VERSION, base: id, steps: [] };
+    this.dirty = true;
+    return info;
+  }
+
+  /** Registers a source whose table was already loaded into `tableName(info.id)` (opening a project). */
+  attachSource(info: SourceInfo): void {
+    this.sourceList.push(info);
+    this.countSource(info.id);
+  }
+
+  async removeSource(sourceId: string): Promise<void> {
+    const index = this.sourceList.findIndex((s) => s.id === sourceId);
+    if (index < 0) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    const source = this.sourceList[index]!;
+    const users = [this.recipe, ...this.views.map((v) => v.recipe)].filter((r): r is Recipe => r !== null);
+    if (users.some((r) => usesSource(r, sourceId))) {
+      throw new WerkbankError('errors.source.inUse', { source: source.name });
+    }
+    await this.cache.clear();
+    await this.session.run(`DROP TABLE IF EXISTS ${ident(this.tableName(sourceId))}`);
+    this.sourceList.splice(index, 1);
+    this.dirty = true;
+  }
+
+  /** Replaces the current recipe after checking that its sources and columns exist. */
+  setRecipe(recipe: Recipe | null): void {
+    if (recipe) this.compile(recipe);
+    this.recipe = recipe;
+    this.dirty = true;
+  }
+
+  /** Throws a WerkbankError when the recipe refers to a source or column that does not exist. */
+  compile(recipe: Recipe): CompiledRecipe {
+    const tables = new Map<string, SourceTable>(
+      this.sourceList.map((s) => [s.id, { id: s.id, name: s.name, table: this.tableName(s.id), columns: s.columns }]),
+    );
+    return compileRecipe(recipe, tables);
+  }
+
+  async state(): Promise<ProjectState> {
+    return {
+      formatVersion: PROJECT_FORMAT_VERSION,
+      name: this.name,
+      fileName: this.fileName,
+      dirty: this.dirty,
+      sources: this.sources,
+      recipe: this.recipe,
+      result: this.recipe ? await this.result(this.recipe) : null,
+      views: [...this.views],
+    };
+  }
+
+  /** Row counts, warnings and join diagnostics after every step of a recipe. */
+  async result(recipe: Recipe): Promise<RecipeResult> {
+    const compiled = this.compile(recipe);
+    return this.cache.result(recipe, () => this.computeResult(recipe, compiled));
+  }
+
+  private async computeResult(recipe: Recipe, compiled: CompiledRecipe): Promise<RecipeResult> {
+    const counts = (await this.session.query(stepCountsSql(compiled))).rows[0]!.map(Number);
+    const steps: StepReport[] = [];
+    for (let i = 1; i < compiled.steps.length; i++) {
+      const step = compiled.steps[i]!;
+      const rowsAfter = counts[i]!;
+      const warnings: Message[] = [];
+      let join: JoinDiagnostics | undefined;
+      if (step.join) {
+        join = await this.diagnostics(compiled, i);
+        warnings.push(...joinWarnings(join, step.join.right.name));
+      } else if (rowsAfter === 0 && counts[i - 1]! > 0) {
+        const filter = recipe.steps[i - 1]!;
+        warnings.push(message('engine.filterMatchedNothing', { column: filter.kind === 'filter' ? filter.column : '' }));
+      }
+      steps.push({ kind: step.kind, rowsAfter, warnings, ...(join ? { join } : {}) });
+    }
+    return { columns: finalStep(compiled).columns, rowCount: counts[counts.length - 1]!, steps };
+  }
+
+  /** Match diagnostics of joining `step` onto the result of `recipe`, without applying it. */
+  async joinPreview(recipe: Recipe, step: JoinStep): Promise<JoinDiagnostics> {
+    const compiled = this.compile({ ...recipe, steps: [...recipe.steps, step] });
+    return this.diagnostics(compiled, compiled.steps.length - 1);
+  }
+
+  async page(recipe: Recipe | null, offset: number, limit: number, sort: SortKey[]): Promise<TablePage> {
+    const result = await this.materialize(recipe);
+    if (!result) return { columns: [], rows: [], offset, totalRows: 0 };
+    const order = [
+      ...sort.map((s) => {
+        const col = columnOf(result.columns, s.column);
+        const collate = col.type === 'text' || col.type === 'identifier' ? ' COLLATE NOCASE' : '';
+        return `${ident(col.name)}${collate} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`;
+      }),
+      ...result.orderColumns.map((o) => `${ident(o)} ASC`),
+    ];
+    const select = result.columns.map((c) => ident(c.name)).join(', ');
+    const rows = await this.session.query(
+      `SELECT ${select} FROM ${ident(result.table)} ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${offset}`,
+    );
+    return { columns: result.columns, rows: rows.rows, offset, totalRows: result.rowCount };
+  }
+
+  /** Distinct values of a column, most frequent first. */
+  async distinct(recipe: Recipe | null, column: string, limit: number): Promise<DistinctValues> {
+    const result = await this.materialize(recipe);
+    if (!result) return { values: [], truncated: false };
+    const c = ident(columnOf(result.columns, column).name);
+    const found = await this.session.query(
+      `SELECT ${c}, count(*) FROM ${ident(result.table)} GROUP BY ${c} ORDER BY 2 DESC, 1 ASC NULLS LAST LIMIT ${limit + 1}`,
+    );
+    const values = found.rows.slice(0, limit).map(([value, n]) => ({ value: value ?? null, n: Number(n) }));
+    return { values, truncated: found.rows.length > limit };
+  }
+
+  /** Per group: rows, rows with a measure value, and the mean (or count); groups in natural order, empty last. */
+  async summary(recipe: Recipe | null, chart: ChartSpec): Promise<GroupSummary> {
+    const result = await this.materialize(recipe);
+    if (!result) return { chart, rows: [] };
+    const group = columnOf(result.columns, chart.groupBy);
+    const g = ident(group.name);
+    let measures = 'count(*), NULL';
+    if (chart.aggregate === 'mean') {
+      if (chart.measure === null) throw new WerkbankError('errors.recipe.measureRequired');
+      const measure = columnOf(result.columns, chart.measure);
+      if (measure.type !== 'integer' && measure.type !== 'decimal') {
+        throw new WerkbankError('errors.recipe.measureNotNumeric', { column: measure.name });
+      }
+      measures = `count(${ident(measure.name)}), avg(${ident(measure.name)})`;
+    }
+    const found = await this.session.query(
+      `SELECT ${g}, count(*), ${measures} FROM ${ident(result.table)} GROUP BY ${g} ORDER BY ${g} ASC NULLS LAST`,
+    );
+    const rows: GroupSummaryRow[] = found.rows.map(([key, n, nValid, mean]) => ({
+      key: key === null ? null : String(key),
+      n: Number(n),
+      nValid: Number(nValid),
+      value: chart.aggregate === 'count' ? Number(n) : typeof mean === 'number' ? mean : null,
+    }));
+    // SQL orders numbers and dates naturally; text gets a natural order (`2A` before `10A`).
+    if (group.type === 'text' || group.type === 'identifier') rows.sort(naturalKeyOrder);
+    return { chart, rows };
+  }
+
+  saveView(draft: ViewDraft): View {
+    const compiled = this.compile(draft.recipe);
+    const columns = finalStep(compiled).columns;
+    columnOf(columns, draft.chart.groupBy);
+    if (draft.chart.measure !== null) columnOf(columns, draft.chart.measure);
+    const now = this.clock().toISOString();
+    const { id, ...content } = draft;
+    if (id !== undefined) {
+      const index = this.views.findIndex((v) => v.id === id);
+      if (index < 0) throw new WerkbankError('errors.view.unknown', { view: id });
+      const updated: View = { ...content, id, createdAt: this.views[index]!.createdAt, updatedAt: now };
+      this.views[index] = updated;
+      this.dirty = true;
+      return updated;
+    }
+    const view: View = { ...content, id: this.nextId('v', this.views.map((v) => v.id)), createdAt: now, updatedAt: now };
+    this.views.push(view);
+    this.dirty = true;
+    return view;
+  }
+
+  deleteView(viewId: string): void {
+    const index = this.views.findIndex((v) => v.id === viewId);
+    if (index < 0) throw new WerkbankError('errors.view.unknown', { view: viewId });
+    this.views.splice(index, 1);
+    this.dirty = true;
+  }
+
+  /** Drops this workspace's tables. */
+  async dispose(): Promise<void> {
+    await this.cache.clear();
+    for (const s of this.sourceList) {
+      await this.session.run(`DROP TABLE IF EXISTS ${ident(this.tableName(s.id))}`);
+    }
+    this.sourceList.length = 0;
+  }
+
+  /** The result of a recipe (the current one when null) as a table; null without a recipe. */
+  private materialize(recipe: Recipe | null): Promise<Materialized> | null {
+    const r = recipe ?? this.recipe;
+    return r ? this.cache.table(r, this.compile(r)) : null;
+  }
+
+  private countSource(id: string): void {
+    const n = Number(id.slice(1));
+    if (id.startsWith('s') && Number.isInteger(n)) this.sourceCounter = Math.max(this.sourceCounter, n);
+  }
+
+  private async diagnostics(compiled: CompiledRecipe, stepIndex: number): Promise<JoinDiagnostics> {
+    const row = (await this.session.queryRaw(joinDiagnosticsSql(compiled, stepIndex)))[0]!;
+    const n = (i: number) => Number(toCell(row[i]!));
+    const list = (i: number) => {
+      const v = row[i] as { items?: readonly unknown[] } | null;
+      return (v?.items ?? []).map((item) => String(toCell(item as never)));
+    };
+    return {
+      leftRows: n(0),
+      rightRows: n(1),
+      matchedKeys: n(2),
+      unmatchedLeft: n(3),
+      unmatchedRight: n(4),
+      duplicateKeysLeft: n(5),
+      duplicateKeysRight: n(6),
+      emptyKeysLeft: n(7),
+      emptyKeysRight: n(8),
+      resultRows: n(9),
+      sampleUnmatchedLeft: list(10),
+      sampleUnmatchedRight: list(11),
+    };
+  }
+
+  /** Next id `<letter><n>` above every id already used, so ids are never reused within a project. */
+  private nextId(letter: string, used: string[]): string {
+    const max = used.reduce((m, id) => {
+      const n = id.startsWith(letter) ? Number(id.slice(letter.length)) : NaN;
+      return Number.isInteger(n) ? Math.max(m, n) : m;
+    }, 0);
+    return `${letter}${max + 1}`;
+  }
+
+  private uniqueSourceName(name: string): string {
+    const taken = new Set(this.sourceList.map((s) => s.name.toLowerCase()));
+    let candidate = name;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name} (${n})`;
+    return candidate;
+  }
+}
+
+function usesSource(recipe: Recipe, sourceId: string): boolean {
+  return recipe.base === sourceId || recipe.steps.some((s) => s.kind === 'join' && s.right === sourceId);
+}
+
+function joinWarnings(d: JoinDiagnostics, right: string): Message[] {
+  const out: Message[] = [];
+  if (d.matchedKeys === 0) out.push(message('engine.joinMatchedNothing', { source: right }));
+  if (d.duplicateKeysLeft > 0 || d.duplicateKeysRight > 0) {
+    out.push(message('engine.joinDuplicateKeys', { source: right, left: d.duplicateKeysLeft, right: d.duplicateKeysRight }));
+  }
+  if (d.emptyKeysLeft > 0 || d.emptyKeysRight > 0) {
+    out.push(message('engine.joinEmptyKeys', { source: right, left: d.emptyKeysLeft, right: d.emptyKeysRight }));
+  }
+  return out;
+}
+
+/**
+ * Column names unique without regard to case (DuckDB compares names case-insensitively),
+ * never empty and never a hidden column's name. The importer should already deliver such
+ * names; this keeps a table loadable whatever it delivers.
+ */
+export function uniqueColumnNames(columns: ColumnInfo[]): ColumnInfo[] {
+  const taken = new Set<string>();
+  return columns.map((col, i) => {
+    const trimmed = col.name.trim() === '' ? `#${i + 1}` : col.name;
+    // Hidden columns (the row order) are named `__wb_…`; a user column keeps clear of them.
+    const base = trimmed.toLowerCase().startsWith(HIDDEN_PREFIX) ? `_${trimmed}` : trimmed;
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    return { name, type: col.type };
+  });
+}
+
+const HIDDEN_PREFIX = ROW_ORDER_COLUMN.slice(0, 5);
+
+function stripExtension(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+function naturalKeyOrder(a: GroupSummaryRow, b: GroupSummaryRow): number {
+  if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
+  return collator.compare(a.key, b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+interface Materialized {
+  table: string;
+  columns: ColumnInfo[];
+  /** Hidden columns holding the original row order, most significant first. */
+  orderColumns: string[];
+  rowCount: number;
+}
+
+/** How many recipe results stay materialised: the current one, plus a few the renderer previews. */
+const KEEP_TABLES = 3;
+const KEEP_RESULTS = 16;
+
+/**
+ * Recent recipe results, kept so that scrolling, sorting and charts do not re-run the joins:
+ * the result rows as a table, and the step reports. Keyed by the recipe's JSON; cleared when
+ * a source changes.
+ */
+class ResultCache {
+  private readonly tables = new Map<string, Promise<Materialized>>();
+  private readonly results = new Map<string, Promise<RecipeResult>>();
+  private counter = 0;
+
+  constructor(
+    private readonly session: Session,
+    private readonly prefix: string,
+  ) {}
+
+  async table(recipe: Recipe, compiled: CompiledRecipe): Promise<Materialized> {
+    const key = JSON.stringify(recipe);
+    const cached = touch(this.tables, key);
+    if (cached) return cached;
+    this.counter += 1;
+    const table = `${this.prefix}result${this.counter}`;
+    const last = finalStep(compiled);
+    const entry = (async (): Promise<Materialized> => {
+      await this.session.run(`CREATE TABLE ${ident(table)} AS ${withCtes(compiled, `SELECT * FROM ${last.cte}`)}`);
+      const count = await this.session.query(`SELECT count(*) FROM ${ident(table)}`);
+      return { table, columns: last.columns, orderColumns: compiled.orderColumns, rowCount: Number(count.rows[0]![0]) };
+    })();
+    this.tables.set(key, entry);
+    entry.catch(() => this.tables.delete(key));
+    await this.evict();
+    return entry;
+  }
+
+  result(recipe: Recipe, compute: () => Promise<RecipeResult>): Promise<RecipeResult> {
+    const key = JSON.stringify(recipe);
+    const cached = touch(this.results, key);
+    if (cached) return cached;
+    const entry = compute();
+    this.results.set(key, entry);
+    entry.catch(() => this.results.delete(key));
+    while (this.results.size > KEEP_RESULTS) this.results.delete(this.results.keys().next().value!);
+    return entry;
+  }
+
+  async clear(): Promise<void> {
+    const tables = [...this.tables.values()];
+    this.tables.clear();
+    this.results.clear();
+    for (const entry of tables) await this.drop(entry);
+  }
+
+  private async evict(): Promise<void> {
+    while (this.tables.size > KEEP_TABLES) {
+      const [oldest, entry] = this.tables.entries().next().value!;
+      this.tables.delete(oldest);
+      await this.drop(entry);
+    }
+  }
+
+  private async drop(entry: Promise<Materialized>): Promise<void> {
+    const m = await entry.catch(() => null);
+    if (m) await this.session.run(`DROP TABLE IF EXISTS ${ident(m.table)}`);
+  }
+}
+
+/** Gets a map entry and marks it most recently used (Maps iterate in insertion order). */
+function touch<V>(map: Map<string, V>, key: string): V | undefined {
+  const value = map.get(key);
+  if (value !== undefined) {
+    map.delete(key);
+    map.set(key, value);
+  }
+  return value;
+}
