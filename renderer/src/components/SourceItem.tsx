@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { SourceInfo } from '../../../shared/model/source';
+import { formatCount } from '../format/format';
+import { useLocale } from '../i18n/useLocale';
+import { useWb } from '../state/WorkbenchContext';
+
+export function SourceItem({ source, isBase }: { source: SourceInfo; isBase: boolean }) {
+  const { t } = useTranslation();
+  const wb = useWb();
+  const locale = useLocale();
+  const rows = t('ui.sources.rows', { count: source.rowCount, formatted: formatCount(source.rowCount, locale) });
+  const columns = t('ui.sources.columns', {
+    count: source.columns.length,
+    formatted: formatCount(source.columns.length, locale),
+  });
+  return (
+    <li className={isBase ? 'source-item base' : 'source-item'} data-testid="source-item" data-source-id={source.id}>
+      <div className="source-name" title={source.fileName}>
+        {source.name}
+      </div>
+      <div className="source-meta">
+        <span data-testid="source-rows">{rows}</span> · <span data-testid="source-columns">{columns}</span>
+        {source.warnings.length > 0 && (
+          <span className="warning-badge" title={t('ui.sources.warningsTitle', { name: source.name })}>
+            {' '}
+            · {t('ui.sources.warningsCount', { count: source.warnings.length })}
+          </span>
+        )}
+      </div>
+      <div className="source-actions">
+        {isBase ? (
+          <span className="tag">{t('ui.sources.isBase')}</span>
+        ) : (
+          <button type="button" className="link-button" data-testid="source-use" onClick={() => void wb.chooseBase(source.id)}>
+            {t('ui.sources.useAsBase')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="source-remove"
+          aria-label={t('ui.sources.remove', { name: source.name })}
+          title={t('ui.sources.remove', { name: source.name })}
+          onClick={() => void wb.removeSource(source.id)}
+        >
+          ×
+        </button>
+      </div>
+    </li>
+  );
+}

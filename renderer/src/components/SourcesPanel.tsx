@@ -1,0 +1,73 @@
+import { useId, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWb } from '../state/WorkbenchContext';
+import { ImportStatus } from './ImportStatus';
+import { SourceItem } from './SourceItem';
+import { ViewsList } from './ViewsList';
+
+function hasFiles(e: DragEvent): boolean {
+  return Array.from(e.dataTransfer.types).includes('Files');
+}
+
+/** The project's sources, the import button and drop zone, and the saved views. */
+export function SourcesPanel() {
+  const { t } = useTranslation();
+  const wb = useWb();
+  const [dragging, setDragging] = useState(false);
+  const headingId = useId();
+  const sources = wb.project?.sources ?? [];
+  const base = wb.project?.recipe?.base ?? null;
+
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    setDragging(false);
+    const files = Array.from(e.dataTransfer.files);
+    if (files.length > 0) void wb.importDropped(files);
+  };
+
+  return (
+    <aside
+      className={dragging ? 'sources-panel dragging' : 'sources-panel'}
+      data-testid="sources-panel"
+      aria-labelledby={headingId}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <section className="panel-section">
+        <h2 id={headingId}>{t('ui.sources.title')}</h2>
+        <button
+          type="button"
+          className="button primary wide"
+          data-testid="import-button"
+          disabled={wb.importProgress !== null}
+          onClick={() => void wb.importFiles()}
+        >
+          {t('ui.sources.import')}
+        </button>
+        <ImportStatus />
+        {sources.length === 0 ? (
+          <p className="muted">{t('ui.sources.empty')}</p>
+        ) : (
+          <ul className="source-list">
+            {sources.map((s) => (
+              <SourceItem key={s.id} source={s} isBase={s.id === base} />
+            ))}
+          </ul>
+        )}
+        <div className="drop-zone" data-testid="drop-zone" aria-hidden="true">
+          {t(dragging ? 'ui.sources.dropActive' : 'ui.sources.drop')}
+        </div>
+      </section>
+      <ViewsList />
+    </aside>
+  );
+}

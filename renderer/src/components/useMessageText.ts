@@ -1,0 +1,15 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../../../shared/model/message';
+
+/** Translates a message (error or warning) from the catalogues; unknown codes still say something. */
+export function useMessageText(): (message: Message) => string {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (message: Message) =>
+      i18n.exists(message.code)
+        ? t(message.code, message.params)
+        : t('errors.renderer.unknown', { code: message.code }),
+    [t, i18n],
+  );
+}
