@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WerkbankError } from '../../shared/api/errors';
-import { CONTENT_SECURITY_POLICY } from './respond';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { type HostEngine, type RunningHost, startHost } from './server';
 
 const SECRET = 'SECRET-OUTSIDE-RENDERER';

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { channels, engineChannels, type FileRef } from '../../shared/api/contract';
 import { runShell, type ShellDeps, type ShellEngine } from './lifecycle';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 const bundleDir = join('/opt', 'werkbank', 'dist', 'electron');
 const rendererIndex = join('/opt', 'werkbank', 'dist', 'renderer', 'index.html');

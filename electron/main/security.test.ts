@@ -4,12 +4,12 @@ import type { App, Session, WebContents } from 'electron';
 import {
   applyContentSecurityPolicy,
   blockRemoteRequests,
-  CONTENT_SECURITY_POLICY,
   denyPermissions,
   hardenApp,
   hardenWebContents,
   isRemoteUrl,
 } from './security';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 type Callback = (response: unknown) => void;
 

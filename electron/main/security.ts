@@ -1,20 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-
-/**
- * The renderer's content security policy. AG Grid and plotly set inline styles, hence
- * 'unsafe-inline' for styles only; scripts come from our own files and nothing else.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 /** Adds the policy to every response the session receives, including our file:// pages. */
 export function applyContentSecurityPolicy(session: Pick<Session, 'webRequest'>): void {
