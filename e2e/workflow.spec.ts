@@ -78,6 +78,7 @@ test('the whole mission once: demo, import, join, filter, chart, view, PNG expor
   await page.getByTestId('view-takeaway').fill('Kleine verschillen; n per groep staat op de staaf.');
   await page.getByTestId('view-confirm').click();
   await expect(page.getByTestId('view-item').filter({ hasText: title })).toBeVisible();
+  await expect(page.getByTestId('active-view-title')).toHaveText(title);
 
   // 7. Export the chart as PNG: a real PNG of sensible size.
   const pngDownload = page.waitForEvent('download');
@@ -111,6 +112,9 @@ test('the whole mission once: demo, import, join, filter, chart, view, PNG expor
   await page.getByTestId('view-item').filter({ hasText: title }).click();
   await expect(page.getByTestId('filter-chip')).toHaveCount(1);
   await expect(page.getByTestId('row-count')).toContainText(String(filteredCount));
+  await expect(page.getByTestId('active-view-title')).toHaveText(title);
+  await expect(page.getByTestId('active-view-takeaway')).toContainText('n per groep');
+  await expect(page.locator('[data-testid="chart-plot"] .bars .point').first()).toBeVisible();
 
   expect(errors).toEqual([]);
 });

@@ -87,6 +87,14 @@ describe('Workspace sources and recipe', () => {
     expect(state.name).toBe('Project');
   });
 
+  it('setting the recipe it already has (opening a view, undo to the same state) leaves it unchanged', async () => {
+    ws.dirty = false;
+    ws.setRecipe({ version: 1, base: 's1', steps: [] });
+    expect((await ws.state()).dirty).toBe(false);
+    ws.setRecipe({ version: 1, base: 's1', steps: [{ kind: 'filter', column: 'nr', op: 'notEmpty', value: null }] });
+    expect((await ws.state()).dirty).toBe(true);
+  });
+
   it('numbers sources s1, s2 … and keeps source names unique', async () => {
     const second = await ws.addParsedSource(parsedTable('toets.csv', 'csv', COLUMNS, []), { fileName: 'toets.csv', fileHash: 'def', options: {} });
     expect(second).toMatchObject({ id: 's2', name: 'toets (2)', rowCount: 0 });

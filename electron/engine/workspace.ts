@@ -122,8 +122,9 @@ export class Workspace {
   /** Replaces the current recipe after checking that its sources and columns exist. */
   setRecipe(recipe: Recipe | null): void {
     if (recipe) this.compile(recipe);
+    // Opening a view or undoing back to the same recipe changes nothing worth saving.
+    if (JSON.stringify(recipe) !== JSON.stringify(this.recipe)) this.dirty = true;
     this.recipe = recipe;
-    this.dirty = true;
   }
 
   /** Throws a WerkbankError when the recipe refers to a source or column that does not exist. */

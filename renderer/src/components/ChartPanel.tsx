@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFileName } from '../chart/figure';
 import { fitChartSpec, groupableColumns, measurableColumns, withMeasure } from '../chart/spec';
+import { findActiveView } from '../state/activeView';
 import { useWb } from '../state/WorkbenchContext';
 import { ChartCaption } from './ChartCaption';
 import { ChartExport } from './ChartExport';
@@ -19,6 +20,7 @@ export function ChartPanel() {
   const spec = fitChartSpec(columns, wb.chartSpec);
   const summary = wb.summary;
   const words = useChartWords(summary?.chart ?? null);
+  const activeView = findActiveView(wb.project?.views ?? [], wb.project?.recipe ?? null, summary?.chart ?? null);
 
   // Keep the form's spec valid for the current columns.
   const { setChartSpec } = wb;
@@ -92,6 +94,12 @@ export function ChartPanel() {
             <ChartExport plotRef={plotRef} fileTitle={exportFileName(`${words.yTitle} - ${words.xTitle}`, 'png')} />
           )}
         </form>
+      )}
+      {activeView && (
+        <header className="view-annotation" data-testid="active-view">
+          <h3 data-testid="active-view-title">{activeView.title}</h3>
+          {activeView.takeaway && <p data-testid="active-view-takeaway">{activeView.takeaway}</p>}
+        </header>
       )}
       {summary && words ? (
         <div className="chart-body">
