@@ -10,7 +10,7 @@ const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return result!.messages
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .filter((m) => ['no-restricted-imports', 'no-restricted-globals', 'layers/no-dynamic-import'].includes(m.ruleId ?? ''))
     .map((m) => m.message);
 }
 
@@ -27,6 +27,14 @@ describe('layer rules in lint', () => {
     ['electron/engine/x.ts', "import { app } from 'electron';\nexport const f = app;\n"],
     ['electron/engine/x.ts', "import { startHost } from '../host/server';\nexport const f = startHost;\n"],
     ['electron/host/x.ts', "import { App } from '../../renderer/src/App';\nexport const f = App;\n"],
+    ['electron/host/x.ts', "import { app } from 'electron';\nexport const f = app;\n"],
+    ['electron/cli.ts', "import { app } from 'electron';\nexport const f = app;\n"],
+    ['electron/engine/x.ts', "export const f = () => import('electron');\n"],
+    ['renderer/src/x.ts', "export const f = () => import('node:fs');\n"],
+    ['renderer/src/x.ts', "export const f = () => import('../../electron/engine/api');\n"],
+    ['renderer/src/x.ts', "import { DuckDBInstance } from '@duckdb/node-api';\nexport const f = DuckDBInstance;\n"],
+    ['renderer/src/x.ts', 'export const f = process.env.HOME;\n'],
+    ['shared/model/x.ts', "export const f = () => import('fs/promises');\n"],
   ])('%s: forbidden import fails the lint', async (file, code) => {
     const errors = await layerErrors(file, code);
     expect(errors.length).toBeGreaterThan(0);
@@ -37,6 +45,8 @@ describe('layer rules in lint', () => {
     ['renderer/src/x.ts', "import { contract } from '../../shared/api/contract';\nexport const c = contract;\n"],
     ['electron/engine/x.ts', "import { readFile } from 'node:fs/promises';\nexport const f = readFile;\n"],
     ['electron/main/x.ts', "import { app } from 'electron';\nexport const f = app;\n"],
+    ['electron/engine/x.ts', "export const f = () => import('node:worker_threads');\n"],
+    ['renderer/src/x.ts', "export const f = () => import('./chart/loadPlotly');\n"],
   ])('%s: allowed import passes', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

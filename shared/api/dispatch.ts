@@ -27,7 +27,8 @@ export async function dispatch<C extends Channel>(
   } catch (error) {
     if (error instanceof WerkbankError) return { ok: false, error: error.toMessage() };
     onInternalError(error);
-    return fail('errors.internal', { detail: error instanceof Error ? error.message : String(error) });
+    // Only the kind of error crosses: its message may hold file paths or pupil data.
+    return fail('errors.internal', { detail: error instanceof Error ? error.name : typeof error });
   }
 }
 

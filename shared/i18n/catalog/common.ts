@@ -2,7 +2,7 @@
 export const common = {
   'nl-BE': {
     errors: {
-      internal: 'Er ging iets onverwachts mis: {{detail}}. Je project is niet gewijzigd.',
+      internal: 'Er ging iets onverwachts mis ({{detail}}). Je project is niet gewijzigd.',
       unknownChannel: 'Onbekende opdracht: {{channel}}.',
       invalidRequest: 'Ongeldige opdracht ({{channel}}): {{detail}}.',
       network: 'De werkbank antwoordt niet. Is het venster van de werkbank nog open?',
@@ -11,7 +11,7 @@ export const common = {
   },
   en: {
     errors: {
-      internal: 'Something unexpected went wrong: {{detail}}. Your project was not changed.',
+      internal: 'Something unexpected went wrong ({{detail}}). Your project was not changed.',
       unknownChannel: 'Unknown command: {{channel}}.',
       invalidRequest: 'Invalid command ({{channel}}): {{detail}}.',
       network: 'The workbench does not answer. Is the workbench window still open?',
