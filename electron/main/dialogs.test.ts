@@ -42,7 +42,7 @@ describe('dialog.openFiles', () => {
     ]);
     expect(s.registered).toEqual(['/data/toetsen.xlsx', '/data/lvs.csv']);
     const opts = s.options(s.showOpenDialog);
-    expect(opts.filters).toEqual([{ name: 'Rekenbladen en tekstbestanden', extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt'] }]);
+    expect(opts.filters).toEqual([{ name: 'Rekenbladen en tekstbestanden', extensions: ['xlsx', 'xlsm', 'ods', 'csv', 'tsv', 'txt', 'parquet'] }]);
     expect(opts.properties).toEqual(['openFile', 'multiSelections']);
     expect(opts.title).toBe('Gegevens importeren');
   });
@@ -69,18 +69,25 @@ describe('dialog.openFiles', () => {
   });
 });
 
-describe('dialog.saveProject', () => {
+describe('dialog.saveFile', () => {
   it('suggests a safe name in the documents folder and appends .werkbank', async () => {
     const s = setup({ canceled: false, filePath: '/p/Analyse 2025' });
-    const result = await s.handlers['dialog.saveProject']({ suggestedName: 'Klas 3/B: analyse' });
+    const result = await s.handlers['dialog.saveFile']({ suggestedName: 'Klas 3/B: analyse', kind: 'project' });
     expect(s.options(s.showSaveDialog).defaultPath).toBe(join(docs, 'Klas 3-B- analyse.werkbank'));
     expect(s.registered).toEqual(['/p/Analyse 2025.werkbank']);
     expect(result.file).toEqual({ fileId: 'id1', name: 'Analyse 2025.werkbank' });
   });
 
+  it('saves an import profile as .werkbankprofiel.json', async () => {
+    const s = setup({ canceled: false, filePath: '/p/LVS' });
+    const result = await s.handlers['dialog.saveFile']({ suggestedName: 'LVS', kind: 'profile' });
+    expect(s.options(s.showSaveDialog).filters).toEqual([{ name: 'Importprofiel', extensions: ['json'] }]);
+    expect(result.file?.name).toBe('LVS.werkbankprofiel.json');
+  });
+
   it('returns null when cancelled', async () => {
     const s = setup({ canceled: true });
-    expect(await s.handlers['dialog.saveProject']({ suggestedName: 'x' })).toEqual({ file: null });
+    expect(await s.handlers['dialog.saveFile']({ suggestedName: 'x', kind: 'project' })).toEqual({ file: null });
     expect(s.registered).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import { WerkbankError } from '../../shared/api/errors';
 import { PROJECT_EXTENSION } from '../../shared/model/project';
 import type { Translate } from './text';
 
-export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'csv', 'tsv', 'txt'];
+export const SPREADSHEET_EXTENSIONS = ['xlsx', 'xlsm', 'ods', 'csv', 'tsv', 'txt', 'parquet'];
+/** Exported import profiles: `<name>.werkbankprofiel.json`. */
+export const PROFILE_EXTENSION = 'werkbankprofiel.json';
 
 /** The part of the engine's FileRegistry the shell needs: chosen paths become opaque handles. */
 export interface FileRegistrar {
@@ -40,25 +42,28 @@ export function createShellHandlers(deps: DialogDeps): Handlers<ShellChannel> {
     'dialog.openFiles': async ({ purpose, multiple }) => {
       const t = deps.t();
       const result = await open({
-        title: t(purpose === 'import' ? 'dialog.importTitle' : 'dialog.openProjectTitle'),
+        title: t({ import: 'dialog.importTitle', project: 'dialog.openProjectTitle', profile: 'dialog.openProfileTitle' }[purpose]),
         filters: [
           purpose === 'import'
             ? { name: t('dialog.filter.spreadsheets'), extensions: SPREADSHEET_EXTENSIONS }
-            : projectFilter(t),
+            : purpose === 'profile'
+              ? { name: t('dialog.filter.profile'), extensions: ['json'] }
+              : projectFilter(t),
         ],
         properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       });
       return { files: result.canceled ? [] : result.filePaths.map(register) };
     },
 
-    'dialog.saveProject': async ({ suggestedName }) => {
+    'dialog.saveFile': async ({ suggestedName, kind }) => {
       const t = deps.t();
+      const ext = kind === 'project' ? PROJECT_EXTENSION : PROFILE_EXTENSION;
       const path = await save({
-        title: t('dialog.saveProjectTitle'),
-        defaultPath: join(deps.defaultDir(), withExtension(safeFileName(suggestedName), PROJECT_EXTENSION)),
-        filters: [projectFilter(t)],
+        title: t(kind === 'project' ? 'dialog.saveProjectTitle' : 'dialog.saveProfileTitle'),
+        defaultPath: join(deps.defaultDir(), withExtension(safeFileName(suggestedName), ext)),
+        filters: [kind === 'project' ? projectFilter(t) : { name: t('dialog.filter.profile'), extensions: ['json'] }],
       });
-      return { file: path === null ? null : register(withExtension(path, PROJECT_EXTENSION)) };
+      return { file: path === null ? null : register(withExtension(path, ext)) };
     },
 
     'export.saveImage': async ({ suggestedName, format, data }) => {

@@ -2,6 +2,10 @@ import { common } from './catalog/common';
 import { engine } from './catalog/engine';
 import { host } from './catalog/host';
 import { importer } from './catalog/import';
+import { jobs } from './catalog/jobs';
+import { profiles } from './catalog/profiles';
+import { stageSheet } from './catalog/stage-sheet';
+import { stageText } from './catalog/stage-text';
 import { shell } from './catalog/shell';
 import { ui } from './catalog/ui';
 import type { Message } from '../model/message';
@@ -28,7 +32,7 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const catalogues = [common, engine, host, importer, shell, ui] as unknown as Array<Record<Locale, Tree>>;
+const catalogues = [common, engine, host, importer, shell, ui, jobs, profiles, stageSheet, stageText] as unknown as Array<Record<Locale, Tree>>;
 
 export const resources: Record<Locale, { translation: Tree }> = {
   'nl-BE': { translation: merge(...catalogues.map((c) => c['nl-BE'])) },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportProfile } from './profile';
 import { Recipe, StepReport } from './recipe';
 import { SourceInfo } from './source';
 import { ColumnInfo } from './table';
@@ -26,6 +27,8 @@ export const ProjectState = z.object({
   recipe: Recipe.nullable(),
   result: RecipeResult.nullable(),
   views: z.array(View),
+  /** The project's own import profiles (built-in ones come from `profile.list`). */
+  profiles: z.array(ImportProfile),
 });
 export type ProjectState = z.infer<typeof ProjectState>;
 
@@ -38,5 +41,6 @@ export const ProjectManifest = z.object({
   sources: z.array(SourceInfo),
   recipe: Recipe.nullable(),
   views: z.array(View),
+  profiles: z.array(ImportProfile).default([]),
 });
 export type ProjectManifest = z.infer<typeof ProjectManifest>;

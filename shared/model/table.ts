@@ -1,12 +1,18 @@
 import { z } from 'zod';
 
-/** The column types the workbench knows. `identifier` is text that looks numeric but must keep leading zeros. */
-export const ColumnType = z.enum(['text', 'integer', 'decimal', 'date', 'boolean', 'identifier']);
+/**
+ * The column types the workbench knows. `identifier` is text that looks numeric but must keep
+ * leading zeros. `ordinal` is text with an order (levels E < D < C < B < A): stored as text,
+ * sorted and grouped by `ColumnInfo.levels`, never averaged.
+ */
+export const ColumnType = z.enum(['text', 'integer', 'decimal', 'date', 'boolean', 'identifier', 'ordinal']);
 export type ColumnType = z.infer<typeof ColumnType>;
 
 export const ColumnInfo = z.object({
   name: z.string(),
   type: ColumnType,
+  /** `ordinal` only: the levels from lowest to highest. */
+  levels: z.array(z.string()).optional(),
 });
 export type ColumnInfo = z.infer<typeof ColumnInfo>;
 

@@ -1,0 +1,55 @@
+/**
+ * Strings of staging delimited text and Parquet (electron/engine/import/stage/text.ts,
+ * parquet.ts, index.ts). Keep 'nl-BE' and 'en' with the same keys (a test checks).
+ * Shared import errors (`errors.import.empty`, `binaryFile`, `fileNotFound`, `cannotRead`)
+ * live in import.ts.
+ */
+export const stageText = {
+  'nl-BE': {
+    errors: {
+      import: {
+        cancelled: 'Het importeren is geannuleerd.',
+        textInvalidUtf8:
+          '{{file}} is niet in UTF-8 bewaard. Kies een andere tekenset (bijvoorbeeld Windows-1252) of bewaar het bestand in Excel als "CSV UTF-8".',
+        textUnknownEncoding:
+          'De tekenset van {{file}} is onbekend. Bewaar het bestand in Excel als "CSV UTF-8 (door komma\'s gescheiden)" en importeer het opnieuw.',
+        textTooManyColumns:
+          '{{file}} heeft een regel met {{columns}} velden; meer dan {{max}} kolommen kan de werkbank niet lezen. Is het scheidingsteken juist?',
+        textUnreadable: '{{file}} kon niet als tekstbestand met kolommen gelezen worden ({{detail}}).',
+        parquetInvalid: '{{file}} is geen leesbaar Parquet-bestand ({{detail}}).',
+      },
+    },
+    import: {
+      textEncodingGuessed:
+        'Het bestand leek UTF-8, maar verderop staan tekens die dat niet zijn: het is gelezen als {{encoding}}. Controleer letters met accenten.',
+      textUnclosedQuote: 'Een aanhalingsteken in record {{row}} wordt nergens gesloten: de rest van het bestand staat in één cel. Controleer het einde van het bestand.',
+      textRowNumbersUncertain:
+        'Het bestand heeft {{records}} records, maar er zijn er {{rows}} gelezen: de rijnummers in meldingen kunnen verschoven zijn. Controleer aanhalingstekens en regeleinden.',
+      parquetColumnsAsText: 'Kolommen van een type dat de werkbank niet kent, zijn als tekst gelezen: {{columns}}.',
+    },
+  },
+  en: {
+    errors: {
+      import: {
+        cancelled: 'The import was cancelled.',
+        textInvalidUtf8:
+          '{{file}} is not saved as UTF-8. Choose another encoding (for example Windows-1252) or save the file in Excel as "CSV UTF-8".',
+        textUnknownEncoding:
+          'The encoding of {{file}} is unknown. Save the file in Excel as "CSV UTF-8 (comma delimited)" and import it again.',
+        textTooManyColumns:
+          '{{file}} has a line with {{columns}} fields; the workbench cannot read more than {{max}} columns. Is the delimiter right?',
+        textUnreadable: '{{file}} could not be read as a delimited text file ({{detail}}).',
+        parquetInvalid: '{{file}} is not a readable Parquet file ({{detail}}).',
+      },
+    },
+    import: {
+      textEncodingGuessed:
+        'The file looked like UTF-8, but further on it has characters that are not: it was read as {{encoding}}. Check accented letters.',
+      textUnclosedQuote:
+        'A quotation mark in record {{row}} is never closed: the rest of the file is in one cell. Check the end of the file.',
+      textRowNumbersUncertain:
+        'The file has {{records}} records, but {{rows}} were read: row numbers in messages may be shifted. Check quotation marks and line breaks.',
+      parquetColumnsAsText: 'Columns of a type the workbench does not know were read as text: {{columns}}.',
+    },
+  },
+} as const;
