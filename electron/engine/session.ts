@@ -61,6 +61,40 @@ export class Session {
     });
   }
 
+  /**
+   * Runs a long statement (an import) with DuckDB's query progress (0…1, null while unknown)
+   * reported about every 100 ms, and interrupted when `signal` aborts: it then rejects.
+   */
+  runWithProgress(
+    sql: string,
+    options: { onProgress?: (fraction: number | null) => void; signal?: AbortSignal },
+  ): Promise<void> {
+    return this.exclusive(async (c) => {
+      const { onProgress, signal } = options;
+      signal?.throwIfAborted();
+      // DuckDB measures progress only while the progress bar is on; it is never printed (the
+      // CLI's stdout is JSON) and switched off again for every other statement.
+      await c.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
+      const pending = await c.start(sql);
+      const interrupt = () => c.interrupt();
+      signal?.addEventListener('abort', interrupt, { once: true });
+      const timer = onProgress
+        ? setInterval(() => {
+            const percentage = c.progress.percentage;
+            onProgress(percentage >= 0 ? Math.min(1, percentage / 100) : null);
+          }, 100)
+        : undefined;
+      try {
+        if (signal?.aborted) c.interrupt();
+        await pending.getResult();
+      } finally {
+        clearInterval(timer);
+        signal?.removeEventListener('abort', interrupt);
+        await c.run('RESET enable_progress_bar');
+      }
+    });
+  }
+
   query(sql: string): Promise<QueryResult> {
     return this.exclusive(async (c) => {
       const reader = await c.runAndReadAll(sql);

@@ -18,3 +18,28 @@ export function detectFormat(bytes: Uint8Array, fileName: string): FileFormat {
   if (SPREADSHEET_EXTENSIONS.test(fileName)) throw new WerkbankError('errors.import.notASpreadsheet', { file: fileName });
   return 'csv';
 }
+
+/** PAR1: a Parquet file starts (and ends) with it. */
+const PARQUET_MAGIC = [0x50, 0x41, 0x52, 0x31];
+const PARQUET_EXTENSION = /\.parquet$/i;
+const SHEET_EXTENSIONS = /\.(xlsx|xlsm|xls|ods)$/i;
+
+/** How stage 1 reads a file: which stager (stage/index.ts) it goes to. */
+export type StageKind = 'text' | 'parquet' | 'spreadsheet';
+
+/**
+ * Decides by content, from the file's first bytes: Parquet by its magic number, zip (xlsx,
+ * ods) and OLE compound files (legacy xls, password-protected workbooks) go to the spreadsheet
+ * stager, which tells them apart; everything else is delimited text. A file named like a
+ * spreadsheet or Parquet file that is neither is refused rather than read as text.
+ */
+export function detectStageKind(head: Uint8Array, fileName: string): StageKind {
+  if (head.length === 0) throw new WerkbankError('errors.import.empty', { file: fileName });
+  if (startsWith(head, PARQUET_MAGIC)) return 'parquet';
+  if (startsWith(head, ZIP_MAGIC) || startsWith(head, OLE_MAGIC)) return 'spreadsheet';
+  if (SHEET_EXTENSIONS.test(fileName)) throw new WerkbankError('errors.import.notASpreadsheet', { file: fileName });
+  if (PARQUET_EXTENSION.test(fileName)) {
+    throw new WerkbankError('errors.import.parquetInvalid', { file: fileName, detail: 'PAR1' });
+  }
+  return 'text';
+}

@@ -29,11 +29,13 @@ function score(sample: string, truncated: boolean, delimiter: Delimiter): Score 
 
 /**
  * Picks the delimiter whose field count is the most consistent over the first records
- * (parsed with quotes respected), then the one giving more fields.
+ * (parsed with quotes respected), then the one giving more fields. `truncated`: the text is
+ * only the start of the file, so its last record may be cut off.
  */
-export function sniffDelimiter(text: string): Delimiter {
-  const truncated = text.length > SAMPLE_CHARS;
-  const sample = truncated ? text.slice(0, SAMPLE_CHARS) : text;
+export function sniffDelimiter(text: string, truncated = false): Delimiter {
+  const cut = text.length > SAMPLE_CHARS;
+  const sample = cut ? text.slice(0, SAMPLE_CHARS) : text;
+  truncated = truncated || cut;
   const scores = CANDIDATES.map((d) => score(sample, truncated, d));
   let best = scores[0];
   for (const s of scores.slice(1)) {
