@@ -10,6 +10,8 @@ export interface XlsxSheetSpec {
   state?: 'visible' | 'hidden' | 'veryHidden';
   /** The inner XML of `<sheetData>`: `<row>` elements, e.g. built with `row()` and the cell helpers. */
   rows: string;
+  /** XML before `<sheetData>`, e.g. `<cols><col min="2" max="3" hidden="1"/></cols>`. */
+  before?: string;
   /** XML after `</sheetData>`, e.g. `<mergeCells>…</mergeCells>`. */
   after?: string;
 }
@@ -79,7 +81,7 @@ export function makeXlsx(spec: XlsxSpec): Uint8Array {
   };
   spec.sheets.forEach((s, i) => {
     text[`xl/worksheets/sheet${i + 1}.xml`] =
-      `<worksheet xmlns="${MAIN_NS}"><sheetData>${s.rows}</sheetData>${s.after ?? ''}</worksheet>`;
+      `<worksheet xmlns="${MAIN_NS}">${s.before ?? ''}<sheetData>${s.rows}</sheetData>${s.after ?? ''}</worksheet>`;
   });
   for (const [path, xml] of Object.entries(spec.parts ?? {})) {
     if (xml === null) delete text[path];

@@ -13,7 +13,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * date and is read as 28 February.
  */
 export function excelSerialToDate(serial: number, date1904: boolean): DateCell | null {
-  if (!Number.isFinite(serial) || serial < 0) return null;
+  // Excel's last date is 9999-12-31 (serial 2958465); beyond it a "date" is just a number.
+  if (!Number.isFinite(serial) || serial < 0 || serial >= 2_958_466) return null;
   let days = Math.floor(serial);
   // Round to the second: serials carry float noise (0.375000000001).
   let seconds = Math.round((serial - days) * 86_400);

@@ -1,33 +1,23 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
-import { WerkbankError } from '../../../../shared/api/errors';
+import { strFromU8 } from 'fflate';
 import { attr, stripPrefix, tags } from './xml';
+
+/** Reads a part's bytes by its path inside the zip; null if absent. */
+export interface PartSource {
+  has(path: string): boolean;
+  bytes(path: string): Uint8Array | null;
+}
 
 /** The XML parts of an xlsx package, by path inside the zip. */
 export class XlsxPackage {
-  private constructor(private readonly files: Unzipped) {}
-
-  /**
-   * unzipSync is fine for files of a few MB; a later issue moves big files to a worker and
-   * streams the sheet.
-   */
-  static open(bytes: Uint8Array, fileName: string): XlsxPackage {
-    let files: Unzipped;
-    try {
-      // Media (images) can dominate an export's size and are never read.
-      files = unzipSync(bytes, { filter: (f) => /\.(xml|rels)$/i.test(f.name) });
-    } catch {
-      throw new WerkbankError('errors.import.notASpreadsheet', { file: fileName });
-    }
-    return new XlsxPackage(files);
-  }
+  constructor(private readonly source: PartSource) {}
 
   has(path: string): boolean {
-    return path in this.files;
+    return this.source.has(path);
   }
 
   /** A part as text with any namespace prefix on its tags removed, or null if absent. */
   text(path: string): string | null {
-    const data = this.files[path];
+    const data = this.source.bytes(path);
     return data ? stripPrefix(strFromU8(data)) : null;
   }
 

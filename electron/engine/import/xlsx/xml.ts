@@ -71,3 +71,44 @@ export function stringItemText(xml: string): string {
   for (let m = re.exec(body); m; m = re.exec(body)) out += m[1];
   return decodeExcelEscapes(decodeEntities(out));
 }
+
+/**
+ * `stripPrefix` for XML that arrives in chunks: finds the root element's prefix (`<x:worksheet`)
+ * in the first chunks, then removes it from every tag. Text is handed on only up to the last
+ * `<`, so a prefix split between two chunks is still removed.
+ */
+export class PrefixStripper {
+  private prefix: RegExp | null | undefined = undefined;
+  private held = '';
+
+  /** `roots`: the possible root element names, as a regex alternation (`worksheet|sst`). */
+  constructor(private readonly roots: string) {}
+
+  push(text: string): string {
+    let all = this.held + text;
+    this.held = '';
+    if (this.prefix === undefined) {
+      const root = new RegExp(`<(?:([A-Za-z_][\\w.-]*):)?(?:${this.roots})[\\s/>]`).exec(all);
+      if (!root) {
+        if (all.length < 1 << 20) {
+          this.held = all;
+          return '';
+        }
+        this.prefix = null;
+      } else this.prefix = root[1] ? new RegExp(`<(/?)${root[1]}:`, 'g') : null;
+    }
+    if (this.prefix === null) return all;
+    const lastLt = all.lastIndexOf('<');
+    if (lastLt !== -1) {
+      this.held = all.slice(lastLt);
+      all = all.slice(0, lastLt);
+    }
+    return all.replace(this.prefix, '<$1');
+  }
+
+  end(): string {
+    const rest = this.held;
+    this.held = '';
+    return this.prefix ? rest.replace(this.prefix, '<$1') : rest;
+  }
+}
