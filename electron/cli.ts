@@ -1,10 +1,21 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { WerkbankError } from '../shared/api/errors';
 import { formatMessage } from '../shared/i18n';
+import { BUILTIN_PROFILES } from '../shared/import/builtin-profiles';
+import { hasOwnAnalysisOptions, matchProfile, mergeOptions } from '../shared/import/profile-match';
+import type { ImportProfile } from '../shared/model/profile';
+import { ProfileFile } from '../shared/model/profile';
 import { Delimiter, ImportOptions, TextEncoding } from '../shared/model/source';
-import { inspectFile } from './engine/import/index';
+import { FLEMISH_EXCEL, INTERNATIONAL, writeCsv } from './engine/export/csv';
+import { type Analysis, analyse, convert, dropStaged, inspectPath } from './engine/import/index';
+import { sqlRunner } from './engine/import/sql-runner';
+import type { SqlRunner, StagedTable } from './engine/import/stage/types';
+import { ROW_ORDER_COLUMN, Session } from './engine/session';
+import { ident, str } from './engine/sql';
 
 /**
  * Headless commands over the engine: `npm run cli -- <command> …`. Results go to stdout as
@@ -34,23 +45,135 @@ interface Command {
   run(args: { values: OptionValues; positionals: string[] }): Promise<unknown>;
 }
 
+const READ_OPTIONS = {
+  sheet: { type: 'string' },
+  'header-row': { type: 'string' },
+  encoding: { type: 'string' },
+  delimiter: { type: 'string' },
+  profile: { type: 'string' },
+} as const;
+
 const COMMANDS: Record<string, Command> = {
   inspect: {
     usage:
-      'inspect FILE [--sheet NAME] [--header-row N] [--encoding utf-8|utf-8-bom|windows-1252] [--delimiter ";"|","|tab|"|"]\n' +
-      '    What the importer detects in a CSV or xlsx file, as JSON.',
-    options: {
-      sheet: { type: 'string' },
-      'header-row': { type: 'string' },
-      encoding: { type: 'string' },
-      delimiter: { type: 'string' },
-    },
+      'inspect FILE [--sheet NAME] [--header-row N] [--encoding ENC] [--delimiter ";"|","|tab|"|"] [--profile ID|NAME|FILE|none]\n' +
+      '    What the importer detects in a CSV, xlsx, ods or Parquet file, as JSON (the import dialog\'s findings).',
+    options: READ_OPTIONS,
     async run({ values, positionals }) {
       if (positionals.length !== 1) throw new UsageError('inspect needs exactly one FILE');
-      return inspectFile(positionals[0], importOptions(values));
+      const options = importOptions(values);
+      const profile = await profileOption(values);
+      return withPipeline(positionals[0]!, options, profile, async (_sql, _staged, analysis) => analysis.inspect);
+    },
+  },
+  import: {
+    usage:
+      'import FILE --out TABLE.parquet|TABLE.csv [--sheet NAME] [--header-row N] [--encoding ENC] [--delimiter D]\n' +
+      '       [--profile ID|NAME|FILE|none] [--csv-dialect flemish|international]\n' +
+      '    Imports the file as the workbench would and writes the table; prints a JSON summary.',
+    options: { ...READ_OPTIONS, out: { type: 'string' }, 'csv-dialect': { type: 'string' } },
+    async run({ values, positionals }) {
+      if (positionals.length !== 1) throw new UsageError('import needs exactly one FILE');
+      if (typeof values.out !== 'string') throw new UsageError('import needs --out TABLE.parquet or TABLE.csv');
+      const out = resolve(values.out);
+      const kind = extname(out).toLowerCase();
+      if (kind !== '.parquet' && kind !== '.csv') throw new UsageError('--out must end in .parquet or .csv');
+      const dialectName = typeof values['csv-dialect'] === 'string' ? values['csv-dialect'] : 'flemish';
+      if (dialectName !== 'flemish' && dialectName !== 'international') {
+        throw new UsageError('--csv-dialect must be flemish (";", decimal comma) or international (",", decimal point)');
+      }
+      const options = importOptions(values);
+      const profile = await profileOption(values);
+      const file = positionals[0]!;
+      return withPipeline(file, options, profile, async (sql, staged, analysis) => {
+        const table = 'cli_import';
+        const { columns, rowCount } = await convert(sql, staged, analysis, table);
+        try {
+          if (kind === '.csv') {
+            await writeCsv(sql, table, columns, out, dialectName === 'flemish' ? FLEMISH_EXCEL : INTERNATIONAL);
+          } else {
+            const temp = `${out}.${process.pid}.tmp`;
+            const select = columns.map((c) => ident(c.name)).join(', ') || '1 AS "empty"';
+            await sql.run(`COPY (SELECT ${select} FROM ${ident(table)} ORDER BY ${ident(ROW_ORDER_COLUMN)}) TO ${str(temp)} (FORMAT parquet)`);
+            await rename(temp, out).catch(async (error: unknown) => {
+              await rm(temp, { force: true });
+              throw error;
+            });
+          }
+        } finally {
+          await sql.run(`DROP TABLE IF EXISTS ${ident(table)}`);
+        }
+        return {
+          file: basename(file),
+          out,
+          rows: rowCount,
+          columns: columns.map((c) => ({ name: c.name, type: c.type, ...(c.levels ? { levels: c.levels } : {}) })),
+          profile: analysis.inspect.profile,
+          warnings: analysis.inspect.warnings,
+        };
+      });
     },
   },
 };
+
+/** `none` for no profile; absent: the best matching built-in profile, as the import dialog does. */
+type ProfileChoice = ImportProfile | 'none' | 'match';
+
+/**
+ * Stages and analyses the file in a fresh DuckDB session (applying the chosen or matching
+ * profile), runs `body`, and cleans up whatever happens.
+ */
+async function withPipeline<T>(
+  path: string,
+  own: ImportOptions,
+  choice: ProfileChoice,
+  body: (sql: SqlRunner, staged: StagedTable, analysis: Analysis) => Promise<T>,
+): Promise<T> {
+  const session = await Session.create();
+  const sql = sqlRunner(session);
+  const staged: StagedTable[] = [];
+  try {
+    const first = await inspectPath(sql, path, own);
+    staged.push(first.staged);
+    let profile: ImportProfile | null = null;
+    let headers: string[] | undefined;
+    if (choice === 'match' && !hasOwnAnalysisOptions(own)) {
+      headers = first.analysis.inspect.columns.map((c) => c.source);
+      profile = matchProfile(BUILTIN_PROFILES, headers);
+    } else if (choice !== 'match' && choice !== 'none') {
+      profile = choice;
+      headers = first.analysis.inspect.columns.map((c) => c.source);
+    }
+    if (!profile) return await body(sql, first.staged, first.analysis);
+    const options = mergeOptions(profile.options, own, headers);
+    const applied = { id: profile.id, name: profile.name };
+    const sameStage = (['sheet', 'encoding', 'delimiter'] as const).every((key) => options[key] === own[key]);
+    if (sameStage) return await body(sql, first.staged, await analyse(sql, first.staged, options, basename(path), applied));
+    // The profile names a sheet (or encoding, delimiter) of its own: stage that one.
+    const second = await inspectPath(sql, path, options, applied);
+    staged.push(second.staged);
+    return await body(sql, second.staged, second.analysis);
+  } finally {
+    for (const s of staged) await dropStaged(sql, s).catch(() => undefined);
+    session.close();
+  }
+}
+
+async function profileOption(values: OptionValues): Promise<ProfileChoice> {
+  const wanted = values.profile;
+  if (typeof wanted !== 'string') return 'match';
+  if (wanted === 'none') return 'none';
+  const key = wanted.trim().toLowerCase();
+  const builtIn = BUILTIN_PROFILES.find((p) => p.id.toLowerCase() === key || p.name.toLowerCase() === key);
+  if (builtIn) return builtIn;
+  if (existsSync(wanted)) {
+    const parsed = ProfileFile.safeParse(JSON.parse(await readFile(wanted, 'utf8').catch(() => 'null')));
+    if (parsed.success) return parsed.data.profile;
+    throw new UsageError(`--profile ${wanted}: not a profile file (.werkbankprofiel.json)`);
+  }
+  const known = BUILTIN_PROFILES.map((p) => `${p.id} (${p.name})`).join(', ');
+  throw new UsageError(`--profile ${wanted}: no such profile. Built-in profiles: ${known}; or a .werkbankprofiel.json file; or none`);
+}
 
 function importOptions(values: OptionValues): ImportOptions {
   const options: ImportOptions = {};
@@ -70,7 +193,7 @@ function importOptions(values: OptionValues): ImportOptions {
     if (!parsed.success) throw new UsageError('--delimiter must be ";", ",", tab or "|"');
     options.delimiter = parsed.data;
   }
-  return options;
+  return ImportOptions.parse(options);
 }
 
 function usage(): string {

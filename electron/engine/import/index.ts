@@ -1,69 +1,97 @@
-import { basename } from 'node:path';
-import { WerkbankError } from '../../../shared/api/errors';
-import type { ImportOptions, InspectResult } from '../../../shared/model/source';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { ImportOptions } from '../../../shared/model/source';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
-import { type BuiltTable, buildTable } from './build-table';
-import { readCsvGrid } from './csv/read-csv';
-import { detectDecimalSeparator } from './decimal-separator';
-import { detectFormat } from './detect-format';
-import { type CellGrid, isEmptyRow } from './grid';
-import { readFileBytes } from './read-file';
-import { readXlsxGrid } from './xlsx/read-xlsx';
+import { analyseStaged } from './analyse/analyse';
+import { convertStaged, dropStagedTable, previewStaged, rawRowsOf } from './analyse/convert';
+import type { Analysis } from './analyse/plan';
+import { stageFile } from './stage/index';
+import type { SqlRunner, StageContext, StagedTable } from './stage/types';
 
-export interface ParsedTable {
-  /** What was detected; also the JSON of `npm run cli -- inspect`. */
-  inspect: InspectResult;
-  /** Final unique, non-empty column names and their types. */
-  columns: ColumnInfo[];
-  /** Typed data rows: numbers, ISO `yyyy-mm-dd` dates, booleans, text; missing as null. */
-  rows: Cell[][];
+/**
+ * The import pipeline's public entry (see stage/types.ts for the three stages):
+ *
+ *   const staged = await stageFile(request, context, sql);           // 1. file → raw table
+ *   const analysis = await analyse(sql, staged, options, name, null); // 2. preview + plan
+ *   await convert(sql, staged, analysis, 'my_table');                 // 3. raw → typed table
+ *   await dropStaged(sql, staged);
+ *
+ * Analysis can run again with other options on the same staged table (the import dialog).
+ */
+
+export { stageFile } from './stage/index';
+export type { Analysis, ConversionPlan } from './analyse/plan';
+
+/** Header, columns, types, mappings, rows left out and values not fitting; the plan `convert` runs. */
+export async function analyse(
+  sql: SqlRunner,
+  staged: StagedTable,
+  options: ImportOptions,
+  fileName: string,
+  profile: { id: string; name: string } | null,
+): Promise<Analysis> {
+  return analyseStaged(sql, staged, options, fileName, profile);
 }
 
-/** Reads a CSV or xlsx file into a typed table, detecting everything the options leave open. */
-export async function readTable(path: string, options: ImportOptions = {}): Promise<ParsedTable> {
-  const file = basename(path);
-  const bytes = await readFileBytes(path);
-  return parseTable(bytes, file, options);
+/** The first rows as they will be imported: converted values of the included columns, in order. */
+export async function previewRows(sql: SqlRunner, staged: StagedTable, analysis: Analysis, limit: number): Promise<Cell[][]> {
+  return previewStaged(sql, staged, analysis, limit);
 }
 
-/** What `readTable` would detect, without handing out the rows. */
-export async function inspectFile(path: string, options: ImportOptions = {}): Promise<InspectResult> {
-  return (await readTable(path, options)).inspect;
+/** The first rows of the file or sheet as they are (cells as text, empty as ''), with 1-based row numbers. */
+export async function rawRows(sql: SqlRunner, staged: StagedTable, limit: number): Promise<{ row: number; cells: string[] }[]> {
+  return rawRowsOf(sql, staged, limit);
 }
 
-/** The same as `readTable` for bytes already in memory (uploads). */
-export function parseTable(bytes: Uint8Array, file: string, options: ImportOptions = {}): ParsedTable {
-  const format = detectFormat(bytes, file);
-  if (format === 'xlsx') {
-    const { grid, sheets, sheet } = readXlsxGrid(bytes, file, options.sheet);
-    if (!hasContent(grid)) throw new WerkbankError('errors.import.emptySheet', { file, sheet });
-    const decimal = detectDecimalSeparator(grid.rows, null);
-    const table = buildTable(grid, options.headerRow, decimal);
-    return finish(table, { file, format, encoding: null, delimiter: null, decimalSeparator: null, sheets, sheet });
+/**
+ * Creates `targetTable` with the imported columns (text, identifier and ordinal VARCHAR,
+ * integer BIGINT, decimal DOUBLE, date DATE, boolean BOOLEAN) followed by the hidden
+ * row-order column `__wb_row` (0, 1, 2 … in file order), the layout of every source table.
+ * Reports progress as `converting`; a cancel drops the table and throws `errors.import.cancelled`.
+ */
+export async function convert(
+  sql: SqlRunner,
+  staged: StagedTable,
+  analysis: Analysis,
+  targetTable: string,
+  context?: Pick<StageContext, 'progress' | 'signal'>,
+): Promise<{ columns: ColumnInfo[]; rowCount: number }> {
+  return convertStaged(sql, staged, analysis, targetTable, context);
+}
+
+export async function dropStaged(sql: SqlRunner, staged: StagedTable): Promise<void> {
+  return dropStagedTable(sql, staged);
+}
+
+/** Convenience for the CLI and tests: stage + analyse in a temp dir; caller drops. */
+export async function inspectPath(
+  sql: SqlRunner,
+  path: string,
+  options: ImportOptions = {},
+  profile: { id: string; name: string } | null = null,
+): Promise<{ staged: StagedTable; analysis: Analysis }> {
+  const fileName = basename(path);
+  const tempDir = await mkdtemp(join(tmpdir(), 'werkbank-import-'));
+  let staged: StagedTable;
+  try {
+    const request = { path, fileName, options: stageOptions(options) };
+    staged = await stageFile(request, { progress: () => undefined, signal: new AbortController().signal, tempDir }, sql);
+  } finally {
+    await rm(tempDir, { recursive: true, force: true });
   }
-  const { grid, encoding, delimiter } = readCsvGrid(bytes, file, options);
-  if (!hasContent(grid)) throw new WerkbankError('errors.import.empty', { file });
-  const decimalSeparator = detectDecimalSeparator(grid.rows, delimiter);
-  const table = buildTable(grid, options.headerRow, decimalSeparator);
-  return finish(table, { file, format, encoding, delimiter, decimalSeparator, sheets: [], sheet: null });
+  try {
+    return { staged, analysis: await analyse(sql, staged, options, fileName, profile) };
+  } catch (error) {
+    await dropStaged(sql, staged).catch(() => undefined);
+    throw error;
+  }
 }
 
-function hasContent(grid: CellGrid): boolean {
-  return grid.rows.some((row) => !isEmptyRow(row));
-}
-
-type Detected = Pick<InspectResult, 'file' | 'format' | 'encoding' | 'delimiter' | 'decimalSeparator' | 'sheets' | 'sheet'>;
-
-function finish(table: BuiltTable, detected: Detected): ParsedTable {
-  return {
-    inspect: {
-      ...detected,
-      headerRow: table.headerRow,
-      columns: table.columns,
-      rowCount: table.rows.length,
-      warnings: table.warnings,
-    },
-    columns: table.columns.map(({ name, type }) => ({ name, type })),
-    rows: table.rows,
-  };
+function stageOptions(options: ImportOptions): Pick<ImportOptions, 'sheet' | 'encoding' | 'delimiter'> {
+  const out: Pick<ImportOptions, 'sheet' | 'encoding' | 'delimiter'> = {};
+  if (options.sheet !== undefined) out.sheet = options.sheet;
+  if (options.encoding !== undefined) out.encoding = options.encoding;
+  if (options.delimiter !== undefined) out.delimiter = options.delimiter;
+  return out;
 }

@@ -22,9 +22,15 @@ export const importer = {
       missingTokens: 'Kolom "{{column}}": {{count}} cel(len) met "{{tokens}}" gelezen als ontbrekend.',
       valuesNotFitting:
         'Kolom "{{column}}": {{count}} waarde(n) passen niet bij de rest van de kolom en zijn als ontbrekend gelezen (rij {{rows}}; bv. {{values}}).',
-      errorCells: 'Kolom "{{column}}": {{count}} Excel-foutwaarde(n) gelezen als ontbrekend (rij {{rows}}).',
       unclosedQuote: 'Een aanhalingsteken vanaf record {{row}} wordt nergens gesloten: controleer het einde van het bestand.',
       columnsRenamed: 'Kolomnamen aangevuld of uniek gemaakt: {{columns}}.',
+      looksLikeFraction:
+        'Kolom "{{column}}" bevat scores als "behaald/totaal" (bv. 34/50). Kies de omzetting naar score en maximum om ermee te rekenen.',
+      dateTimesAsText:
+        'Kolom "{{column}}" bevat datums met een tijdstip en is als tekst ingelezen. Kies het type datum om alleen de datum te houden.',
+      hiddenRowsKept: '{{count}} verborgen rij(en) in het werkblad zijn wel ingelezen (rij {{rows}}).',
+      badColumnRule: 'De kolomregel "{{pattern}}" is geen geldig zoekpatroon en werd overgeslagen.',
+      columnNotFound: 'Kolom "{{column}}" uit de instellingen komt niet voor in dit bestand.',
     },
   },
   en: {
@@ -48,9 +54,15 @@ export const importer = {
       missingTokens: 'Column "{{column}}": {{count}} cell(s) with "{{tokens}}" read as missing.',
       valuesNotFitting:
         'Column "{{column}}": {{count}} value(s) do not fit the rest of the column and were read as missing (row {{rows}}; e.g. {{values}}).',
-      errorCells: 'Column "{{column}}": {{count}} Excel error value(s) read as missing (row {{rows}}).',
       unclosedQuote: 'A quotation mark from record {{row}} on is never closed: check the end of the file.',
       columnsRenamed: 'Column names completed or made unique: {{columns}}.',
+      looksLikeFraction:
+        'Column "{{column}}" holds scores as "obtained/total" (e.g. 34/50). Choose the conversion to score and maximum to calculate with them.',
+      dateTimesAsText:
+        'Column "{{column}}" holds dates with a time of day and was read as text. Choose the date type to keep only the date.',
+      hiddenRowsKept: '{{count}} row(s) hidden in the sheet were imported all the same (row {{rows}}).',
+      badColumnRule: 'The column rule "{{pattern}}" is not a valid pattern and was skipped.',
+      columnNotFound: 'Column "{{column}}" from the settings does not occur in this file.',
     },
   },
 } as const;

@@ -1,0 +1,123 @@
+import { open, rename, rm } from 'node:fs/promises';
+import type { Cell, ColumnInfo } from '../../../shared/model/table';
+import type { SqlRunner } from '../import/stage/types';
+import { ROW_ORDER_COLUMN, toCell } from '../session';
+import { ident } from '../sql';
+
+/**
+ * Tables written as CSV for spreadsheets. Written here rather than with DuckDB's `COPY … TO`
+ * because that writer has no byte-order mark (which Excel needs to read UTF-8), no decimal
+ * comma and no formula neutralisation; the format itself is a few lines of RFC 4180.
+ */
+
+export interface CsvDialect {
+  delimiter: ';' | ',' | '\t' | '|';
+  /** Write `23,5` instead of `23.5` (the regional setting of Flemish Excel). */
+  decimalComma: boolean;
+  /** UTF-8 byte-order mark first, so Excel reads the file as UTF-8. */
+  bom: boolean;
+  lineEnding: '\r\n' | '\n';
+  /** How yes/no values are written: [true, false]. */
+  booleans: [string, string];
+}
+
+/** What Excel with Dutch (Belgian) regional settings opens by double-click. */
+export const FLEMISH_EXCEL: CsvDialect = {
+  delimiter: ';',
+  decimalComma: true,
+  bom: true,
+  lineEnding: '\r\n',
+  booleans: ['WAAR', 'ONWAAR'],
+};
+
+/** Comma-separated with a decimal point: for other tools. */
+export const INTERNATIONAL: CsvDialect = {
+  delimiter: ',',
+  decimalComma: false,
+  bom: true,
+  lineEnding: '\r\n',
+  booleans: ['TRUE', 'FALSE'],
+};
+
+/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `-2+3`, `@SUM(…)`,
+ * or starting with a tab or carriage return) gets a leading apostrophe, as OWASP advises: the
+ * spreadsheet then shows it as text. Only text is touched; numbers are never changed.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: a field with the delimiter, a quote, a line break or surrounding spaces is quoted, quotes doubled. */
+function quote(field: string, delimiter: string): string {
+  const needs =
+    field.includes(delimiter) || field.includes('"') || field.includes('\n') || field.includes('\r') || field !== field.trim();
+  return needs ? `"${field.replace(/"/g, '""')}"` : field;
+}
+
+/** One cell as a CSV field: numbers with the dialect's decimal separator, text neutralised and quoted. */
+export function csvField(cell: Cell, column: Pick<ColumnInfo, 'type'>, dialect: CsvDialect): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') {
+    const text = String(cell);
+    return quote(dialect.decimalComma ? text.replace('.', ',') : text, dialect.delimiter);
+  }
+  if (typeof cell === 'boolean') return quote(cell ? dialect.booleans[0] : dialect.booleans[1], dialect.delimiter);
+  // Dates arrive as ISO text (`2026-05-28`), which spreadsheets read as dates; never a formula.
+  if (column.type === 'date') return quote(cell, dialect.delimiter);
+  return quote(neutraliseFormula(cell), dialect.delimiter);
+}
+
+/** A row (or the header, as text cells) as one CSV line, without the line ending. */
+export function csvLine(cells: Cell[], columns: Pick<ColumnInfo, 'type'>[], dialect: CsvDialect): string {
+  return cells.map((cell, i) => csvField(cell, columns[i] ?? { type: 'text' }, dialect)).join(dialect.delimiter);
+}
+
+/** Rows fetched from DuckDB per query while writing. */
+const PAGE_ROWS = 10_000;
+
+/**
+ * Writes a workbench table (columns plus the hidden row-order column) to `path` as CSV,
+ * header first, rows in order. Written to a temporary file beside it and renamed, so a
+ * failed export never leaves half a file under the chosen name.
+ */
+export async function writeCsv(
+  sql: SqlRunner,
+  table: string,
+  columns: ColumnInfo[],
+  path: string,
+  dialect: CsvDialect = FLEMISH_EXCEL,
+): Promise<{ rows: number }> {
+  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const file = await open(temp, 'w');
+  let rows = 0;
+  try {
+    const header = csvLine(columns.map((c) => c.name), columns.map(() => ({ type: 'text' as const })), dialect);
+    await file.write((dialect.bom ? '\ufeff' : '') + header + dialect.lineEnding);
+    const select = columns.map((c) => ident(c.name)).join(', ');
+    const order = ident(ROW_ORDER_COLUMN);
+    const total = Number((await sql.rows(`SELECT count(*) FROM ${ident(table)}`))[0]![0]);
+    for (let start = 0; start < total; start += PAGE_ROWS) {
+      const page =
+        columns.length === 0
+          ? Array.from({ length: Math.min(PAGE_ROWS, total - start) }, () => [])
+          : await sql.rows(
+              `SELECT ${select} FROM ${ident(table)} WHERE ${order} >= ${start} AND ${order} < ${start + PAGE_ROWS} ORDER BY ${order}`,
+            );
+      const lines = page.map((r) => csvLine(r.map((v) => toCell(v as never)), columns, dialect) + dialect.lineEnding);
+      await file.write(lines.join(''));
+      rows += page.length;
+    }
+    await file.sync();
+  } catch (error) {
+    await file.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await file.close();
+  await rename(temp, path);
+  return { rows };
+}
