@@ -1,11 +1,16 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { EngineChannel, Handlers } from '../../shared/api/contract';
+import { WerkbankError } from '../../shared/api/errors';
 import { buildDemo } from './demo';
 import { FileRegistry } from './files';
-import { inspectFile, readTable } from './import/index';
+import * as importPipeline from './import/index';
+import { sqlRunner } from './import/sql-runner';
+import { type ImportPipeline, ImportService } from './import-service';
+import { type Job, JobRegistry } from './jobs';
+import { deleteProfile, findProfile, importProfile, listProfiles, MAX_PROFILE_BYTES, profileFileName, profileFileText, saveProfile } from './profiles';
+import { refreshPreview, refreshSource } from './refresh';
 import { Session } from './session';
-import { APP_NAME, openProject, saveProject } from './store';
+import { APP_NAME, openProject, saveProject, writeFileAtomic } from './store';
 import { Workspace } from './workspace';
 
 export interface Engine {
@@ -18,87 +23,147 @@ export interface EngineOptions {
   shell: 'electron' | 'browser';
   version: string;
   tempDir?: string;
+  /** The import pipeline; tests pass a stand-in to control timing. */
+  pipeline?: ImportPipeline;
 }
 
 /**
  * The engine behind every shell: one DuckDB session, one open project, the file registry,
- * and a handler per 'engine' channel of the contract. Handlers run one at a time, so a
- * project being replaced is never read half-way.
+ * the import service and the job registry, and a handler per 'engine' channel of the contract.
+ * Handlers run one at a time, so a project being replaced is never read half-way — except
+ * `job.progress` and `job.cancel`, which answer at once, also while an import runs.
  */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
   const session = await Session.create();
   const files = await FileRegistry.create(options.tempDir);
+  const jobs = new JobRegistry();
+  const service = new ImportService(sqlRunner(session), files, options.pipeline ?? importPipeline);
+  const queue = new SerialQueue();
   let workspace = new Workspace(session);
 
-  /** Makes `next` the open project; the previous one's tables are dropped. */
+  /** Makes `next` the open project; the previous one's tables and the staged files are dropped. */
   const replace = async (next: Workspace) => {
     const previous = workspace;
     workspace = next;
     await previous.dispose();
+    await service.clear();
     return workspace.state();
   };
 
-  const { handlers, idle } = serialized<Handlers<EngineChannel>>({
-    'app.info': async () => ({ name: APP_NAME, version: options.version, shell: options.shell, platform: process.platform }),
+  /** A call that waits its turn. */
+  const serial =
+    <Req, Res>(handler: (request: Req) => Promise<Res>) =>
+    (request: Req): Promise<Res> =>
+      queue.push(() => handler(request));
 
-    'project.new': async () => replace(new Workspace(session)),
-    'project.demo': async () => replace(await buildDemo(session)),
-    'project.get': async () => workspace.state(),
-    'project.open': async ({ fileId }) => {
+  /**
+   * A long call that waits its turn as a job: registered on arrival, so its progress (phase
+   * 'waiting') and cancel work while it still waits behind other calls.
+   */
+  const jobbed =
+    <Req, Res>(handler: (request: Req, job: Job) => Promise<Res>) =>
+    (request: Req): Promise<Res> => {
+      let handle;
+      try {
+        handle = jobs.start((request as { jobId?: string }).jobId);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const started = handle;
+      return queue.push(() => started.run((job) => handler(request, job)));
+    };
+
+  const handlers: Handlers<EngineChannel> = {
+    'app.info': serial(async () => ({ name: APP_NAME, version: options.version, shell: options.shell, platform: process.platform })),
+
+    'project.new': serial(async () => replace(new Workspace(session))),
+    'project.demo': serial(async () => replace(await buildDemo(session))),
+    'project.get': serial(async () => workspace.state()),
+    'project.open': serial(async ({ fileId }) => {
       const file = files.resolve(fileId);
       const bytes = await readFile(file.path);
       return replace(await openProject(session, bytes, file.name, files.tempDir));
-    },
-    'project.save': async ({ fileId }) => {
+    }),
+    'project.save': serial(async ({ fileId }) => {
       const file = fileId === null ? files.createOutput(`${workspace.name}.werkbank`) : { fileId, name: files.resolve(fileId).name };
       await saveProject(workspace, files.resolve(file.fileId).path, { appVersion: options.version, tempDir: files.tempDir });
       return { state: await workspace.state(), file };
-    },
+    }),
 
-    'file.upload': async ({ name, data }) => files.upload(name, data),
-    'file.inspect': async ({ fileId, options: importOptions }) => {
-      const file = files.resolve(fileId);
-      // The importer may name the file by its path; only the display name crosses the boundary.
-      return { ...(await inspectFile(file.path, importOptions)), file: file.name };
-    },
+    'file.upload': serial(async ({ name, data }) => files.upload(name, data)),
+    'file.inspect': jobbed(async ({ fileId, options: importOptions }, job) => (await service.preview(workspace, fileId, importOptions, job)).inspect),
 
-    'source.import': async ({ fileId, options: importOptions, name }) => {
-      const file = files.resolve(fileId);
-      const parsed = await readTable(file.path, importOptions);
-      const fileHash = createHash('sha256').update(await readFile(file.path)).digest('hex');
-      await workspace.addParsedSource(parsed, { fileName: file.name, fileHash, options: importOptions, name });
+    'import.preview': jobbed(async ({ fileId, options: importOptions }, job) => service.preview(workspace, fileId, importOptions, job)),
+    'source.import': jobbed(async ({ fileId, options: importOptions, name }, job) => {
+      await service.importSource(workspace, fileId, importOptions, name, job);
       return workspace.state();
-    },
-    'source.remove': async ({ sourceId }) => {
+    }),
+    'source.refreshPreview': jobbed(async (request, job) => refreshPreview(service, workspace, request, job)),
+    'source.refresh': jobbed(async (request, job) => {
+      await refreshSource(service, workspace, request, job);
+      return workspace.state();
+    }),
+    'source.remove': serial(async ({ sourceId }) => {
       await workspace.removeSource(sourceId);
       return workspace.state();
-    },
+    }),
 
-    'recipe.set': async ({ recipe }) => {
+    'job.progress': async ({ jobId }) => jobs.progress(jobId),
+    'job.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+
+    'profile.list': serial(async () => ({ profiles: listProfiles(workspace) })),
+    'profile.save': serial(async ({ profile }) => {
+      saveProfile(workspace, profile);
+      return workspace.state();
+    }),
+    'profile.delete': serial(async ({ profileId }) => {
+      deleteProfile(workspace, profileId);
+      return workspace.state();
+    }),
+    'profile.export': serial(async ({ profileId, fileId }) => {
+      const profile = findProfile(workspace, profileId);
+      const file = fileId === null ? files.createOutput(profileFileName(profile)) : { fileId, name: files.resolve(fileId).name };
+      const text = new TextEncoder().encode(profileFileText(profile));
+      const path = files.resolve(file.fileId).path;
+      // A download is a fresh file; a file the user chose is replaced whole or not at all.
+      if (fileId === null) await writeFile(path, text, { mode: 0o600 });
+      else await writeFileAtomic(path, text);
+      return file;
+    }),
+    'profile.import': serial(async ({ fileId }) => {
+      const file = files.resolve(fileId);
+      if ((await stat(file.path)).size > MAX_PROFILE_BYTES) throw new WerkbankError('errors.profile.notAProfile');
+      importProfile(workspace, await readFile(file.path));
+      return workspace.state();
+    }),
+
+    'recipe.set': serial(async ({ recipe }) => {
       workspace.setRecipe(recipe);
       return workspace.state();
-    },
-    'join.preview': async ({ recipe, step }) => workspace.joinPreview(recipe, step),
+    }),
+    'join.preview': serial(async ({ recipe, step }) => workspace.joinPreview(recipe, step)),
 
-    'table.page': async ({ recipe, offset, limit, sort }) => workspace.page(recipe, offset, limit, sort),
-    'table.distinct': async ({ recipe, column, limit }) => workspace.distinct(recipe, column, limit),
-    'chart.summary': async ({ recipe, chart }) => workspace.summary(recipe, chart),
+    'table.page': serial(async ({ recipe, offset, limit, sort }) => workspace.page(recipe, offset, limit, sort)),
+    'table.distinct': serial(async ({ recipe, column, limit }) => workspace.distinct(recipe, column, limit)),
+    'chart.summary': serial(async ({ recipe, chart }) => workspace.summary(recipe, chart)),
 
-    'view.save': async ({ view }) => {
+    'view.save': serial(async ({ view }) => {
       workspace.saveView(view);
       return workspace.state();
-    },
-    'view.delete': async ({ viewId }) => {
+    }),
+    'view.delete': serial(async ({ viewId }) => {
       workspace.deleteView(viewId);
       return workspace.state();
-    },
-  });
+    }),
+  };
 
   return {
-    handlers: handlers satisfies Handlers<EngineChannel>,
+    handlers,
     files,
     async close() {
-      await idle();
+      jobs.cancelAll();
+      await queue.idle();
+      await service.clear();
       session.close();
       await files.dispose();
     },
@@ -106,18 +171,19 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 }
 
 /**
- * Wraps every handler so calls run one at a time, in arrival order: a project being
- * replaced or saved is never read half-way. `idle` resolves when the calls so far are done.
+ * Runs tasks one at a time, in arrival order: a project being replaced or saved is never
+ * read half-way. `idle` resolves when the tasks so far are done.
  */
-function serialized<T extends object>(handlers: T): { handlers: T; idle(): Promise<void> } {
-  let queue: Promise<unknown> = Promise.resolve();
-  const out: Record<string, (request: unknown) => Promise<unknown>> = {};
-  for (const [channel, handler] of Object.entries(handlers) as [string, (request: unknown) => Promise<unknown>][]) {
-    out[channel] = (request) => {
-      const next = queue.then(() => handler(request));
-      queue = next.catch(() => undefined);
-      return next;
-    };
+class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  push<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(task);
+    this.tail = next.catch(() => undefined);
+    return next;
   }
-  return { handlers: out as T, idle: () => queue.then(() => undefined) };
+
+  idle(): Promise<void> {
+    return this.tail.then(() => undefined);
+  }
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../shared/api/errors';
 import type { FilterOp, JoinDiagnostics, JoinStep, Recipe } from '../../shared/model/recipe';
 import type { Cell, ColumnInfo, ColumnType } from '../../shared/model/table';
-import { parsedTable } from './demo';
+import { rowsTable } from './demo';
 import { Session } from './session';
 import { Workspace } from './workspace';
 
@@ -16,7 +16,7 @@ afterAll(() => session.close());
 async function workspaceWith(...tables: { name: string; columns: ColumnInfo[]; rows: Cell[][] }[]): Promise<Workspace> {
   const ws = new Workspace(session);
   for (const t of tables) {
-    await ws.addParsedSource(parsedTable(`${t.name}.csv`, 'csv', t.columns, t.rows), { fileName: `${t.name}.csv`, fileHash: 'x', options: {} });
+    await ws.addRows(rowsTable('csv', t.columns, t.rows), { fileName: `${t.name}.csv`, fileHash: 'x', options: {} });
   }
   return ws;
 }
@@ -228,6 +228,19 @@ describe('join diagnostics', () => {
     expect(d.matchedKeys).toBe(1);
     expect(d.unmatchedLeft).toBe(3);
     expect(d.resultRows).toBe(4);
+    await ws.dispose();
+  });
+
+  it('never matches empty text keys, even with normalisation off', async () => {
+    const ws = await workspaceWith(
+      { name: 'a', columns: [{ name: 'k', type: 'text' }], rows: [[''], [''], ['7']] },
+      { name: 'b', columns: [{ name: 'k', type: 'text' }], rows: [[''], ['7']] },
+    );
+    const d = await ws.joinPreview({ version: 1, base: 's1', steps: [] }, join('s2', ['k'], ['k'], 'inner', false));
+    expect(d.matchedKeys).toBe(1);
+    expect(d.resultRows).toBe(1);
+    expect(d.emptyKeysLeft).toBe(2);
+    expect(d.emptyKeysRight).toBe(1);
     await ws.dispose();
   });
 

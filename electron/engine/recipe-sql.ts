@@ -136,7 +136,7 @@ function rightColumns(left: ColumnInfo[], right: SourceTable, rightKeys: string[
       name = n === 1 ? `${col.name} (${right.name})` : `${col.name} (${right.name} ${n})`;
     }
     taken.add(name.toLowerCase());
-    out.push({ from: col, to: { name, type: col.type } });
+    out.push({ from: col, to: { ...col, name } });
   }
   return out;
 }
@@ -166,10 +166,11 @@ function withKeys(from: string, exprs: KeyExpr[]): string {
 
 function keyExpressions(left: ColumnInfo[], right: ColumnInfo[], normalize: boolean): [KeyExpr[], KeyExpr[]] {
   if (normalize) return [left.map(normalizedKey), right.map(normalizedKey)];
-  const raw = (col: ColumnInfo, other: ColumnInfo): KeyExpr => ({
-    stage1: duckType(col.type) === duckType(other.type) ? ident(col.name) : `CAST(${ident(col.name)} AS VARCHAR)`,
-    stage2: '$',
-  });
+  // Exact comparison, but an empty text key is still no key: blank rows must not match each other.
+  const raw = (col: ColumnInfo, other: ColumnInfo): KeyExpr => {
+    const c = duckType(col.type) === duckType(other.type) ? ident(col.name) : `CAST(${ident(col.name)} AS VARCHAR)`;
+    return { stage1: duckType(col.type) === 'VARCHAR' || c !== ident(col.name) ? `nullif(${c}, '')` : c, stage2: '$' };
+  };
   return [left.map((c, k) => raw(c, right[k]!)), right.map((c, k) => raw(c, left[k]!))];
 }
 
@@ -192,6 +193,7 @@ function normalizedKey(col: ColumnInfo): KeyExpr {
       };
     case 'text':
     case 'identifier':
+    case 'ordinal':
       return {
         stage1: `nullif(lower(trim(${c}, ${str(' \t\u00a0\r\n')})), '')`,
         stage2: `CASE WHEN regexp_full_match($, '[0-9]+') THEN coalesce(nullif(ltrim($, '0'), ''), '0') ELSE $ END`,
@@ -259,13 +261,14 @@ export function joinDiagnosticsSql(compiled: CompiledRecipe, stepIndex: number):
 
 function filterCondition(step: FilterStep, column: ColumnInfo): string {
   const c = ident(column.name);
-  const isText = column.type === 'text' || column.type === 'identifier';
+  const isText = column.type === 'text' || column.type === 'identifier' || column.type === 'ordinal';
   const empty = isText ? `(${c} IS NULL OR trim(${c}) = '')` : `${c} IS NULL`;
   const { op, value } = step;
   if (op === 'isEmpty' || (op === 'eq' && value === null)) return empty;
   if (op === 'notEmpty' || (op === 'neq' && value === null)) return `NOT ${empty}`;
   if (value === null) throw new WerkbankError('errors.recipe.badFilterValue', { column: column.name, value: '' });
   if (op === 'contains') return `contains(lower(CAST(${c} AS VARCHAR)), lower(${str(String(value))}))`;
+  if (column.type === 'ordinal' && (op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte')) return ordinalComparison(op, value, column);
   const lit = filterLiteral(value, column);
   switch (op) {
     case 'eq':
@@ -282,6 +285,29 @@ function filterCondition(step: FilterStep, column: ColumnInfo): string {
     case 'lte':
       return `${c} <= ${lit}`;
   }
+}
+
+/**
+ * The 1-based rank of an ordinal column's value among its levels (case- and space-insensitive),
+ * NULL for an empty value or one outside the levels.
+ */
+export function levelRank(column: ColumnInfo): string {
+  const levels = (column.levels ?? []).map((l) => str(l.trim().toLowerCase()));
+  return `list_position([${levels.join(', ')}]::VARCHAR[], lower(trim(${ident(column.name)})))`;
+}
+
+/**
+ * `Niveau >= C` on an ordinal column compares ranks in the column's levels (E < D < C < B < A),
+ * not text. The value must be one of the levels; rows without a level never pass.
+ */
+function ordinalComparison(op: 'gt' | 'gte' | 'lt' | 'lte', value: Exclude<Cell, null>, column: ColumnInfo): string {
+  const levels = column.levels ?? [];
+  const wanted = String(value).trim().toLowerCase();
+  const rank = levels.findIndex((l) => l.trim().toLowerCase() === wanted);
+  if (rank < 0) throw new WerkbankError('errors.recipe.badFilterValue', { column: column.name, value: String(value) });
+  const position = levelRank(column);
+  const sign = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[op];
+  return `${position} ${sign} ${rank + 1}`;
 }
 
 /** A filter value as a literal of the column's type. */
@@ -303,6 +329,7 @@ function filterLiteral(value: Exclude<Cell, null>, column: ColumnInfo): string {
       throw bad();
     case 'text':
     case 'identifier':
+    case 'ordinal':
       return str(String(value));
   }
 }

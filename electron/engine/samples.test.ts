@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/api/contract';
 import { contract } from '../../shared/api/contract';
 import { dispatch } from '../../shared/api/dispatch';
+import type { ImportPreview } from '../../shared/api/contract';
 import type { ProjectState } from '../../shared/model/project';
+import type { Cell } from '../../shared/model/table';
 import type { Recipe } from '../../shared/model/recipe';
 import { createEngine, type Engine } from './api';
 
@@ -14,6 +16,10 @@ const SAMPLES = fileURLToPath(new URL('../../../shared/samples/', import.meta.ur
 const expected = JSON.parse(readFileSync(join(SAMPLES, 'expected.json'), 'utf8')) as {
   lvs: { data_rows_including_duplicate: number; distinct_students: number; duplicate_id: number };
   sept: { rows: number; absent: number };
+  juni: { rows: number; max: number; score_sum: number };
+  vt: { rows: Record<string, number> };
+  survey: { respondents: number; scale: Record<string, number> };
+  survey_items: Record<string, { n: number; mean: number; sd: number }>;
   join: { lvs_x_sept_by_id: { students: number; with_sept_score: number; absent: number } };
 };
 
@@ -70,15 +76,86 @@ describe('the sample school through the engine', () => {
     expect(step.warnings.map((w) => w.code)).toContain('engine.joinDuplicateKeys');
     expect(state.result!.columns.map((c) => c.name)).toContain('Klas (toets-wiskunde-sept)');
 
-    // The duplicated pupil is the one expected.json names.
+    // The duplicated pupil is the one expected.json names (an identifier: the LVS profile keeps it as text).
     const dup = await ok<{ values: { value: unknown; n: number }[] }>('table.distinct', { recipe: joined, column: 'Stamboeknummer', limit: 1 });
-    expect(dup.values[0]).toEqual({ value: expected.lvs.duplicate_id, n: 2 });
+    expect(dup.values[0]).toEqual({ value: String(expected.lvs.duplicate_id), n: 2 });
+    expect(imported.sources[0]!.columns.find((c) => c.name === 'Stamboeknummer')!.type).toBe('identifier');
+    expect(imported.sources[0]!.options.profileId).toBe('builtin-student-list');
+    expect(imported.sources[1]!.options.profileId).toBeNull();
 
     expect(await distinctStudents(joined)).toBe(figures.students);
     const withScore: Recipe = { ...joined, steps: [...joined.steps, { kind: 'filter', column: 'Score (/40)', op: 'notEmpty', value: null }] };
     const absent: Recipe = { ...joined, steps: [...joined.steps, { kind: 'filter', column: 'Score (/40)', op: 'isEmpty', value: null }] };
     expect(await distinctStudents(withScore)).toBe(figures.with_sept_score);
     expect(await distinctStudents(absent)).toBe(figures.absent);
+  });
+
+  it.each<[string, string | null, Record<string, unknown>]>([
+    ['lvs-leerlingen.xlsx', 'builtin-student-list', {}],
+    ['toets-wiskunde-juni.xlsx', 'builtin-gradebook', {}],
+    ['vlaamse-toetsen-overzicht.xlsx', 'builtin-flemish-tests', {}],
+    ['vlaamse-toetsen-overzicht.xlsx', 'builtin-flemish-tests', { sheet: 'Nederlands lezen' }],
+    ['schoolfeedback-dashboard.csv', 'builtin-school-dashboard', {}],
+    ['enquete-team.xlsx', 'builtin-survey', {}],
+    ['lesobservaties.csv', 'builtin-observations', {}],
+    // The school's own test has no built-in profile.
+    ['toets-wiskunde-sept.csv', null, {}],
+  ])('recognises %s by its headers (%s)', async (file, profileId, options) => {
+    const ref = engine.files.register(join(SAMPLES, file));
+    const preview = await ok<ImportPreview>('import.preview', { fileId: ref.fileId, options });
+    expect(preview.inspect.profile?.id ?? null).toBe(profileId);
+  });
+
+  it('imports the June gradebook with its profile found by itself: 34/50 becomes score and maximum', async () => {
+    await ok('project.new', {});
+    const ref = engine.files.register(join(SAMPLES, 'toets-wiskunde-juni.xlsx'));
+    const preview = await ok<ImportPreview>('import.preview', { fileId: ref.fileId });
+    expect(preview.inspect.profile).toEqual({ id: 'builtin-gradebook', name: 'Puntenboek (score als behaald/totaal)' });
+    expect(preview.inspect.rowCount).toBe(expected.juni.rows);
+    expect(preview.rows).toHaveLength(50);
+    expect(preview.rawRows[0]).toEqual({ row: 1, cells: ['Leerling', 'Klas', 'Evaluatie', 'Datum', 'Score'] });
+
+    const state = await ok<ProjectState>('source.import', { fileId: ref.fileId, jobId: 'import-juni-0001' });
+    const source = state.sources[0]!;
+    expect(source.rowCount).toBe(expected.juni.rows);
+    expect(source.options.profileId).toBe('builtin-gradebook');
+    expect(source.options.columnRules?.length).toBeGreaterThan(0);
+    expect(await ok('job.progress', { jobId: 'import-juni-0001' })).toMatchObject({ state: 'done', fraction: 1 });
+    const page = await ok<{ columns: { name: string }[]; rows: Cell[][] }>('table.page', { recipe: null, offset: 0, limit: 1000 });
+    const score = page.columns.findIndex((c) => c.name === 'Score');
+    const max = page.columns.findIndex((c) => c.name === 'Score (max)');
+    expect(page.rows.reduce((sum, r) => sum + (r[score] as number), 0)).toBe(expected.juni.score_sum);
+    expect(new Set(page.rows.map((r) => r[max]))).toEqual(new Set([expected.juni.max]));
+  });
+
+  it('imports the survey with its Likert labels as 1–5 (item n and mean as expected.json)', async () => {
+    await ok('project.new', {});
+    const ref = engine.files.register(join(SAMPLES, 'enquete-team.xlsx'));
+    await ok('source.import', { fileId: ref.fileId });
+    const page = await ok<{ columns: { name: string; type: string }[]; rows: Cell[][] }>('table.page', { recipe: null, offset: 0, limit: 1000 });
+    expect(page.rows).toHaveLength(expected.survey.respondents);
+    for (const [item, figures] of Object.entries(expected.survey_items)) {
+      const index = page.columns.findIndex((c) => c.name.startsWith(`${item}.`));
+      const values = page.rows.map((r) => r[index]).filter((v): v is number => v !== null);
+      expect(values.every((v) => Object.values(expected.survey.scale).includes(v))).toBe(true);
+      expect([item, values.length]).toEqual([item, figures.n]);
+      expect(values.reduce((a, b) => a + b, 0) / values.length).toBeCloseTo(figures.mean, 2);
+    }
+  });
+
+  it('imports the Flemish tests with levels in order, so a chart lists E … A', async () => {
+    await ok('project.new', {});
+    const ref = engine.files.register(join(SAMPLES, 'vlaamse-toetsen-overzicht.xlsx'));
+    const state = await ok<ProjectState>('source.import', { fileId: ref.fileId });
+    expect(state.sources[0]!.rowCount).toBe(expected.vt.rows.Wiskunde);
+    expect(state.sources[0]!.columns.find((c) => c.name === 'Niveau')).toEqual({ name: 'Niveau', type: 'ordinal', levels: ['E', 'D', 'C', 'B', 'A'] });
+    const summary = await ok<{ rows: { key: string | null; n: number }[] }>('chart.summary', {
+      recipe: null,
+      chart: { type: 'bar', groupBy: 'Niveau', measure: null, aggregate: 'count' },
+    });
+    const keys = summary.rows.map((r) => r.key);
+    expect(keys).toEqual(['E', 'D', 'C', 'B', 'A'].filter((l) => keys.includes(l)));
+    expect(summary.rows.reduce((a, r) => a + r.n, 0)).toBe(expected.vt.rows.Wiskunde);
   });
 
   it('inspects a file without exposing its path', async () => {

@@ -42,6 +42,7 @@ export function duckType(type: ColumnType): string {
       return 'BOOLEAN';
     case 'text':
     case 'identifier':
+    case 'ordinal':
       return 'VARCHAR';
   }
 }

@@ -8,7 +8,7 @@ import { WerkbankError } from '../../shared/api/errors';
 import { PROJECT_FORMAT_VERSION, ProjectManifest } from '../../shared/model/project';
 import type { Recipe } from '../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../shared/model/table';
-import { parsedTable } from './demo';
+import { rowsTable } from './demo';
 import { Session } from './session';
 import { type AtomicIo, nodeIo, openProject, saveProject, writeFileAtomic } from './store';
 import { Workspace } from './workspace';
@@ -59,8 +59,8 @@ async function allRows(ws: Workspace, sourceId: string): Promise<Cell[][]> {
 async function sampleWorkspace(): Promise<{ ws: Workspace; input: Record<string, Cell[][]> }> {
   const ws = new Workspace(session, 'Leerwinst 2A');
   const input = { s1: pupils(260), s2: scores(140) };
-  await ws.addParsedSource(parsedTable('lvs.xlsx', 'xlsx', PUPILS, input.s1), { fileName: 'lvs.xlsx', fileHash: 'aa', options: { headerRow: 3 } });
-  await ws.addParsedSource(parsedTable('sept.csv', 'csv', SCORES, input.s2), { fileName: 'sept.csv', fileHash: 'bb', options: { delimiter: ';' } });
+  await ws.addRows(rowsTable('xlsx', PUPILS, input.s1), { fileName: 'lvs.xlsx', fileHash: 'aa', options: { headerRow: 3 } });
+  await ws.addRows(rowsTable('csv', SCORES, input.s2), { fileName: 'sept.csv', fileHash: 'bb', options: { delimiter: ';' } });
   const recipe: Recipe = {
     version: 1,
     base: 's1',
@@ -126,8 +126,47 @@ describe('save and open', () => {
     const target = join(dir, 'p.werkbank');
     await saveProject(ws, target, { appVersion: '1' });
     const opened = await openProject(session, await readFile(target), 'p.werkbank');
-    const added = await opened.addParsedSource(parsedTable('juni.csv', 'csv', SCORES, []), { fileName: 'juni.csv', fileHash: 'cc', options: {} });
+    const added = await opened.addRows(rowsTable('csv', SCORES, []), { fileName: 'juni.csv', fileHash: 'cc', options: {} });
     expect(added.id).toBe('s3');
+    await opened.dispose();
+    await ws.dispose();
+  });
+});
+
+describe('import profiles in the project file', () => {
+  const profile = {
+    id: 'p1',
+    name: 'Ons puntenboek',
+    builtIn: false,
+    kind: 'gradebook' as const,
+    signature: ['Leerling', 'Score'],
+    options: { columns: [{ source: 'Score', mapping: { kind: 'fraction' as const } }] },
+    createdAt: '2026-02-01T10:00:00.000Z',
+  };
+
+  it('saves the project’s profiles and opens them again', async () => {
+    const { ws } = await sampleWorkspace();
+    ws.profiles = [profile];
+    const target = join(dir, 'p.werkbank');
+    await saveProject(ws, target, { appVersion: '1' });
+    const manifest = JSON.parse(strFromU8(unzipSync(await readFile(target))['manifest.json']!)) as { profiles: unknown };
+    expect(manifest.profiles).toEqual([profile]);
+    const opened = await openProject(session, await readFile(target), 'p.werkbank');
+    expect((await opened.state()).profiles).toEqual([profile]);
+    await opened.dispose();
+    await ws.dispose();
+  });
+
+  it('opens a file saved before profiles existed (no profiles field) with none', async () => {
+    const { ws } = await sampleWorkspace();
+    const before = await ws.state();
+    const target = join(dir, 'oud.werkbank');
+    await saveProject(ws, target, { appVersion: '1' });
+    const files = unzipSync(await readFile(target));
+    const { profiles: _gone, ...older } = JSON.parse(strFromU8(files['manifest.json']!)) as Record<string, unknown>;
+    expect(Object.keys(older)).not.toContain('profiles');
+    const opened = await openProject(session, zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(older)) }), 'oud.werkbank');
+    expect(await opened.state()).toEqual({ ...before, dirty: false, fileName: 'oud.werkbank', profiles: [] });
     await opened.dispose();
     await ws.dispose();
   });
@@ -226,5 +265,28 @@ describe('opening files that are not good projects', () => {
       'errors.project.corrupt',
     );
     expect(await tableCount()).toBe(tables);
+  });
+
+  it('refuses a zip bomb before unpacking it, and ignores foreign entries', async () => {
+    const files = await validZip();
+    // 64 MiB of zeros deflate to a few tens of KB: a ratio no Parquet file has.
+    const bomb = zipSync({ ...files, 'tables/s9.parquet': [new Uint8Array(64 << 20), { level: 9 }] });
+    expect(bomb.length).toBeLessThan(1 << 20);
+    expectWerkbankError(await open(bomb), 'errors.project.corrupt');
+    const foreign = zipSync({ ...files, '../../evil.txt': [new Uint8Array(64 << 20), { level: 9 }] });
+    const ws = await openProject(session, foreign, 'x.werkbank');
+    expect(ws.sources.length).toBeGreaterThan(0);
+    await ws.dispose();
+  });
+
+  it('refuses a view whose chart names a column that does not exist', async () => {
+    const files = await validZip();
+    const bad = withManifest(files, (m) => ({
+      ...m,
+      views: (m.views as { chart: Record<string, unknown> }[]).map((v) => ({ ...v, chart: { ...v.chart, groupBy: 'Weg' } })),
+    }));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { views: unknown[] };
+    expect(manifest.views.length).toBeGreaterThan(0);
+    expectWerkbankError(await open(bad), 'errors.project.corrupt');
   });
 });

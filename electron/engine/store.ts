@@ -12,7 +12,7 @@ import { ident, str } from './sql';
 import { Workspace } from './workspace';
 
 /**
- * The `.werkbank` file: a zip holding `manifest.json` (sources, recipe, views) and one
+ * The `.werkbank` file: a zip holding `manifest.json` (sources, recipe, views, import profiles) and one
  * Parquet file per source under `tables/`. Saving is atomic; opening loads into fresh
  * tables and hands back a new Workspace only when everything loaded.
  */
@@ -46,6 +46,7 @@ export async function saveProject(ws: Workspace, target: string, options: SaveOp
       sources: ws.sources,
       recipe: ws.recipe,
       views: ws.views,
+      profiles: ws.profiles,
     };
     entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
     await writeFileAtomic(target, zipSync(entries), options.io);
@@ -71,9 +72,11 @@ export async function openProject(session: Session, bytes: Uint8Array, fileName:
     for (const source of manifest.sources) await loadTable(ws, source, manifest.files, work);
     // A recipe or view that does not fit the sources would fail later in confusing ways.
     if (manifest.recipe) ws.compile(manifest.recipe);
-    for (const view of manifest.views) ws.compile(view.recipe);
+    for (const view of manifest.views) ws.checkView(view);
     ws.recipe = manifest.recipe;
     ws.views = manifest.views;
+    // Files saved before profiles existed have none: the schema defaults them to [].
+    ws.profiles = manifest.profiles;
     ws.fileName = basename(fileName);
     ws.dirty = false;
     return ws;
@@ -90,13 +93,40 @@ interface ReadManifest extends ProjectManifest {
   files: Record<string, Uint8Array>;
 }
 
+/**
+ * Limits on what a project file may unpack to: a crafted file must not exhaust memory
+ * (fflate allocates each entry's declared size). Parquet is compressed already, so a real
+ * project never comes near the ratio limit.
+ */
+export const PROJECT_LIMITS = { maxEntryBytes: 1 << 30, maxTotalBytes: 2 ** 31, maxRatio: 100, ratioFloorBytes: 16 << 20 };
+const ENTRY = /^(manifest\.json|tables\/[A-Za-z0-9_-]+\.parquet)$/;
+
 function readManifest(bytes: Uint8Array): ReadManifest {
   let files: Record<string, Uint8Array>;
+  let total = 0;
+  let tooLarge = false;
   try {
-    files = unzipSync(bytes);
+    files = unzipSync(bytes, {
+      // Only our own entries are unpacked; anything else in the zip is ignored.
+      filter: (f) => {
+        if (!ENTRY.test(f.name)) return false;
+        total += f.originalSize;
+        const ratio = f.originalSize / Math.max(1, f.size);
+        if (
+          f.originalSize > PROJECT_LIMITS.maxEntryBytes ||
+          total > PROJECT_LIMITS.maxTotalBytes ||
+          (f.originalSize > PROJECT_LIMITS.ratioFloorBytes && ratio > PROJECT_LIMITS.maxRatio)
+        ) {
+          tooLarge = true;
+          return false;
+        }
+        return true;
+      },
+    });
   } catch {
     throw new WerkbankError('errors.project.notAProject');
   }
+  if (tooLarge) throw new WerkbankError('errors.project.corrupt');
   const raw = files[MANIFEST];
   if (!raw) throw new WerkbankError('errors.project.notAProject');
   let json: unknown;

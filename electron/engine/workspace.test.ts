@@ -5,7 +5,7 @@ import { WerkbankError } from '../../shared/api/errors';
 import type { Recipe } from '../../shared/model/recipe';
 import type { Cell, ColumnInfo, SortKey } from '../../shared/model/table';
 import type { ViewDraft } from '../../shared/model/view';
-import { parsedTable } from './demo';
+import { rowsTable } from './demo';
 import { Session } from './session';
 import { Workspace } from './workspace';
 
@@ -40,7 +40,7 @@ let rows: Cell[][];
 beforeEach(async () => {
   ws = new Workspace(session);
   rows = generate(437, 11);
-  await ws.addParsedSource(parsedTable('toets.csv', 'csv', COLUMNS, rows), { fileName: 'toets.csv', fileHash: 'abc', options: {} });
+  await ws.addRows(rowsTable('csv', COLUMNS, rows), { fileName: 'toets.csv', fileHash: 'abc', options: {} });
 });
 afterEach(() => ws.dispose());
 
@@ -96,14 +96,14 @@ describe('Workspace sources and recipe', () => {
   });
 
   it('numbers sources s1, s2 … and keeps source names unique', async () => {
-    const second = await ws.addParsedSource(parsedTable('toets.csv', 'csv', COLUMNS, []), { fileName: 'toets.csv', fileHash: 'def', options: {} });
+    const second = await ws.addRows(rowsTable('csv', COLUMNS, []), { fileName: 'toets.csv', fileHash: 'def', options: {} });
     expect(second).toMatchObject({ id: 's2', name: 'toets (2)', rowCount: 0 });
-    const named = await ws.addParsedSource(parsedTable('x.xlsx', 'xlsx', COLUMNS, []), { fileName: 'x.xlsx', fileHash: 'g', options: { sheet: 'Blad1' }, name: 'Juni' });
+    const named = await ws.addRows(rowsTable('xlsx', COLUMNS, []), { fileName: 'x.xlsx', fileHash: 'g', options: { sheet: 'Blad1' }, name: 'Juni' });
     expect(named).toMatchObject({ id: 's3', name: 'Juni', options: { sheet: 'Blad1' } });
   });
 
   it('refuses to remove a source the recipe or a view uses', async () => {
-    await ws.addParsedSource(parsedTable('juni.csv', 'csv', COLUMNS, rows.slice(0, 10)), { fileName: 'juni.csv', fileHash: 'j', options: {} });
+    await ws.addRows(rowsTable('csv', COLUMNS, rows.slice(0, 10)), { fileName: 'juni.csv', fileHash: 'j', options: {} });
     const recipe: Recipe = { version: 1, base: 's1', steps: [{ kind: 'join', right: 's2', how: 'left', leftKeys: ['nr'], rightKeys: ['nr'], normalizeKeys: true }] };
     ws.setRecipe(recipe);
     await expect(ws.removeSource('s2')).rejects.toMatchObject({ code: 'errors.source.inUse', params: { source: 'juni' } });
@@ -119,12 +119,12 @@ describe('Workspace sources and recipe', () => {
 
 describe('Workspace result cache', () => {
   it('never serves rows of a removed source, and never reuses its id', async () => {
-    await ws.addParsedSource(parsedTable('b.csv', 'csv', COLUMNS, rows.slice(0, 5)), { fileName: 'b.csv', fileHash: 'b', options: {} });
+    await ws.addRows(rowsTable('csv', COLUMNS, rows.slice(0, 5)), { fileName: 'b.csv', fileHash: 'b', options: {} });
     const onB: Recipe = { version: 1, base: 's2', steps: [] };
     expect((await ws.page(onB, 0, 100, [])).rows).toEqual(rows.slice(0, 5));
     await ws.removeSource('s2');
     await expect(ws.page(onB, 0, 100, [])).rejects.toMatchObject({ code: 'errors.recipe.unknownSource' });
-    const c = await ws.addParsedSource(parsedTable('c.csv', 'csv', COLUMNS, rows.slice(5, 7)), { fileName: 'c.csv', fileHash: 'c', options: {} });
+    const c = await ws.addRows(rowsTable('csv', COLUMNS, rows.slice(5, 7)), { fileName: 'c.csv', fileHash: 'c', options: {} });
     expect(c.id).toBe('s3');
     expect((await ws.page({ version: 1, base: 's3', steps: [] }, 0, 100, [])).rows).toEqual(rows.slice(5, 7));
   });
@@ -253,5 +253,84 @@ describe('Workspace views', () => {
     expect(() => ws.saveView({ ...draft('x'), chart: { type: 'bar', groupBy: 'Geslacht', measure: null, aggregate: 'count' } })).toThrow(
       expect.objectContaining({ code: 'errors.recipe.unknownColumn' }),
     );
+  });
+});
+
+describe('ordinal columns (levels E < D < C < B < A)', () => {
+  const LEVELS = ['E', 'D', 'C', 'B', 'A'];
+  const LEVEL_COLUMNS: ColumnInfo[] = [
+    { name: 'nr', type: 'integer' },
+    { name: 'Niveau', type: 'ordinal', levels: LEVELS },
+    { name: 'Score', type: 'decimal' },
+  ];
+  let levelRows: Cell[][];
+  let ordinal: Workspace;
+  const rank = (v: Cell) => (v === null ? Infinity : LEVELS.indexOf(v as string));
+  const onLevels = (steps: Recipe['steps'] = []): Recipe => ({ version: 1, base: 's1', steps });
+
+  beforeEach(async () => {
+    const rng = xoroshiro128plus(7);
+    const values = [...LEVELS, null];
+    levelRows = Array.from({ length: 211 }, (_, i) => [i, values[uniformInt(rng, 0, values.length - 1)]!, uniformInt(rng, 150, 300)]);
+    ordinal = new Workspace(session);
+    await ordinal.addRows(rowsTable('xlsx', LEVEL_COLUMNS, levelRows), { fileName: 'vt.xlsx', fileHash: 'v', options: {} });
+  });
+  afterEach(() => ordinal.dispose());
+
+  it('keeps the levels in the source description', async () => {
+    expect((await ordinal.state()).sources[0]!.columns).toEqual(LEVEL_COLUMNS);
+  });
+
+  it.each(['asc', 'desc'] as const)('sorts by level order, not alphabetically (%s), empty last', async (direction) => {
+    const page = await ordinal.page(null, 0, 1000, [{ column: 'Niveau', direction }]);
+    const expected = [...levelRows].sort((a, b) => {
+      const [x, y] = [rank(a[1]!), rank(b[1]!)];
+      if (x === y) return (a[0] as number) - (b[0] as number);
+      if (x === Infinity || y === Infinity) return x === Infinity ? 1 : -1;
+      return direction === 'asc' ? x - y : y - x;
+    });
+    expect(page.rows).toEqual(expected);
+  });
+
+  it.each([
+    ['gte', 'C', (r: number) => r >= 2],
+    ['gt', 'C', (r: number) => r > 2],
+    ['lt', 'b', (r: number) => r < 3],
+    ['lte', 'E', (r: number) => r <= 0],
+  ] as const)('filters %s %s by rank', async (op, value, keep) => {
+    const page = await ordinal.page(onLevels([{ kind: 'filter', column: 'Niveau', op, value }]), 0, 1000, []);
+    expect(page.rows).toEqual(levelRows.filter((r) => r[1] !== null && keep(rank(r[1]!))));
+  });
+
+  it('compares equality as text and refuses a level that does not exist', async () => {
+    const page = await ordinal.page(onLevels([{ kind: 'filter', column: 'Niveau', op: 'eq', value: 'B' }]), 0, 1000, []);
+    expect(page.rows).toEqual(levelRows.filter((r) => r[1] === 'B'));
+    expect(() => ordinal.setRecipe(onLevels([{ kind: 'filter', column: 'Niveau', op: 'gte', value: 'F' }]))).toThrow(
+      expect.objectContaining({ code: 'errors.recipe.badFilterValue' }),
+    );
+  });
+
+  it('groups charts in level order and refuses the mean of levels', async () => {
+    const summary = await ordinal.summary(null, { type: 'bar', groupBy: 'Niveau', measure: 'Score', aggregate: 'mean' });
+    const present = [...LEVELS, null].filter((l) => levelRows.some((r) => r[1] === l));
+    expect(summary.rows.map((r) => r.key)).toEqual(present);
+    for (const row of summary.rows) {
+      const scores = levelRows.filter((r) => r[1] === row.key).map((r) => r[2] as number);
+      expect(row.n).toBe(scores.length);
+      expect(row.value).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 10);
+    }
+    await expect(ordinal.summary(null, { type: 'bar', groupBy: 'nr', measure: 'Niveau', aggregate: 'mean' })).rejects.toMatchObject({
+      code: 'errors.recipe.measureNotNumeric',
+    });
+  });
+
+  it('keeps the levels through a join', async () => {
+    await ordinal.addRows(rowsTable('csv', [{ name: 'nr', type: 'integer' }, { name: 'Klas', type: 'text' }], [[1, '2A']]), {
+      fileName: 'k.csv',
+      fileHash: 'k',
+      options: {},
+    });
+    const joined = await ordinal.result(onLevels([{ kind: 'join', right: 's2', how: 'left', leftKeys: ['nr'], rightKeys: ['nr'], normalizeKeys: true }]));
+    expect(joined.columns.find((c) => c.name === 'Niveau')).toEqual({ name: 'Niveau', type: 'ordinal', levels: LEVELS });
   });
 });

@@ -2,16 +2,17 @@ import { WerkbankError } from '../../shared/api/errors';
 import { message, type Message } from '../../shared/model/message';
 import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../shared/model/project';
 import { type JoinDiagnostics, type JoinStep, type Recipe, RECIPE_VERSION, type StepReport } from '../../shared/model/recipe';
-import type { ImportOptions, SourceInfo } from '../../shared/model/source';
+import type { ImportProfile } from '../../shared/model/profile';
+import type { FileFormat, ImportOptions, SourceInfo } from '../../shared/model/source';
 import type { Cell, ColumnInfo, SortKey, TablePage } from '../../shared/model/table';
 import type { ChartSpec, GroupSummary, GroupSummaryRow, View, ViewDraft } from '../../shared/model/view';
-import type { ParsedTable } from './import/index';
 import {
   columnOf,
   type CompiledRecipe,
   compileRecipe,
   finalStep,
   joinDiagnosticsSql,
+  levelRank,
   type SourceTable,
   stepCountsSql,
   withCtes,
@@ -30,6 +31,27 @@ export interface AddSourceOptions {
   name?: string;
 }
 
+/** What describes a new source besides its table: the import's findings. */
+export interface NewSource extends AddSourceOptions {
+  format: FileFormat;
+  sheet: string | null;
+  headerRow: number;
+  warnings: Message[];
+}
+
+/** A table the caller created under the name it was given. */
+export interface CreatedTable {
+  columns: ColumnInfo[];
+  rowCount: number;
+}
+
+/** Typed rows held in memory (the demo, tests). */
+export interface RowsTable {
+  format: FileFormat;
+  columns: ColumnInfo[];
+  rows: Cell[][];
+}
+
 export interface DistinctValues {
   values: { value: Cell; n: number }[];
   truncated: boolean;
@@ -46,6 +68,8 @@ export class Workspace {
   dirty = false;
   recipe: Recipe | null = null;
   views: View[] = [];
+  /** The project's own import profiles (built-in ones are not stored). */
+  profiles: ImportProfile[] = [];
   /** Timestamps for sources and views; the demo fixes it so it is identical every run. */
   clock: () => Date = () => new Date();
   private readonly sourceList: SourceInfo[] = [];
@@ -53,6 +77,7 @@ export class Workspace {
   private readonly cache: ResultCache;
   /** Highest source number handed out, so a removed source's id is never reused. */
   private sourceCounter = 0;
+  private scratchCounter = 0;
 
   constructor(
     readonly session: Session,
@@ -72,31 +97,122 @@ export class Workspace {
     return `${this.prefix}${sourceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
   }
 
-  /** Adds an imported table as a new source; the first source also starts the recipe. */
-  async addParsedSource(parsed: ParsedTable, opts: AddSourceOptions): Promise<SourceInfo> {
+  /**
+   * Adds a source whose table `create` makes under the name it is given (an import converting
+   * into it, the demo appending rows). When `create` fails, whatever it left is dropped and the
+   * project is unchanged. The first source also starts the recipe.
+   */
+  async addSource(meta: NewSource, create: (table: string) => Promise<CreatedTable>): Promise<SourceInfo> {
     const id = `s${this.sourceCounter + 1}`;
-    const columns = uniqueColumnNames(parsed.columns);
-    const stored = await this.session.createTable(this.tableName(id), columns, parsed.rows);
+    const table = this.tableName(id);
+    let created: CreatedTable;
+    try {
+      created = await create(table);
+    } catch (error) {
+      await this.session.run(`DROP TABLE IF EXISTS ${ident(table)}`).catch(() => undefined);
+      throw error;
+    }
     this.countSource(id);
     await this.cache.clear();
     const info: SourceInfo = {
       id,
-      name: this.uniqueSourceName(opts.name?.trim() || stripExtension(opts.fileName)),
-      fileName: opts.fileName,
-      fileHash: opts.fileHash,
-      format: parsed.inspect.format,
-      options: opts.options,
-      sheet: parsed.inspect.sheet,
-      headerRow: parsed.inspect.headerRow,
-      columns: stored,
-      rowCount: parsed.rows.length,
-      warnings: parsed.inspect.warnings,
+      name: this.uniqueSourceName(meta.name?.trim() || stripExtension(meta.fileName)),
+      fileName: meta.fileName,
+      fileHash: meta.fileHash,
+      format: meta.format,
+      options: meta.options,
+      sheet: meta.sheet,
+      headerRow: meta.headerRow,
+      columns: created.columns,
+      rowCount: created.rowCount,
+      warnings: meta.warnings,
       importedAt: this.clock().toISOString(),
     };
     this.sourceList.push(info);
     if (!this.recipe) this.recipe = { version: RECIPE_VERSION, base: id, steps: [] };
     this.dirty = true;
     return info;
+  }
+
+  /** Adds typed rows held in memory as a new source (the demo, tests). */
+  addRows(table: RowsTable, opts: AddSourceOptions): Promise<SourceInfo> {
+    const meta: NewSource = { ...opts, format: table.format, sheet: null, headerRow: 1, warnings: [] };
+    const columns = uniqueColumnNames(table.columns);
+    return this.addSource(meta, async (name) => {
+      // Ordinal values are text with levels: stored as text, described with their levels.
+      const asStored = columns.map((c): ColumnInfo => (c.type === 'ordinal' ? { name: c.name, type: 'text' } : c));
+      const stored = await this.session.createTable(name, asStored, table.rows);
+      return { columns: stored.map((c, i) => (columns[i]!.type === 'ordinal' && c.type === 'text' ? columns[i]! : c)), rowCount: table.rows.length };
+    });
+  }
+
+  /** The source with this id, or errors.source.unknown. */
+  source(sourceId: string): SourceInfo {
+    const found = this.sourceList.find((s) => s.id === sourceId);
+    if (!found) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    return found;
+  }
+
+  /**
+   * The compile error (unknown column, bad filter value …) that the current recipe or a saved
+   * view would meet if `sourceId` had these columns, with the view's title; null when all fit.
+   */
+  columnsMisfit(sourceId: string, columns: ColumnInfo[]): { error: WerkbankError; view: string | null } | null {
+    const tables = this.sourceTables();
+    const current = tables.get(sourceId);
+    if (!current) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    tables.set(sourceId, { ...current, columns });
+    const users: { recipe: Recipe; view: View | null }[] = [
+      ...(this.recipe ? [{ recipe: this.recipe, view: null }] : []),
+      ...this.views.map((view) => ({ recipe: view.recipe, view })),
+    ];
+    for (const { recipe, view } of users) {
+      try {
+        const columns = finalStep(compileRecipe(recipe, tables)).columns;
+        // A view's chart names columns of the recipe's result too.
+        if (view) {
+          columnOf(columns, view.chart.groupBy);
+          const measure = view.chart.measure === null ? null : columnOf(columns, view.chart.measure);
+          if (measure && view.chart.aggregate === 'mean' && measure.type !== 'integer' && measure.type !== 'decimal') {
+            throw new WerkbankError('errors.recipe.measureNotNumeric', { column: measure.name });
+          }
+        }
+      } catch (error) {
+        if (error instanceof WerkbankError) return { error, view: view?.title ?? null };
+        throw error;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Makes `newTable` the table of `sourceId` (dropping the old one in the same transaction)
+   * and updates its description; id and name stay. The caller checked the recipe still fits.
+   */
+  async swapSourceTable(sourceId: string, newTable: string, update: Omit<SourceInfo, 'id' | 'name'>): Promise<SourceInfo> {
+    const index = this.sourceList.findIndex((s) => s.id === sourceId);
+    if (index < 0) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    const target = this.tableName(sourceId);
+    await this.cache.clear();
+    await this.session.run('BEGIN TRANSACTION');
+    try {
+      await this.session.run(`DROP TABLE ${ident(target)}`);
+      await this.session.run(`ALTER TABLE ${ident(newTable)} RENAME TO ${ident(target)}`);
+      await this.session.run('COMMIT');
+    } catch (error) {
+      await this.session.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    const info: SourceInfo = { ...update, id: sourceId, name: this.sourceList[index]!.name };
+    this.sourceList[index] = info;
+    this.dirty = true;
+    return info;
+  }
+
+  /** A fresh name for a table that belongs to this workspace but to no source yet (refresh). */
+  scratchTable(label: string): string {
+    this.scratchCounter += 1;
+    return `${this.prefix}${label.replace(/[^A-Za-z0-9_]/g, '_')}_${this.scratchCounter}`;
   }
 
   /** Registers a source whose table was already loaded into `tableName(info.id)` (opening a project). */
@@ -129,10 +245,13 @@ export class Workspace {
 
   /** Throws a WerkbankError when the recipe refers to a source or column that does not exist. */
   compile(recipe: Recipe): CompiledRecipe {
-    const tables = new Map<string, SourceTable>(
+    return compileRecipe(recipe, this.sourceTables());
+  }
+
+  private sourceTables(): Map<string, SourceTable> {
+    return new Map<string, SourceTable>(
       this.sourceList.map((s) => [s.id, { id: s.id, name: s.name, table: this.tableName(s.id), columns: s.columns }]),
     );
-    return compileRecipe(recipe, tables);
   }
 
   async state(): Promise<ProjectState> {
@@ -145,6 +264,7 @@ export class Workspace {
       recipe: this.recipe,
       result: this.recipe ? await this.result(this.recipe) : null,
       views: [...this.views],
+      profiles: [...this.profiles],
     };
   }
 
@@ -184,11 +304,7 @@ export class Workspace {
     const result = await this.materialize(recipe);
     if (!result) return { columns: [], rows: [], offset, totalRows: 0 };
     const order = [
-      ...sort.map((s) => {
-        const col = columnOf(result.columns, s.column);
-        const collate = col.type === 'text' || col.type === 'identifier' ? ' COLLATE NOCASE' : '';
-        return `${ident(col.name)}${collate} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`;
-      }),
+      ...sort.map((s) => `${sortExpression(columnOf(result.columns, s.column))} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`),
       ...result.orderColumns.map((o) => `${ident(o)} ASC`),
     ];
     const select = result.columns.map((c) => ident(c.name)).join(', ');
@@ -220,13 +336,16 @@ export class Workspace {
     if (chart.aggregate === 'mean') {
       if (chart.measure === null) throw new WerkbankError('errors.recipe.measureRequired');
       const measure = columnOf(result.columns, chart.measure);
+      // Levels (ordinal) are ranks, not an interval scale: their mean means nothing (DOMAIN.md).
       if (measure.type !== 'integer' && measure.type !== 'decimal') {
         throw new WerkbankError('errors.recipe.measureNotNumeric', { column: measure.name });
       }
       measures = `count(${ident(measure.name)}), avg(${ident(measure.name)})`;
     }
+    // Ordinal groups come in level order (E, D, C, B, A), values outside the levels after them.
+    const order = group.type === 'ordinal' ? `${sortExpression(group)} ASC NULLS LAST, ${g}` : g;
     const found = await this.session.query(
-      `SELECT ${g}, count(*), ${measures} FROM ${ident(result.table)} GROUP BY ${g} ORDER BY ${g} ASC NULLS LAST`,
+      `SELECT ${g}, count(*), ${measures} FROM ${ident(result.table)} GROUP BY ${g} ORDER BY ${order} ASC NULLS LAST`,
     );
     const rows: GroupSummaryRow[] = found.rows.map(([key, n, nValid, mean]) => ({
       key: key === null ? null : String(key),
@@ -239,11 +358,15 @@ export class Workspace {
     return { chart, rows };
   }
 
+  /** Throws a WerkbankError when the view's recipe or chart refers to something that does not exist. */
+  checkView(view: Pick<View, 'recipe' | 'chart'>): void {
+    const columns = finalStep(this.compile(view.recipe)).columns;
+    columnOf(columns, view.chart.groupBy);
+    if (view.chart.measure !== null) columnOf(columns, view.chart.measure);
+  }
+
   saveView(draft: ViewDraft): View {
-    const compiled = this.compile(draft.recipe);
-    const columns = finalStep(compiled).columns;
-    columnOf(columns, draft.chart.groupBy);
-    if (draft.chart.measure !== null) columnOf(columns, draft.chart.measure);
+    this.checkView(draft);
     const now = this.clock().toISOString();
     const { id, ...content } = draft;
     if (id !== undefined) {
@@ -357,8 +480,18 @@ export function uniqueColumnNames(columns: ColumnInfo[]): ColumnInfo[] {
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
     taken.add(name.toLowerCase());
-    return { name, type: col.type };
+    return { ...col, name };
   });
+}
+
+/**
+ * The expression a column sorts by: text without regard to case, ordinal columns by the rank
+ * of their level (values outside the levels, which the importer reads as missing, last).
+ */
+export function sortExpression(col: ColumnInfo): string {
+  const c = ident(col.name);
+  if (col.type === 'ordinal' && col.levels && col.levels.length > 0) return levelRank(col);
+  return col.type === 'text' || col.type === 'identifier' || col.type === 'ordinal' ? `${c} COLLATE NOCASE` : c;
 }
 
 const HIDDEN_PREFIX = ROW_ORDER_COLUMN.slice(0, 5);

@@ -18,7 +18,8 @@ export const engine = {
         keyCountMismatch: 'Een koppeling heeft evenveel sleutelkolommen links ({{left}}) als rechts ({{right}}) nodig.',
         badFilterValue: 'De waarde "{{value}}" past niet bij de kolom "{{column}}".',
         measureRequired: 'Kies een kolom om het gemiddelde van te berekenen.',
-        measureNotNumeric: 'Van de kolom "{{column}}" kan geen gemiddelde worden berekend: ze bevat geen getallen.',
+        measureNotNumeric:
+          'Van de kolom "{{column}}" kan geen gemiddelde worden berekend: ze bevat geen getallen, of niveaus (zoals E…A) die een rangorde zijn en geen meetschaal. Tel dan de rijen per groep.',
       },
       source: {
         inUse: 'De bron "{{source}}" wordt nog gebruikt in het recept of in een bewaarde weergave. Haal ze daar eerst weg.',
@@ -26,6 +27,14 @@ export const engine = {
       },
       view: {
         unknown: 'Deze weergave bestaat niet (meer).',
+      },
+      refresh: {
+        columnMissingInRecipe:
+          'De nieuwe versie van "{{source}}" heeft geen kolom "{{column}}" meer, en het recept gebruikt die nog. De bron is niet vervangen. Kies bij het inlezen welke kolom nu "{{column}}" moet heten (geef ze die naam), of haal eerst de stap met "{{column}}" uit het recept.',
+        columnMissingInView:
+          'De nieuwe versie van "{{source}}" heeft geen kolom "{{column}}" meer, en de bewaarde weergave "{{view}}" gebruikt die nog. De bron is niet vervangen. Kies bij het inlezen welke kolom nu "{{column}}" moet heten (geef ze die naam), of verwijder of pas eerst die weergave aan.',
+        recipeDoesNotFit:
+          'De nieuwe versie van "{{source}}" past niet meer bij het recept of een bewaarde weergave (kolom "{{column}}" heeft een ander type). De bron is niet vervangen. Kies bij het inlezen het vroegere type voor "{{column}}", of pas eerst de filter op die kolom aan.',
       },
     },
     engine: {
@@ -54,7 +63,8 @@ export const engine = {
         keyCountMismatch: 'A join needs as many key columns on the left ({{left}}) as on the right ({{right}}).',
         badFilterValue: 'The value "{{value}}" does not fit the column "{{column}}".',
         measureRequired: 'Choose a column to average.',
-        measureNotNumeric: 'The column "{{column}}" cannot be averaged: it does not hold numbers.',
+        measureNotNumeric:
+          'The column "{{column}}" cannot be averaged: it holds no numbers, or levels (such as E…A) that are a ranking rather than a scale. Count the rows per group instead.',
       },
       source: {
         inUse: 'The source "{{source}}" is still used by the recipe or a saved view. Remove it there first.',
@@ -62,6 +72,14 @@ export const engine = {
       },
       view: {
         unknown: 'This view does not exist (any more).',
+      },
+      refresh: {
+        columnMissingInRecipe:
+          'The new version of "{{source}}" no longer has a column "{{column}}", which the recipe still uses. The source was not replaced. When reading the file, choose which column should now be called "{{column}}" (give it that name), or first remove the step that uses "{{column}}" from the recipe.',
+        columnMissingInView:
+          'The new version of "{{source}}" no longer has a column "{{column}}", which the saved view "{{view}}" still uses. The source was not replaced. When reading the file, choose which column should now be called "{{column}}" (give it that name), or first delete or change that view.',
+        recipeDoesNotFit:
+          'The new version of "{{source}}" no longer fits the recipe or a saved view (column "{{column}}" has another type). The source was not replaced. When reading the file, choose the earlier type for "{{column}}", or first change the filter on that column.',
       },
     },
     engine: {
