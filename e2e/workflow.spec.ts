@@ -25,10 +25,16 @@ test('the whole mission once: demo, import, join, filter, chart, view, PNG expor
   await expect(page.getByTestId('source-item')).toHaveCount(3);
   await expect(page.getByTestId('view-item')).toHaveCount(1);
 
-  // 2. Import the student list and the September test through the UI (file chooser → upload).
+  // 2. Import the student list and the September test through the UI (file chooser → upload),
+  //    confirming the import dialog for each file in turn.
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('import-button').click();
   await (await chooser).setFiles([join(samplesDir, 'lvs-leerlingen.xlsx'), join(samplesDir, 'toets-wiskunde-sept.csv')]);
+  for (const file of ['lvs-leerlingen.xlsx', 'toets-wiskunde-sept.csv']) {
+    await expect(page.getByTestId('import-file-name')).toHaveText(file);
+    await page.getByTestId('import-confirm').click();
+  }
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   await expect(page.getByTestId('source-item')).toHaveCount(5);
   const lvs = page.getByTestId('source-item').filter({ hasText: 'lvs-leerlingen' });
   await expect(lvs.getByTestId('source-rows')).toContainText(String(expected.lvs.data_rows_including_duplicate));

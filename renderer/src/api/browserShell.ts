@@ -20,7 +20,7 @@ export function browserShellHandlers(link: HttpLink): ShellHandlers {
       return { files: refs };
     },
     // No save dialog in a browser: the engine writes a new file that is then downloaded.
-    async 'dialog.saveProject'() {
+    async 'dialog.saveFile'() {
       return { file: null };
     },
     async 'export.saveImage'({ suggestedName, format, data }) {

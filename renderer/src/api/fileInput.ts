@@ -1,7 +1,10 @@
 /** What the hidden file input accepts for each purpose. */
 export const ACCEPT = {
-  import: '.csv,.tsv,.txt,.xlsx,.xlsm,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  import:
+    '.csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,.parquet,text/csv,text/plain,text/tab-separated-values,' +
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet',
   project: '.werkbank',
+  profile: '.json,application/json',
 } as const;
 
 let input: HTMLInputElement | null = null;

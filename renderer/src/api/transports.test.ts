@@ -39,11 +39,12 @@ const state = {
   recipe: null,
   result: null,
   views: [],
+  profiles: [],
 };
 
 const noShell: ShellHandlers = {
   'dialog.openFiles': async () => ({ files: [] }),
-  'dialog.saveProject': async () => ({ file: null }),
+  'dialog.saveFile': async () => ({ file: null }),
   'export.saveImage': async (r) => ({ saved: true, fileName: r.suggestedName }),
 };
 
@@ -72,7 +73,7 @@ describe('browser transport', () => {
   it('answers shell calls locally without touching the network', async () => {
     const { fetch, seen } = fakeFetch(() => ({ body: {} }));
     const api = createClient(httpTransport(createHttpLink({ token: 't', fetch }), noShell));
-    expect(await api['dialog.saveProject']({ suggestedName: 'x.werkbank' })).toEqual({ file: null });
+    expect(await api['dialog.saveFile']({ suggestedName: 'x.werkbank', kind: 'project' })).toEqual({ file: null });
     expect(seen).toHaveLength(0);
   });
 

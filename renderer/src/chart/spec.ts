@@ -24,9 +24,10 @@ export function fitChartSpec(columns: readonly ColumnInfo[], current: ChartSpec 
     return current;
   }
   const groupable = groupableColumns(columns);
+  const categorical = (c: ColumnInfo) => c.type === 'text' || c.type === 'ordinal';
   const group =
-    groupable.find((c) => c.type === 'text' && GROUP_NAME.test(c.name)) ??
-    groupable.find((c) => c.type === 'text') ??
+    groupable.find((c) => categorical(c) && GROUP_NAME.test(c.name)) ??
+    groupable.find(categorical) ??
     groupable[0];
   return group ? { type: 'bar', groupBy: group.name, measure: null, aggregate: 'count' } : null;
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterOp } from '../../../shared/model/recipe';
 import type { Cell } from '../../../shared/model/table';
-import { buildFilter, needsValue, opsFor, valueInputFor } from '../filter/filterOps';
+import { buildFilter, inLevelOrder, needsValue, opsFor, valueInputFor } from '../filter/filterOps';
 import { useLocale } from '../i18n/useLocale';
 import { useWb } from '../state/WorkbenchContext';
 
@@ -36,10 +36,13 @@ export function FilterForm({ onDone }: { onDone(): void }) {
   useEffect(() => {
     setDistinct(null);
     setValue('');
-    if (!column || column.type !== 'text') return;
+    if (!column || (column.type !== 'text' && column.type !== 'ordinal')) return;
     let stale = false;
     void run(() => api['table.distinct']({ recipe: null, column: column.name, limit: DISTINCT_LIMIT })).then((r) => {
-      if (!stale && r) setDistinct({ values: r.values.map((v) => v.value).filter((v) => v !== null), truncated: r.truncated });
+      if (!stale && r) {
+        const values = r.values.map((v) => v.value).filter((v) => v !== null);
+        setDistinct({ values: column.levels ? inLevelOrder(values, column.levels) : values, truncated: r.truncated });
+      }
     });
     return () => {
       stale = true;

@@ -2,21 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useWb } from '../state/WorkbenchContext';
 import { useMessageText } from './useMessageText';
 
-/** Progress while importing, then what the importers noticed (translated). */
+/** What the importers noticed (translated), after the import dialogs closed. */
 export function ImportStatus() {
   const { t } = useTranslation();
   const wb = useWb();
   const text = useMessageText();
-  const progress = wb.importProgress;
   return (
     <>
-      {progress && (
-        <div className="import-progress" role="status" data-testid="import-progress">
-          <span className="spinner" aria-hidden="true" />
-          {t('ui.sources.importing', { ...progress })}
-          <progress max={progress.total} value={progress.current - 1} />
-        </div>
-      )}
       {wb.importReports.length > 0 && (
         <div className="import-warnings" data-testid="import-warnings" role="status">
           {wb.importReports.map((r, i) => (

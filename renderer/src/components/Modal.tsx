@@ -7,6 +7,10 @@ interface ModalProps {
   onClose(): void;
   children: ReactNode;
   wide?: boolean;
+  /** A large dialog (the import dialog): most of the window, its body scrolls. */
+  large?: boolean;
+  /** Shown under the body, outside the scrolling part (progress and the dialog's buttons). */
+  footer?: ReactNode;
 }
 
 /**
@@ -14,7 +18,7 @@ interface ModalProps {
  * on the element marked `data-autofocus` (or the first field) and goes back to where it was
  * when the dialog closes.
  */
-export function Modal({ title, testId, onClose, children, wide }: ModalProps) {
+export function Modal({ title, testId, onClose, children, wide, large, footer }: ModalProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -40,7 +44,7 @@ export function Modal({ title, testId, onClose, children, wide }: ModalProps) {
   return (
     <dialog
       ref={ref}
-      className={wide ? 'modal modal-wide' : 'modal'}
+      className={large ? 'modal modal-large' : wide ? 'modal modal-wide' : 'modal'}
       data-testid={testId}
       aria-labelledby={titleId}
       onCancel={(e) => {
@@ -55,6 +59,7 @@ export function Modal({ title, testId, onClose, children, wide }: ModalProps) {
         </button>
       </header>
       <div className="modal-body">{children}</div>
+      {footer && <footer className="modal-footer">{footer}</footer>}
     </dialog>
   );
 }

@@ -7,6 +7,7 @@ import type { Cell, ColumnInfo, SortKey } from '../../../shared/model/table';
 import { formatCell, isRightAligned } from '../format/format';
 import { gridTheme } from '../grid/setupGrid';
 import { useLocale } from '../i18n/useLocale';
+import { dataVersion } from '../state/useWorkbench';
 import { useWb } from '../state/WorkbenchContext';
 
 type Row = Cell[];
@@ -27,7 +28,8 @@ function columnWidth(name: string): number {
 
 export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: ColumnInfo[] }) {
   const { t } = useTranslation();
-  const { api, report } = useWb();
+  const { api, report, project } = useWb();
+  const version = dataVersion(project);
   const locale = useLocale();
 
   const columnDefs = useMemo<ColDef<Row>[]>(() => {
@@ -60,7 +62,9 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
         );
       },
     }),
-    [api, recipe, report],
+    // The data version is a dependency on purpose: a refreshed source needs a new datasource.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, recipe, report, version],
   );
 
   const localeText = useMemo(
@@ -71,7 +75,7 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
   return (
     <div className="result-grid" data-testid="result-grid">
       <AgGridReact<Row>
-        key={`${JSON.stringify(recipe)}|${locale}`}
+        key={`${JSON.stringify(recipe)}|${locale}|${version}`}
         theme={gridTheme}
         rowModelType="infinite"
         datasource={datasource}

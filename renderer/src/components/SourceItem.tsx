@@ -4,7 +4,16 @@ import { formatCount } from '../format/format';
 import { useLocale } from '../i18n/useLocale';
 import { useWb } from '../state/WorkbenchContext';
 
-export function SourceItem({ source, isBase }: { source: SourceInfo; isBase: boolean }) {
+export function SourceItem({
+  source,
+  isBase,
+  onRefresh,
+}: {
+  source: SourceInfo;
+  isBase: boolean;
+  /** Re-import this source from a new version of its file. */
+  onRefresh(source: SourceInfo): void;
+}) {
   const { t } = useTranslation();
   const wb = useWb();
   const locale = useLocale();
@@ -35,6 +44,16 @@ export function SourceItem({ source, isBase }: { source: SourceInfo; isBase: boo
             {t('ui.sources.useAsBase')}
           </button>
         )}
+        <button
+          type="button"
+          className="link-button"
+          data-testid="source-refresh"
+          aria-label={t('ui.sources.refreshLabel', { name: source.name })}
+          title={t('ui.sources.refreshLabel', { name: source.name })}
+          onClick={() => onRefresh(source)}
+        >
+          {t('ui.sources.refresh')}
+        </button>
         <button
           type="button"
           className="icon-button"

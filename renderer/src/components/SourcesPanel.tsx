@@ -1,7 +1,11 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FileRef } from '../../../shared/api/contract';
+import type { SourceInfo } from '../../../shared/model/source';
 import { useWb } from '../state/WorkbenchContext';
 import { ImportStatus } from './ImportStatus';
+import { ProfilesDialog } from './ProfilesDialog';
+import { RefreshDialog } from './RefreshDialog';
 import { SourceItem } from './SourceItem';
 import { ViewsList } from './ViewsList';
 
@@ -14,6 +18,8 @@ export function SourcesPanel() {
   const { t } = useTranslation();
   const wb = useWb();
   const [dragging, setDragging] = useState(false);
+  const [profilesOpen, setProfilesOpen] = useState(false);
+  const [refreshing, setRefreshing] = useState<{ source: SourceInfo; file: FileRef } | null>(null);
   const headingId = useId();
   const sources = wb.project?.sources ?? [];
   const base = wb.project?.recipe?.base ?? null;
@@ -24,6 +30,13 @@ export function SourcesPanel() {
     setDragging(false);
     const files = Array.from(e.dataTransfer.files);
     if (files.length > 0) void wb.importDropped(files);
+  };
+
+  /** Refresh: choose the new version of the file, then the dialog shows what would change. */
+  const refresh = async (source: SourceInfo) => {
+    const picked = await wb.run(() => wb.api['dialog.openFiles']({ purpose: 'import', multiple: false }));
+    const file = picked?.files[0];
+    if (file) setRefreshing({ source, file });
   };
 
   return (
@@ -48,10 +61,13 @@ export function SourcesPanel() {
           type="button"
           className="button primary wide"
           data-testid="import-button"
-          disabled={wb.importProgress !== null}
+          disabled={wb.pendingImport !== null}
           onClick={() => void wb.importFiles()}
         >
           {t('ui.sources.import')}
+        </button>
+        <button type="button" className="link-button profiles-open" data-testid="profiles-open" onClick={() => setProfilesOpen(true)}>
+          {t('ui.profiles.open')}
         </button>
         <ImportStatus />
         {sources.length === 0 ? (
@@ -59,7 +75,7 @@ export function SourcesPanel() {
         ) : (
           <ul className="source-list">
             {sources.map((s) => (
-              <SourceItem key={s.id} source={s} isBase={s.id === base} />
+              <SourceItem key={s.id} source={s} isBase={s.id === base} onRefresh={(source) => void refresh(source)} />
             ))}
           </ul>
         )}
@@ -68,6 +84,15 @@ export function SourcesPanel() {
         </div>
       </section>
       <ViewsList />
+      {profilesOpen && <ProfilesDialog onClose={() => setProfilesOpen(false)} />}
+      {refreshing && (
+        <RefreshDialog
+          key={refreshing.file.fileId}
+          source={refreshing.source}
+          file={refreshing.file}
+          onClose={() => setRefreshing(null)}
+        />
+      )}
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FilterStep } from '../../../shared/model/recipe';
-import { buildFilter, needsValue, opsFor, valueInputFor } from './filterOps';
+import { buildFilter, inLevelOrder, needsValue, opsFor, valueInputFor } from './filterOps';
 
 describe('filter building', () => {
   it('offers comparisons that fit the column type', () => {
@@ -40,5 +40,12 @@ describe('filter building', () => {
       op: 'isEmpty',
       value: null,
     });
+  });
+
+  it('filters an ordinal column on its levels, listed lowest first', () => {
+    expect(opsFor('ordinal')).toEqual(['eq', 'neq', 'isEmpty', 'notEmpty']);
+    expect(valueInputFor('ordinal', 'eq')).toBe('distinct');
+    expect(buildFilter({ name: 'Niveau', type: 'ordinal', levels: ['E', 'D', 'C', 'B', 'A'] }, 'eq', 'B', 'nl-BE')?.value).toBe('B');
+    expect(inLevelOrder(['A', 'x', 'C', 'E', 'B'], ['E', 'D', 'C', 'B', 'A'])).toEqual(['E', 'C', 'B', 'A', 'x']);
   });
 });

@@ -13,7 +13,9 @@ export function opsFor(type: ColumnType): FilterOp[] {
     case 'decimal':
     case 'date':
       return ORDERED;
+    // Ordinal levels are compared as the labels they are; the order lives in the engine.
     case 'boolean':
+    case 'ordinal':
       return ['eq', 'neq', 'isEmpty', 'notEmpty'];
     default:
       return TEXTUAL;
@@ -33,6 +35,7 @@ export type ValueInput = 'distinct' | 'number' | 'date' | 'boolean' | 'text';
 
 export function valueInputFor(type: ColumnType, op: FilterOp): ValueInput {
   if (type === 'text') return op === 'contains' ? 'text' : 'distinct';
+  if (type === 'ordinal') return 'distinct';
   if (isNumeric(type)) return 'number';
   if (type === 'date') return 'date';
   if (type === 'boolean') return 'boolean';
@@ -59,4 +62,13 @@ export function buildFilter(column: ColumnInfo, op: FilterOp, raw: string, local
   }
   if (raw === '' && op === 'contains') return null;
   return { kind: 'filter', column: column.name, op, value: raw };
+}
+
+/** An ordinal column's values in the order of its levels (lowest first); values outside the levels last. */
+export function inLevelOrder<T>(values: readonly T[], levels: readonly string[]): T[] {
+  const rank = (v: T) => {
+    const i = levels.indexOf(String(v));
+    return i < 0 ? levels.length : i;
+  };
+  return [...values].sort((a, b) => rank(a) - rank(b));
 }

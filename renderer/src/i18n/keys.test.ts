@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resources, SUPPORTED_LOCALES } from '../../../shared/i18n/index';
 import { FilterOp } from '../../../shared/model/recipe';
+import { ValueMapping } from '../../../shared/model/import';
+import { ImportProfile } from '../../../shared/model/profile';
+import { FileFormat, LeftOutRow } from '../../../shared/model/source';
 import { ColumnType } from '../../../shared/model/table';
 
 /** The renderer's own source text, read through Vite (no Node API in renderer/). */
@@ -39,6 +42,17 @@ describe('renderer strings', () => {
 
   it.each(SUPPORTED_LOCALES)('every filter condition and column type has a label in %s', (locale) => {
     const keys = [...FilterOp.options.map((o) => `ui.filter.ops.${o}`), ...ColumnType.options.map((c) => `ui.types.${c}`)];
+    expect(keys.filter((key) => !resolves(locale, key))).toEqual([]);
+  });
+
+  it.each(SUPPORTED_LOCALES)('the import dialog has words for every format, reason, mapping and profile kind in %s', (locale) => {
+    const keys = [
+      ...FileFormat.options.map((f) => `ui.import.format.${f}`),
+      ...LeftOutRow.shape.reason.options.map((r) => `ui.import.reason.${r}`),
+      'ui.import.mapping.none',
+      ...ValueMapping.options.map((m) => `ui.import.mapping.${m.shape.kind.value}`),
+      ...ImportProfile.shape.kind.options.map((k) => `profiles.kind.${k}`),
+    ];
     expect(keys.filter((key) => !resolves(locale, key))).toEqual([]);
   });
 

@@ -12,15 +12,25 @@ import { toUserMessage } from './errors';
 import { appendStep, followEngine, recipeFromBase, removeStep, sameRecipe } from './recipeOps';
 import { canRedo, canUndo, pushState, redo, startStack, undo, type UndoStack } from './undoStack';
 
-export interface ImportProgress {
-  current: number;
+/** A file waiting for its import dialog: the n-th of the files chosen together. */
+export interface PendingImport {
+  file: FileRef;
+  /** 1-based. */
+  index: number;
   total: number;
-  name: string;
 }
 
 export interface ImportReport {
   sourceName: string;
   warnings: Message[];
+}
+
+/**
+ * Changes when a source's data changes without the recipe changing (a refresh): the grid
+ * and the chart use it to fetch again.
+ */
+export function dataVersion(project: ProjectState | null): string {
+  return (project?.sources ?? []).map((s) => `${s.id}:${s.fileHash}:${s.importedAt}`).join('|');
 }
 
 /** Everything the screens read and every action they can take. */
@@ -31,7 +41,8 @@ export interface Workbench {
   busy: boolean;
   error: Message | null;
   notice: Message | null;
-  importProgress: ImportProgress | null;
+  /** The file whose import dialog is open; the others chosen with it wait their turn. */
+  pendingImport: PendingImport | null;
   importReports: ImportReport[];
   chartSpec: ChartSpec | null;
   summary: GroupSummary | null;
@@ -48,8 +59,17 @@ export interface Workbench {
   openDemo(): Promise<void>;
   openProject(): Promise<void>;
   save(as?: boolean): Promise<void>;
+  /** Chooses files and opens the import dialog for each in turn; nothing is imported before the user confirms. */
   importFiles(): Promise<void>;
   importDropped(files: File[]): Promise<void>;
+  /** The import dialog imported its file (or sheets): show the new state and what the importer noticed. */
+  imported(state: ProjectState): Promise<void>;
+  /** Closes the import dialog and opens the next file's, if any. */
+  closeImport(): void;
+  /** Shows a new project state after a refresh or a profile change. */
+  setProjectState(state: ProjectState): void;
+  /** A short note in the toolbar (e.g. a cancelled import). */
+  notify(message: Message): void;
   removeSource(sourceId: string): Promise<void>;
   chooseBase(sourceId: string): Promise<boolean>;
   addStep(step: RecipeStep): Promise<boolean>;
@@ -75,7 +95,7 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
   const [busyCount, setBusyCount] = useState(0);
   const [error, setError] = useState<Message | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
-  const [importProgress, setImportProgress] = useState<ImportProgress | null>(null);
+  const [importQueue, setImportQueue] = useState<{ files: FileRef[]; index: number } | null>(null);
   const [importReports, setImportReports] = useState<ImportReport[]>([]);
   const [chartSpec, setChartSpecState] = useState<ChartSpec | null>(null);
   const [summary, setSummary] = useState<GroupSummary | null>(null);
@@ -187,7 +207,7 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
         }
         let target = as ? null : fileRef.current;
         if (!target) {
-          target = (await api['dialog.saveProject']({ suggestedName: fileName })).file;
+          target = (await api['dialog.saveFile']({ suggestedName: fileName, kind: 'project' })).file;
           if (!target) return; // cancelled
         }
         const { state, file } = await api['project.save']({ fileId: target.fileId });
@@ -199,41 +219,37 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
     [api, run, shell, setProject],
   );
 
-  /** Imports files one by one; the first new source becomes the base when there is none yet. */
-  const importRefs = useCallback(
-    async (refs: FileRef[]) => {
-      if (refs.length === 0) return;
+  /** Files chosen together go through the import dialog one after another. */
+  const enqueueImports = useCallback((refs: FileRef[]) => {
+    if (refs.length === 0) return;
+    setImportReports([]);
+    setImportQueue((queue) => (queue ? { ...queue, files: [...queue.files, ...refs] } : { files: refs, index: 0 }));
+  }, []);
+
+  const closeImport = useCallback(() => {
+    setImportQueue((queue) => (queue && queue.index + 1 < queue.files.length ? { ...queue, index: queue.index + 1 } : null));
+  }, []);
+
+  /** After an import: the new sources' notes are shown; the first new source becomes the base when there is none yet. */
+  const imported = useCallback(
+    async (state: ProjectState) => {
       const known = new Set(projectRef.current?.sources.map((s) => s.id));
-      const reports: ImportReport[] = [];
-      let firstNew: string | null = null;
-      try {
-        for (const [i, ref] of refs.entries()) {
-          setImportProgress({ current: i + 1, total: refs.length, name: ref.name });
-          const state = await run(() => api['source.import']({ fileId: ref.fileId }));
-          if (!state) continue;
-          setProject(state);
-          for (const source of state.sources.filter((s) => !known.has(s.id))) {
-            known.add(source.id);
-            firstNew ??= source.id;
-            if (source.warnings.length > 0) reports.push({ sourceName: source.name, warnings: source.warnings });
-          }
-        }
-      } finally {
-        setImportProgress(null);
-      }
-      setImportReports(reports);
-      const base = firstNew;
-      if (base && projectRef.current?.recipe === null && stackRef.current.present === null) {
+      setProject(state);
+      const added = state.sources.filter((s) => !known.has(s.id));
+      const reports = added.filter((s) => s.warnings.length > 0).map((s) => ({ sourceName: s.name, warnings: s.warnings }));
+      if (reports.length > 0) setImportReports((r) => [...r, ...reports]);
+      const base = added[0]?.id;
+      if (base && state.recipe === null && stackRef.current.present === null) {
         await setRecipe(() => recipeFromBase(base));
       }
     },
-    [api, run, setRecipe, setProject],
+    [setProject, setRecipe],
   );
 
   const importFiles = useCallback(async () => {
     const picked = await run(() => api['dialog.openFiles']({ purpose: 'import', multiple: true }));
-    if (picked) await importRefs(picked.files);
-  }, [api, run, importRefs]);
+    if (picked) enqueueImports(picked.files);
+  }, [api, run, enqueueImports]);
 
   const importDropped = useCallback(
     async (files: File[]) => {
@@ -252,9 +268,9 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
         const ref = await run(() => upload(file));
         if (ref) refs.push(ref);
       }
-      await importRefs(refs);
+      enqueueImports(refs);
     },
-    [api, run, openFile, importRefs],
+    [api, run, openFile, enqueueImports],
   );
 
   const removeSource = useCallback(
@@ -307,7 +323,7 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
   // A drawn chart follows the recipe: redraw it for the new result, or drop it when its columns are gone.
   const summaryRef = useRef(summary);
   summaryRef.current = summary;
-  const resultKey = project?.result ? JSON.stringify(project.recipe) : null;
+  const resultKey = project?.result ? `${JSON.stringify(project.recipe)}|${dataVersion(project)}` : null;
   useEffect(() => {
     const drawn = summaryRef.current;
     const columns = projectRef.current?.result?.columns;
@@ -414,7 +430,10 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
       busy: busyCount > 0,
       error,
       notice,
-      importProgress,
+      pendingImport:
+        importQueue && importQueue.files[importQueue.index]
+          ? { file: importQueue.files[importQueue.index]!, index: importQueue.index + 1, total: importQueue.files.length }
+          : null,
       importReports,
       chartSpec,
       summary,
@@ -431,6 +450,10 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
       save,
       importFiles,
       importDropped,
+      imported,
+      closeImport,
+      setProjectState: setProject,
+      notify: setNotice,
       removeSource,
       chooseBase,
       addStep,
@@ -451,7 +474,7 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
       busyCount,
       error,
       notice,
-      importProgress,
+      importQueue,
       importReports,
       chartSpec,
       summary,
@@ -465,6 +488,9 @@ export function useWorkbench(api: WerkbankApi, shell: ShellSupport, options: Wor
       save,
       importFiles,
       importDropped,
+      imported,
+      closeImport,
+      setProject,
       removeSource,
       chooseBase,
       addStep,
