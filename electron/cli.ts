@@ -6,10 +6,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { WerkbankError } from '../shared/api/errors';
 import { formatMessage } from '../shared/i18n';
 import { BUILTIN_PROFILES } from '../shared/import/builtin-profiles';
-import { hasOwnAnalysisOptions, matchProfile, mergeOptions } from '../shared/import/profile-match';
+import { matchProfile, mergeOptions } from '../shared/import/profile-match';
 import type { ImportProfile } from '../shared/model/profile';
 import { ProfileFile } from '../shared/model/profile';
-import { Delimiter, ImportOptions, TextEncoding } from '../shared/model/source';
+import { Delimiter, ImportOptions, InspectResult, TextEncoding } from '../shared/model/source';
 import { FLEMISH_EXCEL, INTERNATIONAL, writeCsv } from './engine/export/csv';
 import { type Analysis, analyse, convert, dropStaged, inspectPath } from './engine/import/index';
 import { sqlRunner } from './engine/import/sql-runner';
@@ -63,7 +63,8 @@ const COMMANDS: Record<string, Command> = {
       if (positionals.length !== 1) throw new UsageError('inspect needs exactly one FILE');
       const options = importOptions(values);
       const profile = await profileOption(values);
-      return withPipeline(positionals[0]!, options, profile, async (_sql, _staged, analysis) => analysis.inspect);
+      // The printed JSON is a documented contract: it must fit its schema, like every API answer.
+      return withPipeline(positionals[0]!, options, profile, async (_sql, _staged, analysis) => InspectResult.parse(analysis.inspect));
     },
   },
   import: {
@@ -137,10 +138,11 @@ async function withPipeline<T>(
     staged.push(first.staged);
     let profile: ImportProfile | null = null;
     let headers: string[] | undefined;
-    if (choice === 'match' && !hasOwnAnalysisOptions(own)) {
+    // As in the import dialog: a matching profile goes under the options given on the command line.
+    if (choice === 'match') {
       headers = first.analysis.inspect.columns.map((c) => c.source);
       profile = matchProfile(BUILTIN_PROFILES, headers);
-    } else if (choice !== 'match' && choice !== 'none') {
+    } else if (choice !== 'none') {
       profile = choice;
       headers = first.analysis.inspect.columns.map((c) => c.source);
     }

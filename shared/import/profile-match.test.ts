@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportProfile } from '../model/profile';
 import { ImportProfile as ImportProfileSchema } from '../model/profile';
 import { BUILTIN_PROFILES, isBuiltinProfileId } from './builtin-profiles';
-import { hasOwnAnalysisOptions, matchProfile, mergeOptions, normaliseHeader, profileMatches } from './profile-match';
+import { matchProfile, mergeOptions, normaliseHeader, profileMatches } from './profile-match';
 
 /**
  * The headers of the sample exports in ../shared/samples, copied from the files (the row the
@@ -191,13 +191,3 @@ describe('mergeOptions', () => {
   });
 });
 
-describe('hasOwnAnalysisOptions', () => {
-  it('counts settings that change the analysis, not the sheet, encoding, delimiter or profile', () => {
-    expect(hasOwnAnalysisOptions({})).toBe(false);
-    expect(hasOwnAnalysisOptions({ sheet: 'Wiskunde', encoding: 'utf-8', delimiter: ';', profileId: null })).toBe(false);
-    expect(hasOwnAnalysisOptions({ columns: [] })).toBe(false);
-    expect(hasOwnAnalysisOptions({ headerRow: 3 })).toBe(true);
-    expect(hasOwnAnalysisOptions({ columns: [{ source: 'Score', type: 'decimal' }] })).toBe(true);
-    expect(hasOwnAnalysisOptions({ dropSummaryRows: false })).toBe(true);
-  });
-});

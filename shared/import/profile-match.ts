@@ -62,29 +62,6 @@ export function matchProfile<P extends Pick<ImportProfile, 'signature' | 'builtI
   return best;
 }
 
-/** Options that change how the file is analysed, as opposed to how it is read (sheet, encoding, delimiter) or which profile applies. */
-const ANALYSIS_KEYS = [
-  'headerRow',
-  'headerRows',
-  'decimalSeparator',
-  'missingTokens',
-  'dropSummaryRows',
-  'dropHiddenRows',
-  'columns',
-  'columnRules',
-] as const satisfies readonly (keyof ImportOptions)[];
-
-/**
- * Whether the user set analysis options of their own (the CLI applies a matching profile only
- * when they did not; the engine's import dialog path merges the profile under them instead).
- */
-export function hasOwnAnalysisOptions(options: ImportOptions): boolean {
-  return ANALYSIS_KEYS.some((key) => {
-    const value = options[key];
-    return Array.isArray(value) ? value.length > 0 : value !== undefined;
-  });
-}
-
 /**
  * A profile's options with the user's on top: every option the user set wins; column settings
  * merge per column (`source`, compared like headers), the user's fields winning; the user's

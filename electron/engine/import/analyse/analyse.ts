@@ -417,7 +417,8 @@ function mappingValueSql(src: SourceColumn, t: string): string | null {
 function countsFromScan(d: ColumnDraft, scan: ColumnScan, emptyRows: number): { missing: number; notFitting: number } {
   const shapes = scan.shapes;
   const missing = (shapes.empty ?? 0) - emptyRows + (shapes.token ?? 0);
-  if (d.column.mapping) return { missing, notFitting: scan.unmapped ?? 0 };
+  // A mapped column, or the `(max)` column a fraction mapping adds (it fits exactly where its score does).
+  if (d.column.mapping || !d.first) return { missing, notFitting: scan.unmapped ?? 0 };
   const accepted = acceptedShapes(d.column.type, d.source.dialect);
   if (accepted === 'all') return { missing, notFitting: 0 };
   let notFitting = 0;

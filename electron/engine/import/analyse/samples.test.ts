@@ -129,7 +129,7 @@ describe('sample: toets-wiskunde-juni.xlsx', () => {
     expect(plain.columns.find((c) => c.name === 'Score')?.type).toBe('text');
     expect(plain.inspect.warnings).toContainEqual({ code: 'import.looksLikeFraction', params: { column: 'Score' } });
 
-    const { columns, values, rowCount } = await importSample('toets-wiskunde-juni.xlsx', {
+    const { columns, values, rowCount, inspect } = await importSample('toets-wiskunde-juni.xlsx', {
       columns: [{ source: 'Score', mapping: { kind: 'fraction' } }],
     });
     expect(rowCount).toBe(exp.juni.rows);
@@ -144,6 +144,11 @@ describe('sample: toets-wiskunde-juni.xlsx', () => {
     const scores = values('Score') as number[];
     expect(scores.reduce((a, b) => a + b, 0)).toBe(exp.juni.score_sum);
     expect(new Set(values('Score (max)'))).toEqual(new Set([exp.juni.max]));
+    // Every `n/50` fits: neither the score nor its maximum reports values that do not fit.
+    for (const name of ['Score', 'Score (max)']) {
+      expect(inspect.columns.find((c) => c.name === name)?.notFitting.count).toBe(0);
+    }
+    expect(inspect.warnings.filter((w) => w.code === 'import.valuesNotFitting')).toEqual([]);
   });
 });
 
