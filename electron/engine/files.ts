@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { FileRef } from '../../shared/api/contract';
 import { WerkbankError } from '../../shared/api/errors';
 
@@ -13,6 +13,8 @@ import { WerkbankError } from '../../shared/api/errors';
  */
 export class FileRegistry {
   private readonly entries = new Map<string, { path: string; name: string }>();
+  /** One-shot downloads (a saved project, an exported profile) not yet handed over. */
+  private readonly outputs = new Set<string>();
 
   private constructor(readonly tempDir: string) {}
 
@@ -49,11 +51,25 @@ export class FileRegistry {
     // Its own sub-directory, so two downloads with one name never collide.
     const dir = join(this.tempDir, randomUUID());
     mkdirSync(dir, { mode: 0o700 });
-    return this.register(join(dir, safe), safe);
+    const ref = this.register(join(dir, safe), safe);
+    this.outputs.add(ref.fileId);
+    return ref;
+  }
+
+  /**
+   * Deletes a download once it has been handed over, so copies of pupil data do not linger
+   * in the temp dir. Anything that is not an output of this registry is left alone.
+   */
+  async releaseOutput(fileId: string): Promise<void> {
+    if (!this.outputs.delete(fileId)) return;
+    const entry = this.entries.get(fileId);
+    this.entries.delete(fileId);
+    if (entry) await rm(dirname(entry.path), { recursive: true, force: true });
   }
 
   async dispose(): Promise<void> {
     this.entries.clear();
+    this.outputs.clear();
     await rm(this.tempDir, { recursive: true, force: true });
   }
 

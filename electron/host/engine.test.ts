@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEngine, type Engine } from '../engine/api';
 import { type RunningHost, startHost } from './server';
 
@@ -59,10 +60,12 @@ describe('browser host with the real engine', () => {
     });
   });
 
-  it('hands out a saved project as a download with the bytes the engine wrote', async () => {
+  it('hands out a saved project once, with the bytes the engine wrote, then deletes its copy', async () => {
     const saved = await call('project.save', { fileId: null });
     expect(saved.ok).toBe(true);
     const file = saved.value.file as { fileId: string; name: string };
+    const path = engine.files.resolve(file.fileId).path;
+    const written = await readFile(path);
     const res = await fetch(`${host.origin}/api/files/${encodeURIComponent(file.fileId)}`, {
       headers: { 'X-Werkbank-Token': host.token },
     });
@@ -70,7 +73,13 @@ describe('browser host with the real engine', () => {
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.length).toBeGreaterThan(0);
-    expect(body).toEqual(await readFile(engine.files.resolve(file.fileId).path));
+    expect(body).toEqual(written);
+    // The copy goes once the answer has been sent, which may be just after the client read it.
+    await vi.waitFor(() => expect(existsSync(path)).toBe(false));
+    const again = await fetch(`${host.origin}/api/files/${encodeURIComponent(file.fileId)}`, {
+      headers: { 'X-Werkbank-Token': host.token },
+    });
+    expect(again.status).toBe(404);
   });
 
   it('answers an unknown file id with the engine error and 404', async () => {

@@ -14,7 +14,11 @@ import { pipeFile, serveStatic } from './static';
 /** What the host needs from the engine: narrow, so tests can hand in fakes. */
 export interface HostEngine {
   handlers: Partial<Handlers<Channel>>;
-  files: { resolve(fileId: string): { path: string; name: string } };
+  files: {
+    resolve(fileId: string): { path: string; name: string };
+    /** Called after a download was sent: one-shot outputs are deleted then. */
+    releaseOutput?(fileId: string): Promise<void>;
+  };
 }
 
 export interface HostOptions {
@@ -162,6 +166,7 @@ async function download(res: ServerResponse, ctx: Context, fileId: string): Prom
     'Content-Disposition': contentDisposition(file.name),
   });
   await pipeFile(res, file.path);
+  await ctx.engine.files.releaseOutput?.(fileId);
 }
 
 /** RFC 6266 / 5987: the name survives any characters, and never becomes a header injection. */
