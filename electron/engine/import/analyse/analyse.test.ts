@@ -565,6 +565,55 @@ describe('convert', () => {
     expect(check!.map(Number)).toEqual([n, n, 0, n - 1]);
   });
 
+  it('numbers rows without a sort only when the data rows are one unbroken run of raw rows', async () => {
+    // Each case: the rows, the offset the plan should carry (null: sorted and numbered by a
+    // window), and the imported names in file order. __wb_row must be 0, 1, 2 … either way.
+    const cases: { rows: Rows; offset: number | null; names: string[] }[] = [
+      { rows: [['Naam'], ['a'], ['b'], ['c']], offset: 1, names: ['a', 'b', 'c'] },
+      // A title above the header: the run starts lower.
+      { rows: [['Rapport 2026', null], [null, null], ['Naam', 'Score'], ['a', '1'], ['b', '2']], offset: 3, names: ['a', 'b'] },
+      // An empty row in the middle, a row the stager left out, a total row at the end.
+      { rows: [['Naam', 'Score'], ['a', '1'], [null, null], ['b', '2']], offset: null, names: ['a', 'b'] },
+      { rows: [['Naam', 'Score'], ['a', '1'], undefined, ['b', '2']], offset: null, names: ['a', 'b'] },
+      { rows: [['Naam', 'Score'], ['a', '10'], ['b', '20'], ['c', '30'], ['Totaal', '60']], offset: null, names: ['a', 'b', 'c'] },
+    ];
+    for (const { rows, offset, names } of cases) {
+      const { analysis, data, table } = await importRows(rows);
+      expect(analysis.plan.rowOffset, JSON.stringify(rows)).toBe(offset);
+      expect(data.map((r) => r[0])).toEqual(names);
+      const order = await sql.rows(`SELECT "__wb_row" FROM "${table}" ORDER BY "__wb_row"`);
+      expect(order.map((r) => Number(r[0]))).toEqual(names.map((_, i) => i));
+    }
+  });
+
+  it('sorts and numbers rows by file row when a gap rules out the unsorted numbering', async () => {
+    // Stored last row first, with an empty row among them: the sort path must put them in order.
+    const n = 300_000;
+    const staged = { ...(await stageRows(sql, [['Naam']])), rowCount: n + 2 };
+    await sql.run(`INSERT INTO "${staged.table}" SELECT ${n + 2} - range, 'p' || (${n + 2} - range) FROM range(${n})`);
+    await sql.run(`INSERT INTO "${staged.table}" VALUES (${n + 3}, NULL), (${n + 4}, 'last')`);
+    const analysis = await analyseStaged(sql, staged, { dropSummaryRows: false }, 'x.csv', null);
+    expect(analysis.plan.rowOffset).toBeNull();
+    await convertStaged(sql, staged, analysis, 'reordered_gap');
+    const [check] = await sql.rows(
+      `SELECT count(*), count_if("Naam" = 'p' || ("__wb_row" + 3)), min("__wb_row"), max("__wb_row"), max_by("Naam", "__wb_row") FROM reordered_gap`,
+    );
+    expect(check!.map((v) => (typeof v === 'bigint' ? Number(v) : v))).toEqual([n + 1, n, 0, n, 'last']);
+  });
+
+  it('converts a decimal column of whole and decimal numbers and leaves the cells that do not fit empty', async () => {
+    // int and dp convert alike (one cast, no shape tree); with text among them the tree stays.
+    const clean = await importRows([['Naam', 'Score'], ['a', '12'], ['b', '12.5'], ['c', ''], ['d', '-3.25']], { decimalSeparator: '.' });
+    expect(clean.data.map((r) => r[1])).toEqual([12, 12.5, null, -3.25]);
+    const rows: Rows = [['Score'], ...Array.from({ length: 100 }, (_, i) => [i % 2 ? `${i}.5` : String(i)]), ['12,5'], ['1e5'], ['x']];
+    const mixed = await importRows(rows, { decimalSeparator: '.' });
+    expect(mixed.data.slice(0, 4)).toEqual([[0], [1.5], [2], [3.5]]);
+    // `12,5` (a decimal comma in a decimal-point file), `1e5` (which a plain cast would read)
+    // and `x` do not fit.
+    expect(mixed.data.slice(100)).toEqual([[null], [null], [null]]);
+    expect(column(mixed.analysis, 'Score').notFitting.count).toBe(3);
+  });
+
   it('reports progress and is cancelled by the signal, leaving no table', async () => {
     const { staged, analysis } = await analyseRows([['a'], ['1'], ['2']]);
     const phases: string[] = [];

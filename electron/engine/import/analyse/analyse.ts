@@ -292,7 +292,10 @@ export async function analyseStaged(
     profile,
     warnings,
   };
-  return { inspect, plan: planOf(staged.table, data, drafts) };
+  // The data rows are the raw rows headerRow + 1 … lastRow when none is left out and none is
+  // missing (raw row numbers are unique): conversion then needs no sort (see convert.ts).
+  const contiguous = present.length > 0 && scan.emptyRows === 0 && excluded.length === 0 && scan.rows === lastRow - headerRow;
+  return { inspect, plan: planOf(staged.table, data, drafts, contiguous ? headerRow : null) };
 }
 
 /** Cells with content (a missing-value token is content: the column is there). */
@@ -488,10 +491,11 @@ async function finishColumns(
   }));
 }
 
-function planOf(rawTable: string, source: DataSource, drafts: ColumnDraft[]): ConversionPlan {
+function planOf(rawTable: string, source: DataSource, drafts: ColumnDraft[], rowOffset: number | null): ConversionPlan {
   return {
     rawTable,
     source,
+    rowOffset,
     columns: drafts
       .filter((d) => d.column.included)
       .map(
@@ -690,7 +694,9 @@ async function analyseTyped(
     profile,
     warnings,
   };
-  return { inspect, plan: planOf(staged.table, data, drafts) };
+  const [[first, last, count]] = (await sql.rows(`SELECT min(${ROW}), max(${ROW}), count(*) FROM ${table}`)) as [[unknown, unknown, unknown]];
+  const contiguous = Number(count) > 0 && Number(last) - Number(first) + 1 === Number(count);
+  return { inspect, plan: planOf(staged.table, data, drafts, contiguous ? Number(first) - 1 : null) };
 }
 
 async function typedCounts(sql: SqlRunner, data: DataSource, drafts: ColumnDraft[]): Promise<{ missing: number; notFitting: number }[]> {

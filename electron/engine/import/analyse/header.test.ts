@@ -65,6 +65,13 @@ describe('totals and notes under the data', () => {
     expect(countTrailingNotes(data([['An', '12', 'x'], ['Sommers', '13', 'y']]), 3)).toBe(0);
   });
 
+  it('keeps sparse data rows set apart by an empty row when they are more than a note', () => {
+    // Two pupils absent for every test, after a blank line: data, not a footnote.
+    const rows = data([['1', 'An', '2A', '12', '14', '15'], ['2', 'Bo', '2A', '13', '12', '11'], ['Dirk', '2B'], ['Els', '2B']], 2);
+    expect(countTrailingNotes(rows, 6)).toBe(0);
+    expect(countTrailingNotes(data([['1', 'An', '2A', '12', '14', '15'], ['Gegevens van juni']], 1), 6)).toBe(1);
+  });
+
   it('keeps a sparse last data row that is not set apart and not labelled', () => {
     expect(countTrailingNotes(data([['1', 'An', '12'], ['2', 'Bo', '13'], ['3']]), 3)).toBe(0);
   });

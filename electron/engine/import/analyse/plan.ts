@@ -22,6 +22,12 @@ export interface ConversionPlan {
   /** The rows to import and the cells the values read. */
   source: DataSource;
   columns: PlannedColumn[];
+  /**
+   * Set when the rows `source` reads are exactly the raw rows `rowOffset + 1 … rowOffset + n`
+   * (no gap, nothing left out in between; raw row numbers are unique): the row-order column
+   * is then `__row - rowOffset - 1`, with no sort or window (see convert.ts). Null otherwise.
+   */
+  rowOffset: number | null;
 }
 
 export interface Analysis {

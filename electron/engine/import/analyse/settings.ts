@@ -2,6 +2,7 @@ import { type Message, message } from '../../../../shared/model/message';
 import { type ColumnRule, type ColumnSetting, DEFAULT_MISSING_TOKENS, type ValueMapping } from '../../../../shared/model/import';
 import type { ImportOptions } from '../../../../shared/model/source';
 import type { ColumnType } from '../../../../shared/model/table';
+import { compileHeaderPattern, type HeaderPattern } from '../../../../shared/import/header-pattern';
 
 /** What the options say about one column, field by field: exact setting > first matching rule. */
 export interface ResolvedSetting {
@@ -16,7 +17,7 @@ export interface ResolvedSetting {
 
 interface CompiledRule {
   rule: ColumnRule;
-  regex: RegExp;
+  regex: HeaderPattern;
 }
 
 /** The column settings and rules of the options, ready to look up by a column's source header. */
@@ -29,11 +30,9 @@ export class Settings {
   constructor(private readonly options: ImportOptions) {
     for (const setting of options.columns ?? []) if (!this.exact.has(setting.source)) this.exact.set(setting.source, setting);
     for (const rule of options.columnRules ?? []) {
-      try {
-        this.rules.push({ rule, regex: new RegExp(rule.pattern, 'i') });
-      } catch {
-        this.warnings.push(message('import.badColumnRule', { pattern: rule.pattern }));
-      }
+      const regex = compileHeaderPattern(rule.pattern);
+      if (regex) this.rules.push({ rule, regex });
+      else this.warnings.push(message('import.badColumnRule', { pattern: rule.pattern }));
     }
   }
 
