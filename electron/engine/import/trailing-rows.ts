@@ -20,8 +20,9 @@ const isLabelled = (row: DataRow) => NOTE_LABEL.test(firstText(row.cells));
 /**
  * How many rows at the end of the data are totals or notes rather than data. Candidates are
  * rows that are mostly empty (at most a third of the columns filled) or start with a label
- * like `Totaal` or `Bron:`. The trailing block of candidates is left out when an empty row
- * sets it apart from the data, or when every row in it is labelled.
+ * like `Totaal` or `Bron:`. The trailing block of candidates is left out when every row in it
+ * is labelled, or when an empty row sets it apart and its unlabelled rows are lone notes (one
+ * filled cell): a set-apart row with a name and a class is a pupil absent for every test.
  */
 export function countTrailingNotes(rows: DataRow[], width: number): number {
   const sparseMax = Math.max(1, Math.floor(width / 3));
@@ -35,5 +36,6 @@ export function countTrailingNotes(rows: DataRow[], width: number): number {
   if (start === rows.length || start === 0) return 0;
   const block = rows.slice(start);
   const setApart = block[0].fileRow - rows[start - 1].fileRow > 1;
-  return setApart || block.every(isLabelled) ? block.length : 0;
+  const notes = block.every((row) => isLabelled(row) || nonEmptyCount(row.cells) <= 1);
+  return (setApart && notes) || block.every(isLabelled) ? block.length : 0;
 }
