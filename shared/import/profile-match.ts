@@ -1,6 +1,7 @@
 import type { ColumnRule, ColumnSetting } from '../model/import';
 import type { ImportProfile } from '../model/profile';
 import type { ImportOptions } from '../model/source';
+import { compileHeaderPattern, type HeaderPattern } from './header-pattern';
 
 /**
  * Recognising an export by its headers, and applying a profile's options under the user's.
@@ -22,15 +23,11 @@ export function normaliseHeader(header: string): string {
 }
 
 /** A signature entry written `/…/` is a regular expression (case-insensitive); anything else a header. */
-export function signaturePattern(entry: string): RegExp | null {
+export function signaturePattern(entry: string): HeaderPattern | null {
   const m = /^\/(.+)\/$/s.exec(entry.trim());
   if (!m) return null;
-  try {
-    return new RegExp(m[1]!, 'iu');
-  } catch {
-    // An invalid pattern matches nothing rather than breaking every import.
-    return /(?!)/;
-  }
+  // An invalid pattern matches nothing rather than breaking every import.
+  return compileHeaderPattern(m[1]!) ?? { test: () => false };
 }
 
 /** Whether one signature entry is present among the headers (raw and normalised). */
