@@ -11,8 +11,9 @@ import { readDateStyles } from '../xlsx/styles';
 import { chooseSheet, readWorkbook } from '../xlsx/workbook';
 import { cfbError, isCfb, sniffCfb } from './cfb';
 import { type CsvPart, SheetCsvWriter } from './sheet-csv';
-import { MAX_COLUMNS, type RowSink, type SheetExtras } from './sheet-rows';
+import { type RowSink, type SheetExtras } from './sheet-rows';
 import { ZipFile, type ZipLimits } from './sheet-zip';
+import { MAX_IMPORT_COLUMNS } from './types';
 
 /**
  * The work of the sheet worker (stage/sheet-worker.ts), as a plain async function so it can
@@ -35,7 +36,7 @@ export const DEFAULT_SHEET_LIMITS: SheetLimits = {
   maxRatio: 200,
   ratioFromSize: 8 * 2 ** 20,
   maxCells: 50_000_000,
-  maxColumns: MAX_COLUMNS,
+  maxColumns: MAX_IMPORT_COLUMNS,
 };
 
 export interface SheetJob {

@@ -347,21 +347,22 @@ describe('stageSpreadsheet on generated xlsx quirks', () => {
     expect(await h.rows(staged)).toEqual([]);
   });
 
-  it('stages a row as wide as Excel allows (16,384 columns, up to XFD)', async () => {
-    const staged = await stageXlsx({
+  it('refuses a row as wide as Excel allows (16,384 columns, up to XFD), and stages 1,024 columns', async () => {
+    const wide = stageXlsx({
       sheets: [{ name: 'Breed', rows: row(1, [inlineStr('A1', 'eerste'), inlineStr('XFD1', 'laatste')]) + row(2, [num('B2', 1)]) }],
     });
-    expect(staged.columnCount).toBe(16_384);
-    const rows = await h.sql.rows(`SELECT __row, c1, c2, c16383, c16384 FROM ${staged.table} ORDER BY __row`);
+    await expect(wide).rejects.toMatchObject({ code: 'errors.import.sheetTooWide', params: { columns: 16_384, limit: 1_024 } });
+    const staged = await stageXlsx({
+      sheets: [{ name: 'Breed', rows: row(1, [inlineStr('A1', 'eerste'), inlineStr('AMJ1', 'laatste')]) + row(2, [num('B2', 1)]) }],
+    });
+    expect(staged.columnCount).toBe(1_024);
+    const rows = await h.sql.rows(`SELECT __row, c1, c2, c1023, c1024 FROM ${staged.table} ORDER BY __row`);
     expect(rows.map((r) => r.map((c) => (c === null ? null : String(c))))).toEqual([
       ['1', 'eerste', null, null, 'laatste'],
       ['2', null, '1', null, null],
     ]);
-    const [[filled]] = await h.sql.rows(
-      `SELECT count(*) FROM (UNPIVOT ${staged.table} ON COLUMNS('^c[0-9]+$') INTO NAME col VALUE v)`,
-    );
-    expect(Number(filled)).toBe(3);
   });
+
 
   it('loads the CSV in small parts, widening the table when a later part has wider rows', async () => {
     const width = (r: number) => (r === 40 ? 9 : r % 7 === 0 ? 5 : 2);

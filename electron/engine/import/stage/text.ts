@@ -10,10 +10,10 @@ import { type DecodeOutcome, runDecodeWorker } from './text-worker';
 import { duckdbDetail, duckdbReadablePath, stagingTableName, throwIfCancelled } from './text-duckdb';
 import { RecordScanner, type ScanResult } from './text-scan';
 import { HEAD_BYTES, iconvName, sniffText } from './text-sniff';
-import { RAW_ROW, rawColumn, type SqlRunner, type StageContext, type StagedTable, type Stager } from './types';
+import { MAX_IMPORT_COLUMNS, RAW_ROW, rawColumn, type SqlRunner, type StageContext, type StagedTable, type Stager } from './types';
 
 /** Excel's column limit; a record with more fields is not a table anyone exported. */
-export const MAX_TEXT_COLUMNS = 16_384;
+export const MAX_TEXT_COLUMNS = MAX_IMPORT_COLUMNS;
 
 /** DuckDB's default `max_line_size`; longer records need the option raised. */
 const DUCKDB_MAX_LINE = 2_097_152;
