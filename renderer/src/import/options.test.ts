@@ -16,6 +16,7 @@ import {
   profileFileName,
   setColumn,
   settingColumns,
+  sheetOptions,
   sheetSourceName,
   signatureOf,
   visibleSheets,
@@ -178,5 +179,24 @@ describe('what the dialog derives from the preview', () => {
   it('names an exported profile file without characters file systems refuse', () => {
     expect(profileFileName('Puntenboek: 2B/2C')).toBe('Puntenboek 2B2C.werkbankprofiel.json');
     expect(profileFileName('  ')).toBe('profiel.werkbankprofiel.json');
+  });
+});
+
+describe('importing every sheet', () => {
+  it('keeps the header row and column settings with the sheet they were made for', () => {
+    const options = {
+      sheet: 'Wiskunde',
+      headerRow: 4,
+      headerRows: 2 as const,
+      columns: [{ source: 'Niveau', type: 'ordinal' as const }],
+      decimalSeparator: ',' as const,
+      profileId: 'builtin-flemish-tests',
+    };
+    expect(sheetOptions(options, 'Wiskunde', 'Wiskunde')).toEqual(options);
+    expect(sheetOptions(options, 'Nederlands lezen', 'Wiskunde')).toEqual({
+      sheet: 'Nederlands lezen',
+      decimalSeparator: ',',
+      profileId: 'builtin-flemish-tests',
+    });
   });
 });

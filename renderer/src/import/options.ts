@@ -174,6 +174,17 @@ export function visibleSheets(inspect: InspectResult): string[] {
   return inspect.sheets.filter((s) => !s.hidden).map((s) => s.name);
 }
 
+/**
+ * The options for another sheet when every sheet is imported: the settings the user made for
+ * the sheet on screen (header row, columns) stay with that sheet; the others are detected
+ * afresh (with the profile, encoding and file-wide choices kept).
+ */
+export function sheetOptions(options: ImportOptions, sheet: string, shown: string | null): ImportOptions {
+  if (sheet === shown) return { ...options, sheet };
+  const { headerRow: _headerRow, headerRows: _headerRows, columns: _columns, ...rest } = options;
+  return { ...rest, sheet };
+}
+
 /** The name a sheet's source gets when every sheet is imported: `file (sheet)`. */
 export function sheetSourceName(fileName: string, sheet: string): string {
   return `${fileName.replace(/\.[^.]+$/, '')} (${sheet})`;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -260,7 +260,15 @@ function bundleFromSource(source: string): string {
   });
   const code = outputFiles[0].contents;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  const path = join(tmpdir(), `werkbank-sheet-worker-${hash}.mjs`);
+  // A folder of this user's only (0700), and a file that is used only when its bytes are the
+  // ones just built: code is never run from a file someone else could have planted in /tmp.
+  const dir = join(tmpdir(), `werkbank-dev-${process.getuid?.() ?? 'user'}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if ((statSync(dir).mode & 0o077) !== 0 || (process.getuid && statSync(dir).uid !== process.getuid())) {
+    throw new Error(`unsafe folder for the development worker bundle: ${dir}`);
+  }
+  const path = join(dir, `sheet-worker-${hash}.mjs`);
+  if (existsSync(path) && !Buffer.from(readFileSync(path)).equals(Buffer.from(code))) rmSync(path, { force: true });
   if (!existsSync(path)) {
     const partial = `${path}.${process.pid}.${randomUUID().slice(0, 8)}`;
     writeFileSync(partial, code);

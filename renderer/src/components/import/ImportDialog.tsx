@@ -7,7 +7,7 @@ import type { ProjectState } from '../../../../shared/model/project';
 import type { ImportOptions } from '../../../../shared/model/source';
 import { formatCount } from '../../format/format';
 import { useLocale } from '../../i18n/useLocale';
-import { profileDraft, sheetSourceName, signatureOf, visibleSheets } from '../../import/options';
+import { profileDraft, sheetOptions, sheetSourceName, signatureOf, visibleSheets } from '../../import/options';
 import { useJob } from '../../jobs/useJob';
 import { toUserMessage } from '../../state/errors';
 import type { PendingImport } from '../../state/useWorkbench';
@@ -130,7 +130,7 @@ export function ImportDialog({ pending }: { pending: PendingImport }) {
     for (const sheet of sheets) {
       const request = sheet === null
         ? { fileId: file.fileId, options: current }
-        : { fileId: file.fileId, options: { ...current, sheet }, name: sheetSourceName(file.name, sheet) };
+        : { fileId: file.fileId, options: sheetOptions(current, sheet, inspect.sheet), name: sheetSourceName(file.name, sheet) };
       const outcome = await runner.run((jobId) => api['source.import']({ ...request, jobId }));
       if (outcome.status === 'done') {
         state = outcome.value;
