@@ -10,6 +10,7 @@ import type { ImportProfile } from '../../shared/model/profile';
 import type { ImportOptions, InspectResult, SourceInfo } from '../../shared/model/source';
 import type { Cell, ColumnInfo } from '../../shared/model/table';
 import type { FileRegistry } from './files';
+import { stageOptions } from './import/index';
 import type { SqlRunner, StageContext, StagedTable, StageRequest } from './import/stage/types';
 import type { Job } from './jobs';
 import { profileById } from './profiles';
@@ -222,7 +223,7 @@ export class ImportService {
     const request: StageRequest = {
       path: file.path,
       fileName: file.name,
-      options: pick(options),
+      options: stageOptions(options),
     };
     const staged = (async () => {
       const tempDir = await mkdtemp(join(this.files.tempDir, 'stage-'));
@@ -280,14 +281,6 @@ export class ImportService {
   private context(job: Job): StageContext {
     return { progress: (phase, fraction) => job.progress(phase, fraction), signal: job.signal, tempDir: this.files.tempDir };
   }
-}
-
-function pick(options: ImportOptions): StageRequest['options'] {
-  const out: StageRequest['options'] = {};
-  if (options.sheet !== undefined) out.sheet = options.sheet;
-  if (options.encoding !== undefined) out.encoding = options.encoding;
-  if (options.delimiter !== undefined) out.delimiter = options.delimiter;
-  return out;
 }
 
 /** Only these options change the staged table; everything else is analysis. */

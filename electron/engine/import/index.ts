@@ -88,7 +88,8 @@ export async function inspectPath(
   }
 }
 
-function stageOptions(options: ImportOptions): Pick<ImportOptions, 'sheet' | 'encoding' | 'delimiter'> {
+/** The options that change the staged table (everything else is analysis). */
+export function stageOptions(options: ImportOptions): Pick<ImportOptions, 'sheet' | 'encoding' | 'delimiter'> {
   const out: Pick<ImportOptions, 'sheet' | 'encoding' | 'delimiter'> = {};
   if (options.sheet !== undefined) out.sheet = options.sheet;
   if (options.encoding !== undefined) out.encoding = options.encoding;
