@@ -10,6 +10,7 @@ import { isTrustedRequest, tokenMatches } from './guard';
 import { logInternalError } from './log';
 import { applySecurityHeaders, sendEnvelope, sendFailure } from './respond';
 import { pipeFile, serveStatic } from './static';
+import { http, TOKEN_HEADER } from '../../shared/api/http';
 
 /** What the host needs from the engine: narrow, so tests can hand in fakes. */
 export interface HostEngine {
@@ -40,9 +41,10 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-export const TOKEN_HEADER = 'x-werkbank-token';
-const CALL_PREFIX = '/api/call/';
-const FILES_PREFIX = '/api/files/';
+/** Node lower-cases incoming header names. */
+const TOKEN = TOKEN_HEADER.toLowerCase();
+const CALL_PREFIX = http.callPrefix;
+const FILES_PREFIX = http.filesPrefix;
 
 /** Serves the renderer and the engine API over HTTP on 127.0.0.1 (the browser shell). */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
@@ -97,13 +99,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
     return;
   }
 
-  if (!tokenMatches(req.headers[TOKEN_HEADER], ctx.token)) return refuse(req, res, 401, 'errors.unauthorized');
+  if (!tokenMatches(req.headers[TOKEN], ctx.token)) return refuse(req, res, 401, 'errors.unauthorized');
   if (path.startsWith(CALL_PREFIX)) {
     if (req.method !== 'POST') return methodNotAllowed(req, res, 'POST');
     const channel = decodeSegment(path.slice(CALL_PREFIX.length));
     return channel === null ? refuse(req, res, 404, 'errors.host.notFound') : call(req, res, ctx, channel);
   }
-  if (path === '/api/upload') {
+  if (path === http.uploadPath) {
     if (req.method !== 'POST') return methodNotAllowed(req, res, 'POST');
     return upload(req, res, ctx, url.searchParams.get('name') ?? undefined);
   }

@@ -1,8 +1,8 @@
 import { ApiFailure, type ApiEnvelope } from '../../../shared/api/errors';
 import { WerkbankError } from '../../../shared/api/errors';
+import { http, TOKEN_HEADER } from '../../../shared/api/http';
 
 /** The header the browser host checks on every API request. */
-export const TOKEN_HEADER = 'X-Werkbank-Token';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -30,7 +30,7 @@ export function createHttpLink({ token, fetch, base = '' }: HttpLinkOptions): Ht
   };
   return {
     async call(channel, request) {
-      const res = await send(`/api/call/${encodeURIComponent(channel)}`, {
+      const res = await send(http.call(channel), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(request ?? {}),
@@ -38,7 +38,7 @@ export function createHttpLink({ token, fetch, base = '' }: HttpLinkOptions): Ht
       return readEnvelope(res);
     },
     async upload(name, body) {
-      const res = await send(`/api/upload?name=${encodeURIComponent(name)}`, {
+      const res = await send(http.upload(name), {
         method: 'POST',
         headers: { 'Content-Type': 'application/octet-stream' },
         body: body as BodyInit,
@@ -46,7 +46,7 @@ export function createHttpLink({ token, fetch, base = '' }: HttpLinkOptions): Ht
       return readEnvelope(res);
     },
     async download(fileId) {
-      const res = await send(`/api/files/${encodeURIComponent(fileId)}`, { method: 'GET' });
+      const res = await send(http.file(fileId), { method: 'GET' });
       if (!res.ok) {
         const envelope = await readEnvelope(res);
         throw envelope.ok ? new WerkbankError('errors.network') : new WerkbankError(envelope.error.code, envelope.error.params);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../shared/api/client';
 import { channels } from '../../../shared/api/contract';
 import { WerkbankError } from '../../../shared/api/errors';
-import { createHttpLink, type FetchLike, TOKEN_HEADER } from './httpLink';
+import { TOKEN_HEADER } from '../../../shared/api/http';
+import { createHttpLink, type FetchLike } from './httpLink';
 import type { PreloadApi } from './preloadApi';
 import { electronTransport, httpTransport, type ShellHandlers } from './transports';
 
