@@ -59,3 +59,11 @@ export const test = base.extend<{ host: RunningHost }>({
   },
 });
 export { expect } from '@playwright/test';
+
+/** Page errors and console errors, collected so a test can assert there were none. */
+export function collectPageErrors(page: import('@playwright/test').Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}

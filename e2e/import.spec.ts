@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, samplesDir, test } from './host';
+import { collectPageErrors, expect, samplesDir, test } from './host';
 
 const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8'));
 
@@ -38,9 +38,7 @@ test('the import dialog: a hostile file refused, a gradebook split into score an
   page,
   host,
 }, testInfo) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = collectPageErrors(page);
 
   await page.goto(host.url);
   await page.getByTestId('welcome-new').click();
@@ -148,9 +146,7 @@ test('profiles: export a built-in profile, import it into the project, delete it
   page,
   host,
 }, testInfo) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = collectPageErrors(page);
 
   await page.goto(host.url);
   await page.getByTestId('welcome-new').click();

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, samplesDir, test } from './host';
+import { collectPageErrors, expect, samplesDir, test } from './host';
 
 const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8'));
 
@@ -14,9 +14,7 @@ test('the whole mission once: demo, import, join, filter, chart, view, PNG expor
   page,
   host,
 }, testInfo) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = collectPageErrors(page);
 
   // 1. Open the demo from the welcome screen.
   await page.goto(host.url);
