@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Channel, contract, engineChannels } from '../../shared/api/contract';
-import { dispatch } from '../../shared/api/dispatch';
-import type { ApiEnvelope } from '../../shared/api/errors';
+import { type Channel, engineChannels } from '../../shared/api/contract';
 import { ProjectState } from '../../shared/model/project';
 import { createEngine, type Engine } from './api';
+import { apiCaller } from './testing/api-caller';
 
 let engine: Engine;
 beforeEach(async () => {
@@ -13,20 +12,7 @@ beforeEach(async () => {
 });
 afterEach(() => engine.close());
 
-/** Calls a channel as another process would, and checks the answer against the contract. */
-async function call(channel: Channel, request: unknown): Promise<ApiEnvelope<unknown>> {
-  const envelope = await dispatch(engine.handlers, channel, request, (e) => {
-    throw e;
-  });
-  if (envelope.ok) contract[channel].response.parse(envelope.value);
-  return envelope;
-}
-
-async function ok<T = unknown>(channel: Channel, request: unknown = {}): Promise<T> {
-  const envelope = await call(channel, request);
-  if (!envelope.ok) throw new Error(`${channel} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.value as T;
-}
+const { call, ok } = apiCaller(() => engine);
 
 async function fails(channel: Channel, request: unknown, code: string) {
   const envelope = await call(channel, request);

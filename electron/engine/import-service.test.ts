@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Channel, contract, type JobProgress } from '../../shared/api/contract';
-import { dispatch } from '../../shared/api/dispatch';
-import { type ApiEnvelope, WerkbankError } from '../../shared/api/errors';
+import { type Channel, type JobProgress } from '../../shared/api/contract';
 import { BUILTIN_PROFILES } from '../../shared/import/builtin-profiles';
 import type { ProfileDraft } from '../../shared/model/profile';
 import type { ProjectState } from '../../shared/model/project';
 import type { Cell } from '../../shared/model/table';
 import { createEngine, type Engine } from './api';
+import { apiCaller } from './testing/api-caller';
 import * as realPipeline from './import/index';
 import type { SqlRunner } from './import/stage/types';
 import type { ImportPipeline } from './import-service';
@@ -84,18 +83,7 @@ function instrumented() {
 let engine: Engine;
 afterEach(() => engine.close());
 
-async function call(channel: Channel, request: unknown): Promise<ApiEnvelope<unknown>> {
-  const envelope = await dispatch(engine.handlers, channel, request, (e) => {
-    throw e;
-  });
-  if (envelope.ok) contract[channel].response.parse(envelope.value);
-  return envelope;
-}
-async function ok<T = unknown>(channel: Channel, request: unknown = {}): Promise<T> {
-  const envelope = await call(channel, request);
-  if (!envelope.ok) throw new WerkbankError(envelope.error.code, envelope.error.params);
-  return envelope.value as T;
-}
+const { call, ok } = apiCaller(() => engine);
 async function failsWith(channel: Channel, request: unknown, code: string) {
   const envelope = await call(channel, request);
   expect(envelope.ok ? 'ok' : envelope.error.code).toBe(code);

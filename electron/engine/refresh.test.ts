@@ -3,13 +3,12 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createHash } from 'node:crypto';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Channel, contract, type ImportPreview, type SourceDiff } from '../../shared/api/contract';
-import { dispatch } from '../../shared/api/dispatch';
-import { type ApiEnvelope, WerkbankError } from '../../shared/api/errors';
+import type { ImportPreview, SourceDiff } from '../../shared/api/contract';
 import type { ProjectState } from '../../shared/model/project';
 import type { Recipe } from '../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../shared/model/table';
 import { createEngine, type Engine } from './api';
+import { apiCaller } from './testing/api-caller';
 import { sourceDiff } from './refresh';
 import { Session } from './session';
 
@@ -127,18 +126,7 @@ describe('refreshing a source from a new version of its file', () => {
   });
   afterAll(() => engine.close());
 
-  async function call(channel: Channel, request: unknown): Promise<ApiEnvelope<unknown>> {
-    const envelope = await dispatch(engine.handlers, channel, request, (e) => {
-      throw e;
-    });
-    if (envelope.ok) contract[channel].response.parse(envelope.value);
-    return envelope;
-  }
-  async function ok<T = unknown>(channel: Channel, request: unknown = {}): Promise<T> {
-    const envelope = await call(channel, request);
-    if (!envelope.ok) throw new WerkbankError(envelope.error.code, envelope.error.params);
-    return envelope.value as T;
-  }
+  const { call, ok } = apiCaller(() => engine);
   const csv = (header: string[], rows: Cell[][]) =>
     strToU8(`${header.join(';')}\r\n${rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join(';')).join('\r\n')}\r\n`);
   const upload = async (name: string, data: Uint8Array) => (await ok<{ fileId: string }>('file.upload', { name, data })).fileId;
