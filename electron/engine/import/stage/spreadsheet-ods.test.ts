@@ -107,3 +107,18 @@ describe('stageSpreadsheet on ODS', () => {
     await expect(h.stage(h.file('brief.ods', odt))).rejects.toMatchObject({ code: 'errors.import.notASpreadsheet' });
   });
 });
+
+describe('line breaks inside ODS cells', () => {
+  it('keeps a cell of two paragraphs as two lines, beside a shorter row', async () => {
+    const body =
+      tableRow(str('Naam') + str('Opmerking')) +
+      tableRow(str('An') + `<table:table-cell office:value-type="string">${p('ja')}${p('nee')}</table:table-cell>`) +
+      tableRow(str('Bo'));
+    const staged = await h.stage(h.file('opmerkingen.ods', makeOds(odsContent([{ name: 'Blad1', body }]))));
+    expect(await h.rows(staged)).toEqual([
+      [1, 'Naam', 'Opmerking'],
+      [2, 'An', 'ja\nnee'],
+      [3, 'Bo', null],
+    ]);
+  });
+});

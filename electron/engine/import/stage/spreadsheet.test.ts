@@ -396,3 +396,38 @@ describe('stageSpreadsheet on generated xlsx quirks', () => {
     expect(staged.sheet).toBe('Resultaten');
   });
 });
+
+describe('line breaks inside cells', () => {
+  // DuckDB's parallel CSV scanner refused the staged parts (null_padding with quoted line breaks).
+  it('keeps LF, CRLF and a lone CR inside xlsx cells, in short and in ragged rows', async () => {
+    for (const value of ['ja\nnee', 'ja\r\nnee', 'ja\rnee', '\n', 'a\n\nb\n']) {
+      const staged = await stageXlsx({
+        sheets: [
+          {
+            name: 'Blad1',
+            rows:
+              row(1, [inlineStr('A1', 'Naam'), inlineStr('B1', 'Opmerking')]) +
+              row(2, [inlineStr('A2', 'An'), inlineStr('B2', value)]) +
+              row(3, [inlineStr('A3', 'Bo')]),
+          },
+        ],
+      });
+      expect(await h.rows(staged), JSON.stringify(value)).toEqual([
+        [1, 'Naam', 'Opmerking'],
+        [2, 'An', value],
+        [3, 'Bo', null],
+      ]);
+    }
+  });
+
+  it('keeps an Excel-escaped carriage return (_x000D_) in a shared string', async () => {
+    const staged = await stageXlsx({
+      sharedStrings: ['Naam', 'Opmerking', 'ja_x000D_\nnee'],
+      sheets: [{ name: 'Blad1', rows: row(1, [shared('A1', 0), shared('B1', 1)]) + row(2, [inlineStr('A2', 'An'), shared('B2', 2)]) }],
+    });
+    expect(await h.rows(staged)).toEqual([
+      [1, 'Naam', 'Opmerking'],
+      [2, 'An', 'ja\r\nnee'],
+    ]);
+  });
+});
