@@ -26,6 +26,10 @@ export const stageText = {
       textRowNumbersUncertain:
         'Het bestand heeft {{records}} records, maar er zijn er {{rows}} gelezen: de rijnummers in meldingen kunnen verschoven zijn. Controleer aanhalingstekens en regeleinden.',
       parquetColumnsAsText: 'Kolommen van een type dat de werkbank niet kent, zijn als tekst gelezen: {{columns}}.',
+      textLoneCr:
+        'Het bestand eindigt zijn regels met {{usual}}, maar {{count}} keer staat er een losse CR (eerst na record {{row}}): die is gelezen als het einde van een rij. Controleer de rijen rond record {{row}}: een rij kan in twee gesplitst zijn.',
+      textMixedEncoding:
+        'Het bestand is UTF-8, maar {{count}} bytes zijn dat niet (eerst in record {{row}}): die zijn gelezen als Windows-1252, de rest als UTF-8. Controleer letters met accenten in die rijen.',
     },
   },
   en: {
@@ -50,6 +54,10 @@ export const stageText = {
       textRowNumbersUncertain:
         'The file has {{records}} records, but {{rows}} were read: row numbers in messages may be shifted. Check quotation marks and line breaks.',
       parquetColumnsAsText: 'Columns of a type the workbench does not know were read as text: {{columns}}.',
+      textLoneCr:
+        'The file ends its lines with {{usual}}, but {{count}} times there is a lone CR (first after record {{row}}): it was read as the end of a row. Check the rows around record {{row}}: a row may have been split in two.',
+      textMixedEncoding:
+        'The file is UTF-8, but {{count}} bytes are not (first in record {{row}}): they were read as Windows-1252, the rest as UTF-8. Check accented letters in those rows.',
     },
   },
 } as const;

@@ -49,6 +49,10 @@ export interface ScanResult {
   highControlBytes: number;
   /** Bytes scanned. */
   bytes: number;
+  /** Record ends outside quotes by kind: a lone CR among CRLF or LF ends is suspicious. */
+  lineEnds: { crlf: number; lf: number; cr: number };
+  /** 1-based record ended by the first lone CR (CR not followed by LF), or null. */
+  firstLoneCr: number | null;
 }
 
 const enum State {
@@ -92,6 +96,8 @@ export class RecordScanner {
   private nulBytes = 0;
   private high = 0;
   private readonly blankRecords: number[] = [];
+  private readonly lineEnds = { crlf: 0, lf: 0, cr: 0 };
+  private firstLoneCr: number | null = null;
 
   /** `singleByte`: the bytes are Windows-1252 or ISO-8859-1 (count 0x80–0x9F), else UTF-8. */
   constructor(delimiter: string, singleByte = false) {
@@ -103,6 +109,11 @@ export class RecordScanner {
     this.classes[0x0d] = Byte.Cr;
     this.classes[0x00] = Byte.Nul;
     if (singleByte) this.classes.fill(Byte.High, 0x80, 0xa0);
+  }
+
+  /** The 1-based record the next byte belongs to. */
+  get currentRecord(): number {
+    return this.records + 1;
   }
 
   /** Bytes 0x80–0x9F so far (single-byte mode). */
@@ -120,7 +131,8 @@ export class RecordScanner {
       if (n > 0 && bytes[0] === 0x0a) {
         i = 1;
         this.recordStart = this.offset + 1;
-      }
+        this.lineEnds.crlf++;
+      } else this.loneCr(this.records);
     }
     let state = this.state;
     while (i < n) {
@@ -171,11 +183,14 @@ export class RecordScanner {
           state = State.FieldStart;
           if (cls === Byte.Cr) {
             if (i + 1 < n) {
-              if (bytes[i + 1] === 0x0a) i++;
+              if (bytes[i + 1] === 0x0a) {
+                i++;
+                this.lineEnds.crlf++;
+              } else this.loneCr(this.records);
             } else {
               this.pendingCr = true;
             }
-          }
+          } else this.lineEnds.lf++;
           this.recordStart = this.offset + i + 1;
       }
       i++;
@@ -185,6 +200,10 @@ export class RecordScanner {
   }
 
   finish(): ScanResult {
+    if (this.pendingCr) {
+      this.pendingCr = false;
+      this.loneCr(this.records);
+    }
     let unclosedQuoteAt: number | null = null;
     if (this.state === State.Quoted) unclosedQuoteAt = this.records + 1;
     if (!this.recordEmpty || this.state !== State.FieldStart) this.endRecord(this.offset);
@@ -198,7 +217,14 @@ export class RecordScanner {
       nulBytes: this.nulBytes,
       highControlBytes: this.high,
       bytes: this.offset,
+      lineEnds: { ...this.lineEnds },
+      firstLoneCr: this.firstLoneCr,
     };
+  }
+
+  private loneCr(record: number): void {
+    this.lineEnds.cr++;
+    this.firstLoneCr ??= record;
   }
 
   private endRecord(end: number): void {

@@ -8,7 +8,7 @@ import { openStaging, type Staging } from './text-testing';
 
 /*
  * Property: any table of text cells written as delimited text — any delimiter, minimal or
- * full quoting, CRLF or LF, with or without a final line break, in UTF-8 (with or without
+ * full quoting, CRLF, LF or CR, with or without a final line break, in UTF-8 (with or without
  * BOM), Windows-1252 or UTF-16 LE/BE with BOM — stages back to exactly the same cells.
  * Cells may hold the file's own delimiter, quotes, line breaks, spaces, accents and numbers
  * written as text; not the other candidate delimiters (unquoted they make the delimiter
@@ -44,7 +44,7 @@ function encode(text: string, encoding: TextEncoding): Buffer {
 const dialectArb = fc.record({
   delimiter: fc.constantFrom(...DELIMITERS),
   encoding: fc.constantFrom(...ENCODINGS),
-  eol: fc.constantFrom('\r\n', '\n'),
+  eol: fc.constantFrom('\r\n', '\n', '\r'),
   quoteAll: fc.boolean(),
   finalEol: fc.boolean(),
   columns: fc.integer({ min: 2, max: 6 }),

@@ -396,3 +396,86 @@ describe('cancel', () => {
     expect(err.code).toBe('errors.import.cancelled');
   });
 });
+
+describe('line ends', () => {
+  it('reads a lone CR in a CRLF file as a row end, keeps every byte, and warns with the record', async () => {
+    const path = st.write('lone-cr.csv', Buffer.from('Naam;Score\r\nBram;13\rCato;14\r\nDirk;15\r\n'));
+    const { staged, rows } = await stage(path);
+    expect(cellsOf(rows)).toEqual([
+      ['Naam', 'Score'],
+      ['Bram', '13'],
+      ['Cato', '14'],
+      ['Dirk', '15'],
+    ]);
+    expect(rows.map(([row]) => row)).toEqual([1, 2, 3, 4]);
+    expect(staged.warnings).toEqual([{ code: 'import.textLoneCr', params: { count: 1, row: 2, usual: 'CRLF' } }]);
+  });
+
+  it('reads old Mac files (CR only) and LF files without a warning, and keeps CR and CRLF inside quotes', async () => {
+    const mac = await stage(st.write('mac.csv', Buffer.from('Naam;Opmerking\rAn;"ja\r\nnee"\rBo;"x\ry"\r')));
+    expect(cellsOf(mac.rows)).toEqual([
+      ['Naam', 'Opmerking'],
+      ['An', 'ja\r\nnee'],
+      ['Bo', 'x\ry'],
+    ]);
+    expect(mac.staged.warnings).toEqual([]);
+    const lf = await stage(st.write('lf.csv', Buffer.from('Naam;Score\nAn;1\nBo;2\n')));
+    expect(cellsOf(lf.rows)).toEqual([
+      ['Naam', 'Score'],
+      ['An', '1'],
+      ['Bo', '2'],
+    ]);
+    expect(lf.staged.warnings).toEqual([]);
+  });
+
+  it('counts a CR at the end of one 1 MB chunk and an LF at the start of the next as one CRLF', async () => {
+    const head = 'Id;Naam\r\n';
+    const filler = Array.from({ length: 30_000 }, (_, i) => `${i};Leerling ${i}`).join('\r\n');
+    // Pad so that a record's CR is the last byte of the worker's first 1 MiB chunk.
+    const pad = 'x'.repeat(2 ** 20 - Buffer.byteLength(head + filler) - Buffer.byteLength(';') - 1);
+    const text = `${head}${filler};${pad}\r\n1;Zoë\r\n`;
+    expect(Buffer.from(text).indexOf('\r\n1;Zo')).toBe(2 ** 20 - 1);
+    const { staged } = await stage(st.write('boundary.csv', Buffer.from(text)));
+    expect(staged.warnings).toEqual([]);
+  });
+});
+
+describe('UTF-8 with stray bytes', () => {
+  it('keeps valid UTF-8 and reads only the stray byte as Windows-1252, with a warning naming the record', async () => {
+    // 'Renée' in UTF-8 on record 2; 'Zoë' in Windows-1252 (one byte 0xEB) on record 3.
+    const bytes = Buffer.concat([Buffer.from('Naam;Klas\r\nRenée;2A\r\nZo'), Buffer.from([0xeb]), Buffer.from(';2B\r\nJosé;2C\r\n')]);
+    const { staged, rows } = await stage(st.write('mixed.csv', bytes));
+    expect(staged.encoding).toBe('utf-8');
+    expect(cellsOf(rows)).toEqual([
+      ['Naam', 'Klas'],
+      ['Renée', '2A'],
+      ['Zoë', '2B'],
+      ['José', '2C'],
+    ]);
+    expect(staged.warnings).toEqual([{ code: 'import.textMixedEncoding', params: { count: 1, row: 3 } }]);
+  });
+
+  it('does the same when the stray bytes come after the first 64 KB, and with a UTF-8 byte order mark', async () => {
+    const lines = ['Id;Naam'];
+    for (let i = 0; lines.join('\r\n').length < 70_000; i++) lines.push(`${i};Leerling ${i} Renée`);
+    const utf8 = Buffer.from(lines.join('\r\n') + '\r\n');
+    const bytes = Buffer.concat([utf8, Buffer.from('99999;Zo'), Buffer.from([0xeb, 0x80]), Buffer.from('\r\n')]);
+    for (const [name, file] of [
+      ['late-mixed.csv', bytes],
+      ['late-mixed-bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes])],
+    ] as const) {
+      const { staged, rows } = await stage(st.write(name, file));
+      expect(staged.encoding).toBe(name.includes('bom') ? 'utf-8-bom' : 'utf-8');
+      expect(cellsOf(rows).at(-1)).toEqual(['99999', 'Zoë€']);
+      expect(cellsOf(rows)[1]).toEqual(['0', 'Leerling 0 Renée']);
+      expect(staged.warnings).toEqual([{ code: 'import.textMixedEncoding', params: { count: 2, row: lines.length + 1 } }]);
+    }
+  });
+
+  it('reads a small file with one stray byte among UTF-8 (not refused as binary)', async () => {
+    const bytes = Buffer.concat([Buffer.from('Naam\nRenée\n'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    const { rows, staged } = await stage(st.write('tiny-mixed.csv', bytes));
+    expect(cellsOf(rows)).toEqual([['Naam'], ['Renée'], ['é']]);
+    expect(staged.warnings.map((w) => w.code)).toEqual(['import.textMixedEncoding']);
+  });
+});

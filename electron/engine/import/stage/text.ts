@@ -51,15 +51,20 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
   const table = stagingTableName();
   let encoding: TextEncoding = sniffed.encoding;
   try {
-    let plan = planFor(encoding, sniffed.bom);
+    let plan: Plan = sniffed.mixedUtf8 ? { kind: 'transcode', skip: sniffed.bom, mixed: true } : planFor(encoding, sniffed.bom);
     let scan: ScanResult;
     for (;;) {
       if (plan.kind === 'transcode') {
         const outPath = join(context.tempDir, `${table}.csv`);
         temporary.push(outPath);
-        const transcode = { from: iconvName(encoding)!, outPath };
+        const transcode = { from: plan.mixed ? ('utf8-mixed' as const) : iconvName(encoding)!, outPath };
         const outcome = await runDecodeWorker({ path, skip: plan.skip, delimiter, singleByte: false, transcode }, size, context);
         checkScan(outcome.scan, file);
+        if (plan.mixed && outcome.utf8.invalidBytes > 0) {
+          warnings.push(
+            message('import.textMixedEncoding', { count: outcome.utf8.invalidBytes, row: outcome.utf8.firstInvalidRecord ?? 1 }),
+          );
+        }
         const readable = await readablePath(outPath, context, temporary);
         await readCsv(sql, context, file, table, readable, delimiter, shapeOf(outcome.scan, 'utf-8'), 'utf-8');
         scan = outcome.scan;
@@ -69,7 +74,7 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
       const headScan = scanBytes(head.subarray(sniffed.bom), delimiter, singleByte);
       if (headScan.highControlBytes > 0) {
         // DuckDB's latin-1 reader refuses bytes 0x80–0x9F, and the first 64 KB has some.
-        plan = { kind: 'transcode', skip: sniffed.bom };
+        plan = { kind: 'transcode', skip: sniffed.bom, mixed: false };
         continue;
       }
       if (headScan.maxFields > MAX_TEXT_COLUMNS) checkScan(headScan, file);
@@ -80,6 +85,11 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
       scan = outcome.scan;
       if (read) break;
       if (outcome.invalidUtf8) {
+        // Real UTF-8 further up: keep it, and read only the stray bytes as Windows-1252.
+        if (outcome.utf8.sawMultibyte) {
+          plan = { kind: 'transcode', skip: sniffed.bom, mixed: true };
+          continue;
+        }
         // Chosen by the user, or announced by a byte order mark: the file is wrong, not the guess.
         if (request.options.encoding || encoding === 'utf-8-bom') throw new WerkbankError('errors.import.textInvalidUtf8', { file });
         encoding = 'windows-1252';
@@ -88,7 +98,7 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
         continue;
       }
       if (singleByte && scan.highControlBytes > 0) {
-        plan = { kind: 'transcode', skip: sniffed.bom };
+        plan = { kind: 'transcode', skip: sniffed.bom, mixed: false };
         continue;
       }
       checkScan(scan, file);
@@ -97,6 +107,11 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
       break;
     }
     if (scan.unclosedQuoteAt !== null) warnings.push(message('import.textUnclosedQuote', { row: scan.unclosedQuoteAt }));
+    const { cr, crlf, lf } = scan.lineEnds;
+    if (cr > 0 && crlf + lf > 0) {
+      // Mixed line ends (text pasted from elsewhere): each lone CR ends a row, which may split one.
+      warnings.push(message('import.textLoneCr', { count: cr, row: scan.firstLoneCr ?? 1, usual: crlf >= lf ? 'CRLF' : 'LF' }));
+    }
     throwIfCancelled(context);
 
     const columns = scan.maxFields;
@@ -140,8 +155,11 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
 
 type DuckEncoding = 'utf-8' | 'latin-1';
 
-/** How a file is read: where it is (by DuckDB's own decoder), or transcoded to UTF-8 first. */
-type Plan = { kind: 'direct'; duckEncoding: DuckEncoding } | { kind: 'transcode'; skip: number };
+/**
+ * How a file is read: where it is (by DuckDB's own decoder), or transcoded to UTF-8 first
+ * (`mixed`: UTF-8 with stray single bytes, see utf8-mixed.ts).
+ */
+type Plan = { kind: 'direct'; duckEncoding: DuckEncoding } | { kind: 'transcode'; skip: number; mixed: boolean };
 
 function planFor(encoding: TextEncoding, bom: number): Plan {
   switch (encoding) {
@@ -152,7 +170,7 @@ function planFor(encoding: TextEncoding, bom: number): Plan {
     case 'iso-8859-1':
       return { kind: 'direct', duckEncoding: 'latin-1' };
     default:
-      return { kind: 'transcode', skip: bom };
+      return { kind: 'transcode', skip: bom, mixed: false };
   }
 }
 
@@ -293,6 +311,9 @@ function readCsvSql(table: string, path: string, delimiter: string, shape: ReadS
     `delim = ${str(delimiter)}`,
     `quote = '"'`,
     `escape = '"'`,
+    // '\n' makes CR, LF and CRLF each end a record, as the worker's scan counts them. Left to
+    // itself DuckDB took a CRLF file's lone CR as a CRLF and ate the next byte ('Cato' → 'ato').
+    `new_line = '\\n'`,
     'null_padding = true',
     'strict_mode = false',
     `parallel = ${shape.parallel}`,
