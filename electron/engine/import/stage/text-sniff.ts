@@ -4,6 +4,7 @@ import { WerkbankError } from '../../../../shared/api/errors';
 import type { Delimiter, TextEncoding } from '../../../../shared/model/source';
 import { sniffDelimiter } from '../csv/sniff-delimiter';
 import { type IconvEncoding, wholeUtf8Length } from './text-scan';
+import { MixedUtf8Transcoder, type Utf8Evidence, utf8Evidence } from './utf8-mixed';
 
 /** How much of the file the sniffers read: encoding, delimiter and the binary check. */
 export const HEAD_BYTES = 64 * 1024;
@@ -13,6 +14,11 @@ export interface SniffedText {
   /** Bytes of the byte order mark to skip (0 when none). */
   bom: number;
   delimiter: Delimiter;
+  /**
+   * UTF-8 with bytes that are not (stray Windows-1252 pasted in): read by the mixed transcoder,
+   * valid sequences as UTF-8 and the other bytes as Windows-1252.
+   */
+  mixedUtf8: boolean;
 }
 
 /**
@@ -73,8 +79,9 @@ function bomlessUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** Decodes the head for sniffing (a cut-off last character is dropped). */
-export function decodeHead(head: Uint8Array, encoding: TextEncoding, bom: number): string {
+export function decodeHead(head: Uint8Array, encoding: TextEncoding, bom: number, mixedUtf8 = false): string {
   const body = head.subarray(bom);
+  if (mixedUtf8) return new MixedUtf8Transcoder().write(body).utf8.toString('utf8');
   const codec = iconvName(encoding);
   if (codec === null) return new TextDecoder('utf-8').decode(body.subarray(0, wholeUtf8Length(body)));
   const even = codec.startsWith('utf16') ? body.subarray(0, body.length - (body.length % 2)) : body;
@@ -110,6 +117,13 @@ function highByteShare(bytes: Uint8Array): number {
 }
 
 /**
+ * Valid multi-byte sequences at least as many as the bytes that are not: UTF-8 with stray
+ * bytes. Text in a double-byte encoding (GBK, Shift-JIS) forms a valid UTF-8 pair only by
+ * accident, among many invalid bytes.
+ */
+const mostlyUtf8 = (e: Utf8Evidence) => e.sequences > 0 && e.sequences >= e.invalid;
+
+/**
  * More than this share of bytes above 0x7F: not a Western single-byte text. Dutch and French
  * text in Windows-1252 stays far below it (é, ë, ç are one byte among many).
  */
@@ -137,6 +151,8 @@ export function sniffText(
   }
   let detected: TextEncoding;
   let bom = 0;
+  let mixedUtf8 = false;
+  const whole = (b: Uint8Array) => b.subarray(0, truncated ? wholeUtf8Length(b) : b.length);
   if (startsWith(head, [0xef, 0xbb, 0xbf])) [detected, bom] = ['utf-8-bom', 3];
   else if (startsWith(head, [0xff, 0xfe])) [detected, bom] = ['utf-16le', 2];
   else if (startsWith(head, [0xfe, 0xff])) [detected, bom] = ['utf-16be', 2];
@@ -147,7 +163,10 @@ export function sniffText(
       if (head.includes(0) || BINARY_MAGIC.some((magic) => startsWith(head, magic))) {
         throw new WerkbankError('errors.import.binaryFile', { file });
       }
-      detected = isUtf8(head.subarray(0, truncated ? wholeUtf8Length(head) : head.length)) ? 'utf-8' : 'windows-1252';
+      // Invalid bytes beside valid multi-byte sequences: UTF-8 with stray bytes, not Windows-1252.
+      if (isUtf8(whole(head))) detected = 'utf-8';
+      else if (mostlyUtf8(utf8Evidence(head))) [detected, mixedUtf8] = ['utf-8', true];
+      else detected = 'windows-1252';
     }
   }
   const encoding = options.encoding ?? detected;
@@ -155,18 +174,19 @@ export function sniffText(
   const family = (e: TextEncoding) => (e === 'utf-8-bom' ? 'utf-8' : e);
   if (family(encoding) !== family(detected)) bom = 0;
 
+  if (family(encoding) !== 'utf-8') mixedUtf8 = false;
   if (family(encoding) === 'utf-8') {
-    // UTF-8 chosen by the user or announced by a byte order mark, and yet not UTF-8.
+    // UTF-8 chosen by the user or announced by a byte order mark, and yet not UTF-8: stray
+    // bytes beside real UTF-8 are read as Windows-1252; a file without any UTF-8 is refused.
     const body = head.subarray(bom);
-    if (!isUtf8(body.subarray(0, truncated ? wholeUtf8Length(body) : body.length))) {
-      throw new WerkbankError('errors.import.textInvalidUtf8', { file });
-    }
+    mixedUtf8 = !isUtf8(whole(body));
+    if (mixedUtf8 && utf8Evidence(body).sequences === 0) throw new WerkbankError('errors.import.textInvalidUtf8', { file });
   } else if (!options.encoding && detected === 'windows-1252' && highByteShare(head) > MAX_HIGH_SHARE) {
     // Western text has a few accented letters; this many bytes above 0x7F is another script's
     // encoding (Shift-JIS, GBK, KOI8 …), which would read as nonsense.
     throw new WerkbankError('errors.import.textUnknownEncoding', { file });
   }
-  const text = decodeHead(head, encoding, bom);
+  const text = decodeHead(head, encoding, bom, mixedUtf8);
   if (text.includes('\0')) throw new WerkbankError('errors.import.binaryFile', { file });
   if (oddCharacterShare(text) > MAX_ODD_SHARE) {
     throw new WerkbankError(
@@ -179,5 +199,5 @@ export function sniffText(
   if (!truncated && [...text].every((c) => c === delimiter || c === '"' || /[\s\uFEFF]/.test(c))) {
     throw new WerkbankError('errors.import.empty', { file });
   }
-  return { encoding, bom, delimiter };
+  return { encoding, bom, delimiter, mixedUtf8 };
 }

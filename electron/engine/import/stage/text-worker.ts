@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WerkbankError } from '../../../../shared/api/errors';
-import type { DecodeJob, DecodeMessage } from './decode-worker';
+import type { DecodeJob, DecodeMessage, Utf8Outcome } from './decode-worker';
 import type { ScanResult } from './text-scan';
 import type { StageContext } from './types';
 
@@ -12,6 +12,7 @@ export interface DecodeOutcome {
   scan: ScanResult;
   /** The bytes are not UTF-8 after all (only when not transcoding); `scan` is then partial. */
   invalidUtf8: boolean;
+  utf8: Utf8Outcome;
 }
 
 /** How long a worker may take to notice the cancel flag before it is terminated. */
@@ -75,7 +76,7 @@ export function runDecodeWorker(
         case 'done':
           settle(() => {
             context.progress('decoding', 1);
-            resolve({ scan: message.scan, invalidUtf8: message.invalidUtf8 });
+            resolve({ scan: message.scan, invalidUtf8: message.invalidUtf8, utf8: message.utf8 });
           });
           break;
         case 'cancelled':
