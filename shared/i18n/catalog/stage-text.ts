@@ -17,6 +17,10 @@ export const stageText = {
           '{{file}} heeft een regel met {{columns}} velden; meer dan {{max}} kolommen kan de werkbank niet lezen. Is het scheidingsteken juist?',
         textUnreadable: '{{file}} kon niet als tekstbestand met kolommen gelezen worden ({{detail}}).',
         parquetInvalid: '{{file}} is geen leesbaar Parquet-bestand ({{detail}}).',
+        textFieldTooLong:
+          'Record {{row}} van {{file}} heeft een cel van {{sizeMb}} MB; de werkbank leest cellen tot {{maxMb}} MB. Is het scheidingsteken juist, of staat er een aanhalingsteken dat nergens gesloten wordt?',
+        textRecordTooLong:
+          'Record {{row}} van {{file}} is {{sizeMb}} MB lang; de werkbank leest regels tot {{maxMb}} MB. Is dit wel een tabel, en is het scheidingsteken juist?',
       },
     },
     import: {
@@ -44,6 +48,10 @@ export const stageText = {
           '{{file}} has a line with {{columns}} fields; the workbench cannot read more than {{max}} columns. Is the delimiter right?',
         textUnreadable: '{{file}} could not be read as a delimited text file ({{detail}}).',
         parquetInvalid: '{{file}} is not a readable Parquet file ({{detail}}).',
+        textFieldTooLong:
+          'Record {{row}} of {{file}} has a cell of {{sizeMb}} MB; the workbench reads cells up to {{maxMb}} MB. Is the delimiter right, or is there a quotation mark that is never closed?',
+        textRecordTooLong:
+          'Record {{row}} of {{file}} is {{sizeMb}} MB long; the workbench reads lines up to {{maxMb}} MB. Is this a table, and is the delimiter right?',
       },
     },
     import: {

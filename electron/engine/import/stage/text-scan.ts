@@ -41,6 +41,11 @@ export interface ScanResult {
   quotedLineBreak: boolean;
   /** The longest record, in bytes. */
   maxRecordBytes: number;
+  /** 1-based record that is the longest. */
+  longestRecord: number;
+  /** The longest field, in bytes (quotes included), and the 1-based record holding it. */
+  maxFieldBytes: number;
+  longestFieldRecord: number;
   /** 1-based record in which a quoted field is still open at the end of the file. */
   unclosedQuoteAt: number | null;
   /** NUL bytes: a binary file (or a wrongly decoded one). */
@@ -92,6 +97,10 @@ export class RecordScanner {
   private records = 0;
   private maxFields = 1;
   private maxRecordBytes = 0;
+  private longestRecord = 1;
+  private fieldStart = 0;
+  private maxFieldBytes = 0;
+  private longestFieldRecord = 1;
   private quotedLineBreak = false;
   private nulBytes = 0;
   private high = 0;
@@ -130,7 +139,7 @@ export class RecordScanner {
       this.pendingCr = false;
       if (n > 0 && bytes[0] === 0x0a) {
         i = 1;
-        this.recordStart = this.offset + 1;
+        this.recordStart = this.fieldStart = this.offset + 1;
         this.lineEnds.crlf++;
       } else this.loneCr(this.records);
     }
@@ -161,6 +170,8 @@ export class RecordScanner {
           break;
         case Byte.Delimiter:
           if (state !== State.Quoted) {
+            this.endField(this.offset + i);
+            this.fieldStart = this.offset + i + 1;
             this.fields++;
             state = State.FieldStart;
           }
@@ -191,7 +202,7 @@ export class RecordScanner {
               this.pendingCr = true;
             }
           } else this.lineEnds.lf++;
-          this.recordStart = this.offset + i + 1;
+          this.recordStart = this.fieldStart = this.offset + i + 1;
       }
       i++;
     }
@@ -213,6 +224,9 @@ export class RecordScanner {
       blankRecords: this.blankRecords,
       quotedLineBreak: this.quotedLineBreak,
       maxRecordBytes: this.maxRecordBytes,
+      longestRecord: this.longestRecord,
+      maxFieldBytes: this.maxFieldBytes,
+      longestFieldRecord: this.longestFieldRecord,
       unclosedQuoteAt,
       nulBytes: this.nulBytes,
       highControlBytes: this.high,
@@ -222,17 +236,30 @@ export class RecordScanner {
     };
   }
 
+  /** A field ends at `end` (exclusive) in the record being read (`records + 1`). */
+  private endField(end: number): void {
+    const length = end - this.fieldStart;
+    if (length > this.maxFieldBytes) {
+      this.maxFieldBytes = length;
+      this.longestFieldRecord = this.records + 1;
+    }
+  }
+
   private loneCr(record: number): void {
     this.lineEnds.cr++;
     this.firstLoneCr ??= record;
   }
 
   private endRecord(end: number): void {
+    this.endField(end);
     this.records++;
     if (this.recordEmpty && this.fields === 1) this.blankRecords.push(this.records);
     if (this.fields > this.maxFields) this.maxFields = this.fields;
     const length = end - this.recordStart;
-    if (length > this.maxRecordBytes) this.maxRecordBytes = length;
+    if (length > this.maxRecordBytes) {
+      this.maxRecordBytes = length;
+      this.longestRecord = this.records;
+    }
     this.fields = 1;
     this.recordEmpty = true;
   }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../../../shared/api/errors';
 import { formatMessage } from '../../../../shared/i18n';
 import { expected, samplePath } from '../testing/samples';
-import { stageDelimitedText } from './text';
+import { MAX_FIELD_BYTES, MAX_RECORD_BYTES, stageDelimitedText } from './text';
 import { filesIn, openStaging, type Staging } from './text-testing';
 import { RAW_ROW, rawColumn } from './types';
 
@@ -282,15 +282,29 @@ describe('dialects', () => {
     expect(rows[1]![2]).toMatch(/^open\n2;3/);
   });
 
-  it('reads a record longer than DuckDB\'s default line limit', async () => {
-    const long = 'x'.repeat(3_000_000);
-    const path = st.write('long.csv', `a;b\n1;"${long}"\n2;3\n`);
+  it('reads a record longer than DuckDB\'s default line limit (2 MB), of cells within the cell limit', async () => {
+    const long = 'x'.repeat(900_000);
+    const path = st.write('long.csv', `a;b;c;d\n1;"${long}";${long};"${long}"\n2;3\n`);
     const { rows } = await stage(path);
-    expect(rows.map(([row, c1, c2]) => [row, c1, c2 === long ? 'long' : c2])).toEqual([
-      [1, 'a', 'b'],
-      [2, '1', 'long'],
-      [3, '2', '3'],
+    const short = (c: string | null) => (c === long ? 'long' : c);
+    expect(rows.map(([row, ...cells]) => [row, ...cells.map(short)])).toEqual([
+      [1, 'a', 'b', 'c', 'd'],
+      [2, '1', 'long', 'long', 'long'],
+      [3, '2', '3', null, null],
     ]);
+  });
+
+  it('refuses a cell over 1 MB and a line over 8 MB with the record, before DuckDB holds them', async () => {
+    const field = await failure(stage(st.write('long-field.csv', `a;b\n1;2\n3;"${'x'.repeat(MAX_FIELD_BYTES)}"\n`)));
+    expect(field.code).toBe('errors.import.textFieldTooLong');
+    expect(field.params).toMatchObject({ file: 'long-field.csv', row: 3, maxMb: 1 });
+    // One line without a delimiter: the probe's 200 MB file, at a size a test can afford.
+    const line = await failure(stage(st.write('one-line.csv', 'Naam' + 'y'.repeat(MAX_RECORD_BYTES + 10))));
+    expect(line.code).toBe('errors.import.textFieldTooLong');
+    const fields = Array.from({ length: 10 }, () => 'z'.repeat(MAX_FIELD_BYTES - 100)).join(';');
+    const record = await failure(stage(st.write('long-record.csv', `a;b\n${fields}\n`)));
+    expect(record.code).toBe('errors.import.textRecordTooLong');
+    expect(record.params).toMatchObject({ row: 2, maxMb: 8 });
   });
 
   it('reads a file whose name DuckDB would take for a glob pattern', async () => {
@@ -340,7 +354,10 @@ describe('hostile and broken input', () => {
     const lateNul = Buffer.concat([Buffer.from('a;b\n' + '1;2\n'.repeat(20_000)), Buffer.from([0, 0, 0, 1, 2, 3])]);
     expect((await failure(stage(st.write('late-nul.csv', lateNul)))).code).toBe('errors.import.binaryFile');
     const pdf = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
-    expect((await failure(stage(st.write('scan.csv', pdf)))).code).toBe('errors.import.binaryFile');
+    expect((await failure(stage(st.write('scan.csv', pdf)))).code).toBe('errors.import.foreign.pdf');
+    expect((await failure(stage(st.write('klaslijst.pdf', pdf)))).code).toBe('errors.import.foreign.pdf');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR text-like bytes')]);
+    expect((await failure(stage(st.write('foto.png', png)))).code).toBe('errors.import.foreign.image');
     expect(await st.tables()).toEqual(before);
   });
 

@@ -15,6 +15,14 @@ import { MAX_IMPORT_COLUMNS, RAW_ROW, rawColumn, type SqlRunner, type StageConte
 /** Excel's column limit; a record with more fields is not a table anyone exported. */
 export const MAX_TEXT_COLUMNS = MAX_IMPORT_COLUMNS;
 
+/**
+ * The longest record and field read. DuckDB holds a record whole, several times over: a
+ * 200 MB line took 5 GB and became one column name of 210 million characters. No export a
+ * school gets comes near these (Excel's own cell limit is 32,767 characters).
+ */
+export const MAX_RECORD_BYTES = 8 * 2 ** 20;
+export const MAX_FIELD_BYTES = 2 ** 20;
+
 /** DuckDB's default `max_line_size`; longer records need the option raised. */
 const DUCKDB_MAX_LINE = 2_097_152;
 
@@ -77,7 +85,7 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
         plan = { kind: 'transcode', skip: sniffed.bom, mixed: false };
         continue;
       }
-      if (headScan.maxFields > MAX_TEXT_COLUMNS) checkScan(headScan, file);
+      if (headScan.maxFields > MAX_TEXT_COLUMNS || headScan.maxFieldBytes > MAX_FIELD_BYTES) checkScan(headScan, file);
       const readable = await readablePath(path, context, temporary);
       const guess = shapeOf(headScan, plan.duckEncoding);
       const job = { path, skip: sniffed.bom, delimiter, singleByte, transcode: null };
@@ -106,6 +114,8 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
       await readCsv(sql, context, file, table, readable, delimiter, shapeOf(scan, plan.duckEncoding), plan.duckEncoding);
       break;
     }
+    // The direct read may have stood without a check of the whole file: the limits hold for every path.
+    checkScan(scan, file);
     if (scan.unclosedQuoteAt !== null) warnings.push(message('import.textUnclosedQuote', { row: scan.unclosedQuoteAt }));
     const { cr, crlf, lf } = scan.lineEnds;
     if (cr > 0 && crlf + lf > 0) {
@@ -292,6 +302,23 @@ function checkScan(scan: ScanResult, file: string): void {
   if (scan.records === scan.blankRecords.length) throw new WerkbankError('errors.import.empty', { file });
   if (scan.maxFields > MAX_TEXT_COLUMNS) {
     throw new WerkbankError('errors.import.textTooManyColumns', { file, columns: scan.maxFields, max: MAX_TEXT_COLUMNS });
+  }
+  const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+  if (scan.maxFieldBytes > MAX_FIELD_BYTES) {
+    throw new WerkbankError('errors.import.textFieldTooLong', {
+      file,
+      row: scan.longestFieldRecord,
+      sizeMb: mb(scan.maxFieldBytes),
+      maxMb: mb(MAX_FIELD_BYTES),
+    });
+  }
+  if (scan.maxRecordBytes > MAX_RECORD_BYTES) {
+    throw new WerkbankError('errors.import.textRecordTooLong', {
+      file,
+      row: scan.longestRecord,
+      sizeMb: mb(scan.maxRecordBytes),
+      maxMb: mb(MAX_RECORD_BYTES),
+    });
   }
 }
 
