@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from './dispatch';
+import { dispatch, MAX_RESPONSE_CHARS } from './dispatch';
 import { WerkbankError } from './errors';
 
 describe('dispatch', () => {
@@ -33,5 +33,14 @@ describe('dispatch', () => {
     expect(result).toEqual({ ok: false, error: { code: 'errors.internal', params: { detail: 'TypeError' } } });
     expect(JSON.stringify(result)).not.toContain('leerlingen');
     expect(seen).toHaveLength(1);
+  });
+
+  it('refuses an answer larger than the limit with a message, and passes one just under it', async () => {
+    const answer = (chars: number) => ({ 'view.delete': async () => ({ text: 'x'.repeat(chars) }) as never });
+    const overhead = JSON.stringify({ text: '' }).length;
+    const under = await dispatch(answer(MAX_RESPONSE_CHARS - overhead), 'view.delete', { viewId: 'v1' });
+    expect(under.ok).toBe(true);
+    const over = await dispatch(answer(MAX_RESPONSE_CHARS - overhead + 1), 'view.delete', { viewId: 'v1' });
+    expect(over).toEqual({ ok: false, error: { code: 'errors.responseTooLarge', params: { channel: 'view.delete', sizeMb: 65, maxMb: 64 } } });
   });
 });

@@ -2,6 +2,13 @@ import { ZodError } from 'zod';
 import { type Channel, contract, type Handlers } from './contract';
 import { type ApiEnvelope, WerkbankError } from './errors';
 
+/**
+ * The largest answer that crosses a process boundary (as JSON). Pages, previews and
+ * diagnostics are bounded by rows and by the cell text shown; this guards what remains, so a
+ * hostile file can never make one answer of hundreds of megabytes (one was 420 MB).
+ */
+export const MAX_RESPONSE_CHARS = 64 * 2 ** 20;
+
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
@@ -23,6 +30,11 @@ export async function dispatch<C extends Channel>(
   if (!parsed.success) return fail('errors.invalidRequest', { channel, detail: describe(parsed.error) });
   try {
     const value = await handler(parsed.data);
+    const size = JSON.stringify(value ?? null).length;
+    if (size > MAX_RESPONSE_CHARS) {
+      const mb = (n: number) => Math.ceil(n / 2 ** 20);
+      return fail('errors.responseTooLarge', { channel, sizeMb: mb(size), maxMb: mb(MAX_RESPONSE_CHARS) });
+    }
     return { ok: true, value };
   } catch (error) {
     if (error instanceof WerkbankError) return { ok: false, error: error.toMessage() };
