@@ -13,7 +13,16 @@ export const importer = {
         unknownSheet: 'Er is geen werkblad "{{sheet}}". Beschikbare werkbladen: {{available}}.',
         utf16:
           '{{file}} is bewaard als "Unicode-tekst" (UTF-16). Bewaar het in Excel als "CSV UTF-8 (door komma\'s gescheiden)".',
-        binaryFile: '{{file}} is geen tekstbestand en geen Excel-werkmap.',
+        binaryFile:
+          '{{file}} is geen tekstbestand en geen werkmap. De werkbank leest Excel-werkmappen (.xlsx), OpenDocument-rekenbladen (.ods), CSV- en tekstbestanden en Parquet: bewaar of exporteer de gegevens in een van die vormen.',
+        foreign: {
+          pdf: '{{file}} is een PDF. Een PDF bevat geen tabel die de werkbank kan lezen: vraag dezelfde gegevens aan als Excel- of CSV-bestand, of exporteer ze opnieuw uit het programma waar ze vandaan komen.',
+          word: '{{file}} is een tekstdocument (Word of OpenDocument). Staat er een tabel in? Kopieer die naar Excel en bewaar ze als Excel-werkmap (.xlsx).',
+          presentation: '{{file}} is een presentatie. Staat er een tabel in? Kopieer die naar Excel en bewaar ze als Excel-werkmap (.xlsx).',
+          image: '{{file}} is een afbeelding. De werkbank leest geen foto\'s of scans van tabellen: vraag de gegevens aan als Excel- of CSV-bestand.',
+          archive: '{{file}} is een gecomprimeerde map (zip of gelijkaardig). Pak ze eerst uit en importeer dan het Excel- of CSV-bestand dat erin zit.',
+          program: '{{file}} is een programma, geen gegevensbestand. Importeer een Excel-werkmap, een CSV-bestand of een tekstbestand.',
+        },
         headerRowOutOfRange: 'Rij {{row}} bestaat niet: het bestand heeft {{lastRow}} rijen.',
       },
     },
@@ -45,7 +54,16 @@ export const importer = {
         notASpreadsheet: '{{file}} is not a valid Excel file (.xlsx). Open it in Excel and save it again as .xlsx.',
         unknownSheet: 'There is no sheet "{{sheet}}". Available sheets: {{available}}.',
         utf16: '{{file}} was saved as "Unicode text" (UTF-16). Save it in Excel as "CSV UTF-8 (comma delimited)".',
-        binaryFile: '{{file}} is neither a text file nor an Excel workbook.',
+        binaryFile:
+          '{{file}} is neither a text file nor a workbook. The workbench reads Excel workbooks (.xlsx), OpenDocument spreadsheets (.ods), CSV and text files and Parquet: save or export the data in one of those forms.',
+        foreign: {
+          pdf: '{{file}} is a PDF. A PDF holds no table the workbench can read: ask for the same data as an Excel or CSV file, or export it again from the program it came from.',
+          word: '{{file}} is a text document (Word or OpenDocument). Does it hold a table? Copy it to Excel and save it as an Excel workbook (.xlsx).',
+          presentation: '{{file}} is a presentation. Does it hold a table? Copy it to Excel and save it as an Excel workbook (.xlsx).',
+          image: '{{file}} is an image. The workbench does not read photos or scans of tables: ask for the data as an Excel or CSV file.',
+          archive: '{{file}} is a compressed folder (zip or similar). Unpack it first, then import the Excel or CSV file inside.',
+          program: '{{file}} is a program, not a data file. Import an Excel workbook, a CSV file or a text file.',
+        },
         headerRowOutOfRange: 'Row {{row}} does not exist: the file has {{lastRow}} rows.',
       },
     },

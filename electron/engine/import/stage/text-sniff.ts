@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { WerkbankError } from '../../../../shared/api/errors';
 import type { Delimiter, TextEncoding } from '../../../../shared/model/source';
 import { sniffDelimiter } from '../csv/sniff-delimiter';
+import { foreignFileError, foreignKindOfHead } from '../foreign';
 import { type IconvEncoding, wholeUtf8Length } from './text-scan';
 import { MixedUtf8Transcoder, type Utf8Evidence, utf8Evidence } from './utf8-mixed';
 
@@ -48,20 +49,6 @@ export function iconvName(encoding: TextEncoding): IconvEncoding | null {
 }
 
 const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
-
-/** Signatures of binary formats that may not show a NUL byte in their first 64 KB. */
-const BINARY_MAGIC: number[][] = [
-  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
-  [0x1f, 0x8b], // gzip
-  [0x42, 0x5a, 0x68], // bzip2
-  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], // xz
-  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
-  [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], // RAR
-  [0x89, 0x50, 0x4e, 0x47], // PNG
-  [0xff, 0xd8, 0xff], // JPEG
-  [0x7f, 0x45, 0x4c, 0x46], // ELF
-  [0x4d, 0x5a], // MZ (Windows program)
-];
 
 /** UTF-16 without a byte order mark: ASCII-heavy text has a NUL in every other byte. */
 function bomlessUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -160,9 +147,10 @@ export function sniffText(
     const utf16 = bomlessUtf16(head);
     if (utf16) detected = utf16;
     else {
-      if (head.includes(0) || BINARY_MAGIC.some((magic) => startsWith(head, magic))) {
-        throw new WerkbankError('errors.import.binaryFile', { file });
-      }
+      // A PDF, image or archive may show no NUL byte in its first 64 KB: known by its signature.
+      const foreign = foreignKindOfHead(head);
+      if (foreign) throw foreignFileError(foreign, file);
+      if (head.includes(0)) throw new WerkbankError('errors.import.binaryFile', { file });
       // Invalid bytes beside valid multi-byte sequences: UTF-8 with stray bytes, not Windows-1252.
       if (isUtf8(whole(head))) detected = 'utf-8';
       else if (mostlyUtf8(utf8Evidence(head))) [detected, mixedUtf8] = ['utf-8', true];
