@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { collectPageErrors, expect, samplesDir, test } from './host';
@@ -211,6 +211,31 @@ test('profiles: export a built-in profile, import it into the project, delete it
   await expect(source.getByTestId('source-rows')).toContainText('4');
   await expect(page.getByTestId('row-count')).toContainText('4');
   await expect(page.locator('[data-testid="result-grid"] .ag-header-cell[col-id="Leerjaar"]')).toBeVisible();
+
+  // The same file again: the dialog says it is already a source and offers to refresh that instead.
+  await chooseFiles(page, [v2]);
+  const existing = dialog.getByTestId('import-existing');
+  await expect(existing).toHaveAttribute('data-same-content', 'true');
+  await expect(existing).toContainText('klaslijst');
+  await expect(dialog.getByTestId('import-confirm')).toHaveText('Toch als nieuwe bron importeren');
+  await dialog.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('source-item')).toHaveCount(1);
+
+  // A new download with the same name: refresh the source from the import dialog.
+  const v3 = testInfo.outputPath(join('nieuwe-download', 'klaslijst-nieuw.csv'));
+  mkdirSync(join(v3, '..'), { recursive: true });
+  writeFileSync(v3, 'Stamboeknr;Naam;Klas;Leerjaar\n1001;An;2A;2\n1003;Cas;2B;2\n1004;Dina;2B;2\n1005;Emma;2C;2\n1006;Fien;2C;2\n');
+  await chooseFiles(page, [v3]);
+  await expect(existing).toHaveAttribute('data-same-content', 'false');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: testInfo.outputPath('import-existing-source.png') });
+  await dialog.getByTestId('import-refresh-instead').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(refresh.getByTestId('refresh-diff')).toHaveAttribute('data-rows-added', '1');
+  await refresh.getByTestId('refresh-confirm').click();
+  await expect(refresh).toHaveCount(0);
+  await expect(page.getByTestId('source-item')).toHaveCount(1);
+  await expect(source.getByTestId('source-rows')).toContainText('5');
 
   expect(errors).toEqual([]);
 });

@@ -85,6 +85,8 @@ const MAX_ANALYSES = 6;
 export class ImportService {
   /** Staged tables by (fileId, sheet, encoding, delimiter), least recently used first. */
   private readonly stages = new Map<string, StageEntry>();
+  /** sha256 of uploaded files by fileId. */
+  private readonly hashes = new Map<string, string>();
 
   constructor(
     private readonly sql: SqlRunner,
@@ -100,7 +102,30 @@ export class ImportService {
 
   /** What importing the file with these options would give; imports nothing. */
   async preview(ws: Workspace, fileId: string, options: ImportOptions, job: Job): Promise<ImportPreview> {
-    return this.previewOf(await this.resolve(ws, fileId, options, job), job);
+    const resolved = await this.resolve(ws, fileId, options, job);
+    const preview = await this.previewOf(resolved, job);
+    return { ...preview, existing: await this.existingSource(ws, resolved.file, job) };
+  }
+
+  /**
+   * The source this file is most likely a new version of: one imported from the same bytes,
+   * else one imported from a file of the same name (an export downloaded again).
+   */
+  private async existingSource(ws: Workspace, file: Resolved['file'], job: Job): Promise<ImportPreview['existing']> {
+    if (ws.sources.length === 0) return null;
+    const hash = await this.fileHash(file, job);
+    const same = ws.sources.find((s) => s.fileHash === hash);
+    const named = same ?? ws.sources.find((s) => s.fileName.toLowerCase() === file.name.toLowerCase());
+    return named ? { sourceId: named.id, name: named.name, sameContent: named === same } : null;
+  }
+
+  /** The file's hash, computed once per uploaded file (the preview and the import both need it). */
+  private async fileHash(file: Resolved['file'], job: Job): Promise<string> {
+    const known = this.hashes.get(file.fileId);
+    if (known !== undefined) return known;
+    const hash = await this.hash(file.path, job);
+    this.hashes.set(file.fileId, hash);
+    return hash;
   }
 
   async previewOf(resolved: Resolved, job: Job): Promise<ImportPreview> {
@@ -108,7 +133,7 @@ export class ImportService {
     const rows = await this.pipeline.previewRows(this.sql, resolved.staged, resolved.analysis, PREVIEW_ROWS);
     const rawRows = await this.pipeline.rawRows(this.sql, resolved.staged, RAW_ROWS);
     job.throwIfCancelled();
-    return { inspect: resolved.analysis.inspect, rows, rawRows };
+    return { inspect: resolved.analysis.inspect, rows, rawRows, existing: null };
   }
 
   /**
@@ -117,7 +142,7 @@ export class ImportService {
    */
   async importSource(ws: Workspace, fileId: string, options: ImportOptions, name: string | undefined, job: Job): Promise<SourceInfo> {
     const resolved = await this.resolve(ws, fileId, options, job);
-    const fileHash = await this.hash(resolved.file.path, job);
+    const fileHash = await this.fileHash(resolved.file, job);
     const { inspect } = resolved.analysis;
     const info = await ws.addSource(
       {
@@ -198,6 +223,7 @@ export class ImportService {
 
   /** Drops the staged tables of a file (it was imported, or the file is gone). */
   async forget(fileId: string): Promise<void> {
+    this.hashes.delete(fileId);
     for (const [key, entry] of [...this.stages]) {
       if (entry.fileId !== fileId) continue;
       this.stages.delete(key);
@@ -207,6 +233,7 @@ export class ImportService {
 
   /** Drops every staged table (the project is replaced, the engine closes). */
   async clear(): Promise<void> {
+    this.hashes.clear();
     const entries = [...this.stages.values()];
     this.stages.clear();
     for (const entry of entries) await this.drop(entry);

@@ -45,6 +45,11 @@ export const ImportPreview = z.object({
   rows: z.array(z.array(Cell)),
   /** The first rows of the file or sheet as they are, with their 1-based row numbers, to choose the header row. */
   rawRows: z.array(z.object({ row: z.number().int().positive(), cells: z.array(z.string()) })),
+  /**
+   * A source of the project that this file seems to be a version of: the same content (file
+   * hash) or the same file name. The dialog offers to refresh it instead of adding a copy.
+   */
+  existing: z.object({ sourceId: z.string(), name: z.string(), sameContent: z.boolean() }).nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

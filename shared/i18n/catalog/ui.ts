@@ -294,6 +294,12 @@ export const ui = {
         confirm: 'Importeren',
         confirmSheets_one: '{{count}} werkblad importeren',
         confirmSheets_other: '{{count}} werkbladen importeren',
+        existingSame:
+          'Dit bestand is al ingelezen als bron "{{name}}" (dezelfde inhoud). Opnieuw importeren maakt er een kopie van.',
+        existingName:
+          'Er is al een bron "{{name}}" uit een bestand met deze naam. Is dit een nieuwe versie? Vernieuw dan die bron: recepten en weergaven blijven werken.',
+        refreshInstead: 'Bron "{{name}}" vernieuwen',
+        confirmAnyway: 'Toch als nieuwe bron importeren',
         retry: 'Opnieuw proberen',
         previewCancelled: 'Het lezen is gestopt. Er is niets geïmporteerd.',
         importCancelled: 'Het importeren is geannuleerd. Het project is niet veranderd.',
@@ -648,6 +654,11 @@ export const ui = {
         confirm: 'Import',
         confirmSheets_one: 'Import {{count}} sheet',
         confirmSheets_other: 'Import {{count}} sheets',
+        existingSame: 'This file was already imported as the source "{{name}}" (the same content). Importing it again makes a copy.',
+        existingName:
+          'There is already a source "{{name}}" from a file with this name. Is this a new version? Then refresh that source: recipes and views keep working.',
+        refreshInstead: 'Refresh source "{{name}}"',
+        confirmAnyway: 'Import as a new source anyway',
         retry: 'Try again',
         previewCancelled: 'Reading was stopped. Nothing was imported.',
         importCancelled: 'The import was cancelled. The project has not changed.',

@@ -13,6 +13,7 @@ import { toUserMessage } from '../../state/errors';
 import type { PendingImport } from '../../state/useWorkbench';
 import { useWb } from '../../state/WorkbenchContext';
 import { JobProgressBar } from '../JobProgressBar';
+import { RefreshDialog } from '../RefreshDialog';
 import { Modal } from '../Modal';
 import { useMessageText } from '../useMessageText';
 import { ColumnsEditor } from './ColumnsEditor';
@@ -55,6 +56,8 @@ export function ImportDialog({ pending }: { pending: PendingImport }) {
   const [profileNote, setProfileNote] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const firstPreview = useRef(true);
+  /** The user chose to refresh an existing source with this file instead of importing a copy. */
+  const [refreshing, setRefreshing] = useState<string | null>(null);
 
   const loadProfiles = useCallback(async () => {
     try {
@@ -176,6 +179,12 @@ export function ImportDialog({ pending }: { pending: PendingImport }) {
     }
   };
 
+  const existing = preview?.existing ?? null;
+  const existingSource = existing ? wb.project?.sources.find((s) => s.id === existing.sourceId) : undefined;
+  if (refreshing !== null && existingSource && existingSource.id === refreshing) {
+    return <RefreshDialog source={existingSource} file={file} onClose={() => wb.closeImport()} />;
+  }
+
   const inspect = preview?.inspect ?? null;
   const included = inspect?.columns.filter((c) => c.included).length ?? 0;
   const busy = job !== null;
@@ -228,7 +237,11 @@ export function ImportDialog({ pending }: { pending: PendingImport }) {
           disabled={!inspect || error?.during === 'preview' || importing || busy || previewedKey !== optionsKey}
           onClick={() => void confirm()}
         >
-          {allSheets && inspect ? t('ui.import.confirmSheets', { count: visibleSheets(inspect).length }) : t('ui.import.confirm')}
+          {allSheets && inspect
+            ? t('ui.import.confirmSheets', { count: visibleSheets(inspect).length })
+            : existingSource
+              ? t('ui.import.confirmAnyway')
+              : t('ui.import.confirm')}
         </button>
       </div>
     </>
@@ -246,6 +259,14 @@ export function ImportDialog({ pending }: { pending: PendingImport }) {
         )}
       </p>
       {error && !preview && errorBox}
+      {existing && existingSource && !importing && (
+        <div className="notice-box" role="status" data-testid="import-existing" data-same-content={existing.sameContent}>
+          {t(existing.sameContent ? 'ui.import.existingSame' : 'ui.import.existingName', { name: existingSource.name })}{' '}
+          <button type="button" className="button" data-testid="import-refresh-instead" onClick={() => setRefreshing(existingSource.id)}>
+            {t('ui.import.refreshInstead', { name: existingSource.name })}
+          </button>
+        </div>
+      )}
       {profileNote && (
         <p className="notice" role="status" data-testid="import-profile-saved">
           {t('ui.import.profileSaved', { name: profileNote })}
