@@ -46,12 +46,26 @@ export function flatKeys(tree: Tree, prefix = ''): string[] {
   );
 }
 
+/**
+ * A message's parameters as the locale writes them: fractions with the locale's decimal sign
+ * (`190,7 MB`). Whole numbers stay as they are: they are row numbers and ids more often than
+ * amounts, and `2023054` must not become `2.023.054`.
+ */
+export function localizeParams(params: Message['params'], locale: Locale): Message['params'] {
+  const out: Message['params'] = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value === 'number' && !Number.isInteger(value) ? value.toLocaleString(locale) : value;
+  }
+  return out;
+}
+
 /** Translates a message without i18next (CLI, tests): looks the key up and fills `{{param}}`. */
 export function formatMessage(msg: Message, locale: Locale = DEFAULT_LOCALE): string {
   let node: string | Tree | undefined = resources[locale].translation;
   for (const part of msg.code.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   if (typeof node !== 'string') return msg.code;
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(msg.params[name] ?? ''));
+  const params = localizeParams(msg.params, locale);
+  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 export function toLocale(language: string | undefined): Locale {

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizeParams, toLocale } from '../../../shared/i18n';
 import type { Message } from '../../../shared/model/message';
 
 /** Translates a message (error or warning) from the catalogues; unknown codes still say something. */
@@ -8,7 +9,7 @@ export function useMessageText(): (message: Message) => string {
   return useCallback(
     (message: Message) =>
       i18n.exists(message.code)
-        ? t(message.code, message.params)
+        ? t(message.code, localizeParams(message.params, toLocale(i18n.language)))
         : t('errors.renderer.unknown', { code: message.code }),
     [t, i18n],
   );
