@@ -5,9 +5,14 @@ import type { ColumnType } from '../../shared/model/table';
  * (quotes, spaces, accents), so every identifier and literal goes through here.
  */
 
-/** A double-quoted identifier; embedded quotes are doubled. */
+/**
+ * A double-quoted identifier; embedded quotes are doubled. DuckDB cannot hold NUL in a name,
+ * and dropping it would make `a\0b` the column `ab`: names are cleaned or refused where they
+ * enter (shared/model/names.ts), so a NUL here is a bug, not data.
+ */
 export function ident(name: string): string {
-  return `"${stripNul(name).replace(/"/g, '""')}"`;
+  if (name.includes('\0')) throw new Error('identifier contains NUL');
+  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** A single-quoted string literal; embedded quotes are doubled. */
@@ -47,7 +52,7 @@ export function duckType(type: ColumnType): string {
   }
 }
 
-/** DuckDB refuses NUL in identifiers and strings; it never matters in school data. */
+/** DuckDB refuses NUL in strings; in a value it never matters in school data. */
 function stripNul(s: string): string {
   return s.includes('\0') ? s.replace(/\0/g, '') : s;
 }

@@ -1,10 +1,11 @@
 import { WerkbankError } from '../../shared/api/errors';
 import { message, type Message } from '../../shared/model/message';
+import { checkTypedName, cleanName } from '../../shared/model/names';
 import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../shared/model/project';
 import { type JoinDiagnostics, type JoinStep, type Recipe, RECIPE_VERSION, type StepReport } from '../../shared/model/recipe';
 import type { ImportProfile } from '../../shared/model/profile';
-import type { FileFormat, ImportOptions, SourceInfo } from '../../shared/model/source';
-import type { Cell, ColumnInfo, SortKey, TablePage } from '../../shared/model/table';
+import { type FileFormat, type ImportOptions, SOURCE_ID, type SourceInfo } from '../../shared/model/source';
+import { type Cell, type ColumnInfo, displayCell, MAX_DISPLAY_CHARS, type SortKey, type TablePage } from '../../shared/model/table';
 import type { ChartSpec, GroupSummary, GroupSummaryRow, View, ViewDraft } from '../../shared/model/view';
 import {
   columnOf,
@@ -18,7 +19,7 @@ import {
   withCtes,
 } from './recipe-sql';
 import { ROW_ORDER_COLUMN, type Session, toCell } from './session';
-import { ident } from './sql';
+import { ident, str } from './sql';
 
 export const DEFAULT_PROJECT_NAME = 'Project';
 
@@ -60,7 +61,9 @@ export interface DistinctValues {
 /**
  * The open project: its sources (as DuckDB tables), the current recipe, the saved views.
  * Each workspace names its tables with its own prefix, so a project being opened loads
- * beside the current one and replaces it only when it loaded completely.
+ * beside the current one and replaces it only when it loaded completely. A source's table
+ * is named from a counter, never from its id: DuckDB compares table names without regard to
+ * case, and no id, however it is spelled, may make two sources share a table.
  */
 export class Workspace {
   name: string;
@@ -78,6 +81,9 @@ export class Workspace {
   /** Highest source number handed out, so a removed source's id is never reused. */
   private sourceCounter = 0;
   private scratchCounter = 0;
+  /** The DuckDB table of each source, by source id. */
+  private readonly tables = new Map<string, string>();
+  private tableCounter = 0;
 
   constructor(
     readonly session: Session,
@@ -94,30 +100,29 @@ export class Workspace {
 
   /** The DuckDB table holding a source of this workspace. */
   tableName(sourceId: string): string {
-    return `${this.prefix}${sourceId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+    const table = this.tables.get(sourceId);
+    if (table === undefined) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    return table;
   }
 
   /**
    * Adds a source whose table `create` makes under the name it is given (an import converting
    * into it, the demo appending rows). When `create` fails, whatever it left is dropped and the
-   * project is unchanged. The first source also starts the recipe.
+   * project is unchanged. The first source also starts the recipe. A name the user gave must be
+   * clean (names.ts); the one taken from the file name is cleaned.
    */
   async addSource(meta: NewSource, create: (table: string) => Promise<CreatedTable>): Promise<SourceInfo> {
+    if (meta.name !== undefined) checkTypedName(meta.name);
     const id = `s${this.sourceCounter + 1}`;
-    const table = this.tableName(id);
-    let created: CreatedTable;
-    try {
-      created = await create(table);
-    } catch (error) {
-      await this.session.run(`DROP TABLE IF EXISTS ${ident(table)}`).catch(() => undefined);
-      throw error;
-    }
+    const { table, result: created } = await this.freshTable(create);
+    this.tables.set(id, table);
     this.countSource(id);
     await this.cache.clear();
+    const fileName = cleanName(meta.fileName);
     const info: SourceInfo = {
       id,
-      name: this.uniqueSourceName(meta.name?.trim() || stripExtension(meta.fileName)),
-      fileName: meta.fileName,
+      name: this.uniqueSourceName(meta.name?.trim() || stripExtension(fileName)),
+      fileName,
       fileHash: meta.fileHash,
       format: meta.format,
       options: meta.options,
@@ -203,7 +208,7 @@ export class Workspace {
       await this.session.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
-    const info: SourceInfo = { ...update, id: sourceId, name: this.sourceList[index]!.name };
+    const info: SourceInfo = { ...update, fileName: cleanName(update.fileName), id: sourceId, name: this.sourceList[index]!.name };
     this.sourceList[index] = info;
     this.dirty = true;
     return info;
@@ -215,10 +220,39 @@ export class Workspace {
     return `${this.prefix}${label.replace(/[^A-Za-z0-9_]/g, '_')}_${this.scratchCounter}`;
   }
 
-  /** Registers a source whose table was already loaded into `tableName(info.id)` (opening a project). */
-  attachSource(info: SourceInfo): void {
+  /**
+   * Registers a source of a project being opened, whose table `load` makes (and checks) under
+   * the name it is given; when `load` fails, whatever it left is dropped. The id must have the
+   * shape the engine hands out and be new to the project, also without regard to case.
+   */
+  async attachSource(info: SourceInfo, load: (table: string) => Promise<void>): Promise<void> {
+    const id = info.id.toLowerCase();
+    if (!SOURCE_ID.test(info.id) || this.sourceList.some((s) => s.id.toLowerCase() === id)) {
+      throw new WerkbankError('errors.project.corrupt');
+    }
+    const { table } = await this.freshTable(load);
+    this.tables.set(info.id, table);
     this.sourceList.push(info);
     this.countSource(info.id);
+  }
+
+  /**
+   * Runs `create` with a table name that is free (also without regard to case) and that this
+   * workspace never used. When it fails, that table is dropped if `create` left it: the name
+   * was free before, so the drop never takes a table that anything else created.
+   */
+  private async freshTable<T>(create: (table: string) => Promise<T>): Promise<{ table: string; result: T }> {
+    let table: string;
+    do {
+      this.tableCounter += 1;
+      table = `${this.prefix}src${this.tableCounter}`;
+    } while (await this.tableExists(table));
+    try {
+      return { table, result: await create(table) };
+    } catch (error) {
+      await this.session.run(`DROP TABLE IF EXISTS ${ident(table)}`).catch(() => undefined);
+      throw error;
+    }
   }
 
   async removeSource(sourceId: string): Promise<void> {
@@ -231,6 +265,7 @@ export class Workspace {
     }
     await this.cache.clear();
     await this.session.run(`DROP TABLE IF EXISTS ${ident(this.tableName(sourceId))}`);
+    this.tables.delete(sourceId);
     this.sourceList.splice(index, 1);
     this.dirty = true;
   }
@@ -307,7 +342,11 @@ export class Workspace {
       ...sort.map((s) => `${sortExpression(columnOf(result.columns, s.column))} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`),
       ...result.orderColumns.map((o) => `${ident(o)} ASC`),
     ];
-    const select = result.columns.map((c) => ident(c.name)).join(', ');
+    // Text is cut for display in SQL, so a megabyte cell never reaches JavaScript; the
+    // positional aliases keep ORDER BY on the full values.
+    const select = result.columns
+      .map((c, i) => (isTextType(c.type) ? `${displayTextSql(ident(c.name))} AS ${ident(`__wb_show_${i}`)}` : ident(c.name)))
+      .join(', ');
     const rows = await this.session.query(
       `SELECT ${select} FROM ${ident(result.table)} ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${offset}`,
     );
@@ -366,6 +405,8 @@ export class Workspace {
   }
 
   saveView(draft: ViewDraft): View {
+    // The title is typed by the user and shown as a name: refused when not clean (names.ts).
+    checkTypedName(draft.title);
     this.checkView(draft);
     const now = this.clock().toISOString();
     const { id, ...content } = draft;
@@ -393,10 +434,16 @@ export class Workspace {
   /** Drops this workspace's tables. */
   async dispose(): Promise<void> {
     await this.cache.clear();
-    for (const s of this.sourceList) {
-      await this.session.run(`DROP TABLE IF EXISTS ${ident(this.tableName(s.id))}`);
+    for (const table of this.tables.values()) {
+      await this.session.run(`DROP TABLE IF EXISTS ${ident(table)}`);
     }
+    this.tables.clear();
     this.sourceList.length = 0;
+  }
+
+  private async tableExists(table: string): Promise<boolean> {
+    const found = await this.session.query(`SELECT count(*) FROM duckdb_tables() WHERE lower(table_name) = lower(${str(table)})`);
+    return Number(found.rows[0]![0]) > 0;
   }
 
   /** The result of a recipe (the current one when null) as a table; null without a recipe. */
@@ -406,8 +453,7 @@ export class Workspace {
   }
 
   private countSource(id: string): void {
-    const n = Number(id.slice(1));
-    if (id.startsWith('s') && Number.isInteger(n)) this.sourceCounter = Math.max(this.sourceCounter, n);
+    if (SOURCE_ID.test(id)) this.sourceCounter = Math.max(this.sourceCounter, Number(id.slice(1)));
   }
 
   private async diagnostics(compiled: CompiledRecipe, stepIndex: number): Promise<JoinDiagnostics> {
@@ -415,7 +461,7 @@ export class Workspace {
     const n = (i: number) => Number(toCell(row[i]!));
     const list = (i: number) => {
       const v = row[i] as { items?: readonly unknown[] } | null;
-      return (v?.items ?? []).map((item) => String(toCell(item as never)));
+      return (v?.items ?? []).map((item) => String(displayCell(toCell(item as never))));
     };
     return {
       leftRows: n(0),
@@ -433,10 +479,14 @@ export class Workspace {
     };
   }
 
-  /** Next id `<letter><n>` above every id already used, so ids are never reused within a project. */
+  /**
+   * Next id `<letter><n>` above every id already used, so ids are never reused within a project.
+   * Ids are compared in lower case, so a new id never differs from an old one only in case.
+   */
   private nextId(letter: string, used: string[]): string {
     const max = used.reduce((m, id) => {
-      const n = id.startsWith(letter) ? Number(id.slice(letter.length)) : NaN;
+      const lower = id.toLowerCase();
+      const n = lower.startsWith(letter) && /^\d+$/.test(lower.slice(letter.length)) ? Number(lower.slice(letter.length)) : NaN;
       return Number.isInteger(n) ? Math.max(m, n) : m;
     }, 0);
     return `${letter}${max + 1}`;
@@ -467,14 +517,15 @@ function joinWarnings(d: JoinDiagnostics, right: string): Message[] {
 }
 
 /**
- * Column names unique without regard to case (DuckDB compares names case-insensitively),
- * never empty and never a hidden column's name. The importer should already deliver such
- * names; this keeps a table loadable whatever it delivers.
+ * Column names clean (names.ts) and unique without regard to case (DuckDB compares names
+ * case-insensitively), never empty and never a hidden column's name. The importer should
+ * already deliver such names; this keeps a table loadable whatever it delivers.
  */
 export function uniqueColumnNames(columns: ColumnInfo[]): ColumnInfo[] {
   const taken = new Set<string>();
   return columns.map((col, i) => {
-    const trimmed = col.name.trim() === '' ? `#${i + 1}` : col.name;
+    const clean = cleanName(col.name);
+    const trimmed = clean === '' ? `#${i + 1}` : clean;
     // Hidden columns (the row order) are named `__wb_…`; a user column keeps clear of them.
     const base = trimmed.toLowerCase().startsWith(HIDDEN_PREFIX) ? `_${trimmed}` : trimmed;
     let name = base;
@@ -594,4 +645,11 @@ function touch<V>(map: Map<string, V>, key: string): V | undefined {
     map.set(key, value);
   }
   return value;
+}
+
+const isTextType = (type: ColumnInfo['type']) => type === 'text' || type === 'identifier' || type === 'ordinal';
+
+/** A text expression cut to MAX_DISPLAY_CHARS characters for display, ending in `…` (as displayCell). */
+function displayTextSql(expr: string): string {
+  return `CASE WHEN length(${expr}) > ${MAX_DISPLAY_CHARS} THEN left(${expr}, ${MAX_DISPLAY_CHARS - 1}) || '…' ELSE ${expr} END`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Message } from '../model/message';
+import { boundParams, Message } from '../model/message';
 import { redactParams } from './redact';
 
 /**
@@ -11,7 +11,7 @@ export class WerkbankError extends Error {
   readonly code: string;
   readonly params: Record<string, string | number>;
   constructor(code: string, rawParams: Record<string, string | number> = {}) {
-    const params = redactParams(rawParams);
+    const params = boundParams(redactParams(rawParams));
     super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`);
     this.name = 'WerkbankError';
     this.code = code;

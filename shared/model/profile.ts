@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CleanName } from './names';
 import { ImportOptions } from './source';
 
 /**
@@ -8,7 +9,7 @@ import { ImportOptions } from './source';
  */
 export const ImportProfile = z.object({
   id: z.string(),
-  name: z.string().min(1),
+  name: CleanName.min(1),
   builtIn: z.boolean(),
   /** What kind of export it reads, for the user (a catalogue key `profiles.kind.*`). */
   kind: z.enum(['studentList', 'gradebook', 'flemishTests', 'schoolDashboard', 'survey', 'observations', 'other']),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CleanName } from './names';
 import { ImportProfile } from './profile';
 import { Recipe, StepReport } from './recipe';
 import { SourceInfo } from './source';
@@ -32,15 +33,35 @@ export const ProjectState = z.object({
 });
 export type ProjectState = z.infer<typeof ProjectState>;
 
-/** The JSON manifest inside a `.werkbank` file. Table data travels beside it as Parquet. */
-export const ProjectManifest = z.object({
-  formatVersion: z.number().int().positive(),
-  app: z.string(),
-  name: z.string(),
-  savedAt: z.string(),
-  sources: z.array(SourceInfo),
-  recipe: Recipe.nullable(),
-  views: z.array(View),
-  profiles: z.array(ImportProfile).default([]),
-});
+/**
+ * The JSON manifest inside a `.werkbank` file. Table data travels beside it as Parquet. Ids
+ * and names are held to what the engine writes (SOURCE_ID, VIEW_ID, names.ts), and nothing
+ * may occur twice where DuckDB or the user would take two for one: source and view ids,
+ * column names within a source (DuckDB compares them without regard to case).
+ */
+export const ProjectManifest = z
+  .object({
+    formatVersion: z.number().int().positive(),
+    app: z.string(),
+    name: CleanName,
+    savedAt: z.string(),
+    sources: z.array(SourceInfo),
+    recipe: Recipe.nullable(),
+    views: z.array(View),
+    profiles: z.array(ImportProfile).default([]),
+  })
+  .superRefine((m, ctx) => {
+    const once = (values: string[], path: (string | number)[]) => {
+      const seen = new Set<string>();
+      for (const value of values) {
+        const key = value.toLowerCase();
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `"${value}" occurs more than once`, path });
+        seen.add(key);
+      }
+    };
+    once(m.sources.map((s) => s.id), ['sources']);
+    once(m.views.map((v) => v.id), ['views']);
+    once(m.profiles.map((p) => p.id), ['profiles']);
+    m.sources.forEach((s, i) => once(s.columns.map((c) => c.name), ['sources', i, 'columns']));
+  });
 export type ProjectManifest = z.infer<typeof ProjectManifest>;

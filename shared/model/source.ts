@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Message } from './message';
+import { CleanName } from './names';
 import { ColumnRule, ColumnSetting, ValueMapping } from './import';
 import { Cell, ColumnInfo, ColumnType } from './table';
 
@@ -95,11 +96,19 @@ export const InspectResult = z.object({
 });
 export type InspectResult = z.infer<typeof InspectResult>;
 
+/**
+ * A source's id as the engine hands it out: `s1`, `s2` … (lower case, no leading zero). A
+ * project file is held to exactly this shape: DuckDB compares table names without regard to
+ * case, so `S1` beside `s1` must never get in.
+ */
+export const SOURCE_ID = /^s[1-9][0-9]{0,8}$/;
+export const SourceId = z.string().regex(SOURCE_ID);
+
 /** One imported table of the project. */
 export const SourceInfo = z.object({
-  id: z.string(),
-  name: z.string(),
-  fileName: z.string(),
+  id: SourceId,
+  name: CleanName,
+  fileName: CleanName,
   /** sha256 of the imported file's bytes, hex. */
   fileHash: z.string(),
   format: FileFormat,

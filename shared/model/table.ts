@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CleanName } from './names';
 
 /**
  * The column types the workbench knows. `identifier` is text that looks numeric but must keep
@@ -9,7 +10,7 @@ export const ColumnType = z.enum(['text', 'integer', 'decimal', 'date', 'boolean
 export type ColumnType = z.infer<typeof ColumnType>;
 
 export const ColumnInfo = z.object({
-  name: z.string(),
+  name: CleanName,
   type: ColumnType,
   /** `ordinal` only: the levels from lowest to highest. */
   levels: z.array(z.string()).optional(),
@@ -22,6 +23,20 @@ export type ColumnInfo = z.infer<typeof ColumnInfo>;
  */
 export const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export type Cell = z.infer<typeof Cell>;
+
+/**
+ * Text shown (a page of the table, a preview, an example in a message) is cut to this many
+ * characters, ending in `…`; the data itself keeps every character. A page of 100 rows with
+ * cells of a megabyte would otherwise be an answer of hundreds of megabytes.
+ */
+export const MAX_DISPLAY_CHARS = 10_000;
+
+/** A cell as shown: text longer than MAX_DISPLAY_CHARS cut, ending in `…`. */
+export function displayCell(cell: Cell, max = MAX_DISPLAY_CHARS): Cell {
+  if (typeof cell !== 'string' || cell.length <= max) return cell;
+  const end = /[\uD800-\uDBFF]/.test(cell[max - 2] ?? '') ? max - 2 : max - 1;
+  return `${cell.slice(0, end)}…`;
+}
 
 export const SortKey = z.object({
   column: z.string(),

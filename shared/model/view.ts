@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CleanName } from './names';
 import { Recipe } from './recipe';
 
 export const Aggregate = z.enum(['mean', 'count']);
@@ -29,10 +30,13 @@ export const GroupSummary = z.object({
 });
 export type GroupSummary = z.infer<typeof GroupSummary>;
 
+/** A view's id as the engine hands it out: `v1`, `v2` … (see SOURCE_ID). */
+export const VIEW_ID = /^v[1-9][0-9]{0,8}$/;
+
 /** A saved view: it re-computes from its recipe; it stores no numbers. */
 export const View = z.object({
-  id: z.string(),
-  title: z.string().min(1),
+  id: z.string().regex(VIEW_ID),
+  title: CleanName.min(1),
   takeaway: z.string(),
   recipe: Recipe,
   chart: ChartSpec,
@@ -41,7 +45,9 @@ export const View = z.object({
 });
 export type View = z.infer<typeof View>;
 
+/** The title is checked by the engine, which refuses an unclean one with a message (names.ts). */
 export const ViewDraft = View.omit({ id: true, createdAt: true, updatedAt: true }).extend({
   id: z.string().optional(),
+  title: z.string().min(1),
 });
 export type ViewDraft = z.infer<typeof ViewDraft>;

@@ -1,3 +1,4 @@
+import { cleanName } from '../../../shared/model/names';
 import { DateCell, type GridCell, isEmptyCell, isEmptyRow, nonEmptyCount } from './grid';
 
 /** Rows searched for the header: title blocks above a table are a few rows at most. */
@@ -59,16 +60,21 @@ function lastNonEmptyIndex(rows: GridCell[][]): number {
   return last;
 }
 
-/** A header cell as a column name: text with whitespace runs collapsed and trimmed. */
+/**
+ * A header cell as a column name: control characters read as spaces, invisible ones
+ * (U+202E, zero-width …) removed, whitespace runs collapsed and trimmed (cleanName). The
+ * caller makes the names unique afterwards (`uniqueName`), as cleaning may make two alike.
+ */
 export function headerText(cell: GridCell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof DateCell) return cell.toString();
-  return String(cell).replace(/\s+/g, ' ').trim();
+  return cleanName(String(cell));
 }
 
 /**
- * Names made unique without regard to case (SQL column names are): a repeated name gets
- * ` (2)`, ` (3)`. `taken` holds names already used (lower case) and is updated.
+ * Names made unique without regard to case (SQL column names are, DuckDB for ASCII letters,
+ * `toLowerCase` for more): a repeated name gets ` (2)`, ` (3)`. `taken` holds names already
+ * used (lower case) and is updated.
  */
 export function uniqueName(base: string, taken: Set<string>): string {
   let name = base;

@@ -8,6 +8,13 @@ export const engine = {
         newerVersion:
           'Dit project werd bewaard met een nieuwere versie van de werkbank (bestandsversie {{found}}; deze versie leest tot {{supported}}). Werk de Datateam Werkbank bij om het te openen.',
         saveFailed: 'Het project kon niet worden bewaard ({{detail}}). Het bestaande bestand is niet gewijzigd.',
+        duplicateEntry:
+          'Dit projectbestand bevat "{{entry}}" meer dan eens (of nog eens met andere hoofdletters), zodat niet vast te stellen is welke versie geldt. Het is niet geopend; je huidige project is niet gewijzigd.',
+      },
+      name: {
+        notClean:
+          'De naam "{{name}}" bevat onzichtbare tekens of stuurtekens (zoals een tab, een regeleinde, een nulteken of een teken dat de schrijfrichting omkeert). Typ de naam opnieuw zonder die tekens.',
+        tooLong: 'Deze naam is {{length}} tekens lang; een naam mag er hoogstens {{max}} hebben. Kies een kortere naam.',
       },
       file: {
         unknown: 'Dit bestand is niet (meer) beschikbaar. Kies het opnieuw.',
@@ -53,6 +60,13 @@ export const engine = {
         newerVersion:
           'This project was saved by a newer version of the workbench (file version {{found}}; this version reads up to {{supported}}). Update the Datateam Werkbank to open it.',
         saveFailed: 'The project could not be saved ({{detail}}). The existing file was not changed.',
+        duplicateEntry:
+          'This project file holds "{{entry}}" more than once (or again with different capitals), so it cannot be told which version counts. It was not opened; your current project was not changed.',
+      },
+      name: {
+        notClean:
+          'The name "{{name}}" contains invisible or control characters (such as a tab, a line break, a NUL character or a character that reverses the writing direction). Type the name again without them.',
+        tooLong: 'This name is {{length}} characters long; a name may have at most {{max}}. Choose a shorter name.',
       },
       file: {
         unknown: 'This file is no longer available. Please choose it again.',

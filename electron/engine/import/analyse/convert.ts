@@ -1,5 +1,5 @@
 import { WerkbankError } from '../../../../shared/api/errors';
-import type { Cell, ColumnInfo } from '../../../../shared/model/table';
+import { type Cell, type ColumnInfo, displayCell } from '../../../../shared/model/table';
 import { ROW_ORDER_COLUMN, toCell } from '../../session';
 import { ident } from '../../sql';
 import { RAW_ROW, rawColumn, type SqlRunner, type StageContext, type StagedTable } from '../stage/types';
@@ -81,7 +81,7 @@ export async function previewStaged(sql: SqlRunner, staged: StagedTable, analysi
   const rows = await sql.rows(
     `SELECT ${selectList(plan).join(', ')} FROM (${dataSql(plan.source, { limit })}) ORDER BY ${ident(RAW_ROW)}`,
   );
-  return rows.map((r) => r.map((v) => toCell(v as never)));
+  return rows.map((r) => r.map((v) => displayCell(toCell(v as never))));
 }
 
 /** The first rows of the file or sheet as they are, with their row numbers (to choose the header row). */
@@ -91,7 +91,10 @@ export async function rawRowsOf(sql: SqlRunner, staged: StagedTable, limit: numb
   const rows = await sql.rows(
     `SELECT ${[ident(RAW_ROW), ...cells].join(', ')} FROM ${ident(staged.table)} ORDER BY ${ident(RAW_ROW)} LIMIT ${Math.max(0, Math.floor(limit))}`,
   );
-  return rows.map((r) => ({ row: Number(r[0]), cells: r.slice(1).map((c) => (c === null || c === undefined ? '' : String(c))) }));
+  return rows.map((r) => ({
+    row: Number(r[0]),
+    cells: r.slice(1).map((c) => (c === null || c === undefined ? '' : (displayCell(String(c)) as string))),
+  }));
 }
 
 export async function dropStagedTable(sql: SqlRunner, staged: StagedTable): Promise<void> {

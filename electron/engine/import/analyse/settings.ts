@@ -1,4 +1,5 @@
 import { type Message, message } from '../../../../shared/model/message';
+import { checkTypedName } from '../../../../shared/model/names';
 import { type ColumnRule, type ColumnSetting, DEFAULT_MISSING_TOKENS, type ValueMapping } from '../../../../shared/model/import';
 import type { ImportOptions } from '../../../../shared/model/source';
 import type { ColumnType } from '../../../../shared/model/table';
@@ -28,7 +29,12 @@ export class Settings {
   readonly warnings: Message[] = [];
 
   constructor(private readonly options: ImportOptions) {
-    for (const setting of options.columns ?? []) if (!this.exact.has(setting.source)) this.exact.set(setting.source, setting);
+    for (const setting of options.columns ?? []) {
+      // A rename is typed by the user: a control or invisible character in it is refused, not
+      // dropped, so that `x\0` can never become a second `x` (shared/model/names.ts).
+      if (setting.name !== undefined) checkTypedName(setting.name);
+      if (!this.exact.has(setting.source)) this.exact.set(setting.source, setting);
+    }
     for (const rule of options.columnRules ?? []) {
       const regex = compileHeaderPattern(rule.pattern);
       if (regex) this.rules.push({ rule, regex });
