@@ -1,12 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InspectResult } from '../shared/model/source';
 import { runCli, type CliIo } from './cli';
 import { Session } from './engine/session';
 import { str } from './engine/sql';
 import { expected, samplePath } from './engine/import/testing/samples';
+import { createTempRoot, OWNER_FILE, ROOT_PREFIX } from './engine/temp-root';
 
 function capture(): CliIo & { out: string; err: string } {
   const io = {
@@ -174,5 +176,47 @@ describe('cli import', () => {
     expect(await runCli(['import', samplePath('bestaat-niet.xlsx'), '--out', out], io)).toBe(1);
     expect(JSON.parse(io.err).error.code).toBe('errors.import.fileNotFound');
     expect(readdirSync(dir)).not.toContain('nothing.parquet');
+  });
+});
+
+describe('cli temp files', () => {
+  it('stages and spills inside a temp root of its own and removes it when the command ends', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'werkbank-cli-tmp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = base;
+    const create = vi.spyOn(Session, 'create');
+    try {
+      const io = capture();
+      expect(await runCli(['import', samplePath('toets-wiskunde-sept.csv'), '--out', join(dir, 'sept.parquet')], io)).toBe(0);
+      const tempDir = (create.mock.calls[0]![0] as { tempDir: string }).tempDir;
+      expect(tempDir.startsWith(join(base, ROOT_PREFIX))).toBe(true);
+      expect(tempDir.split(sep)).toHaveLength(base.split(sep).length + 2);
+      expect(readdirSync(base).filter((n) => !n.startsWith('tsx-'))).toEqual([]);
+    } finally {
+      create.mockRestore();
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('as a process: removes a crashed run\'s temp root at start, and its own at exit', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'werkbank-cli-tmp-'));
+    try {
+      const crashed = await createTempRoot({ base });
+      writeFileSync(join(crashed.dir, 'upload.csv'), 'pupil data');
+      const gone = spawnSync(process.execPath, ['-e', '']);
+      writeFileSync(join(crashed.dir, OWNER_FILE), JSON.stringify({ pid: gone.pid, started: 1, procStart: null }));
+      const cli = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli.ts'), 'inspect', samplePath('toets-wiskunde-sept.csv')], {
+        env: { ...process.env, TMPDIR: base },
+        encoding: 'utf8',
+      });
+      expect(cli.status).toBe(0);
+      expect(InspectResult.parse(JSON.parse(cli.stdout)).rowCount).toBe(expected().sept.rows);
+      // tsx keeps its compile cache in the temp dir too: not ours.
+      expect(readdirSync(base).filter((n) => !n.startsWith('tsx-'))).toEqual([]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { WerkbankError } from '../shared/api/errors';
@@ -16,6 +16,7 @@ import { sqlRunner } from './engine/import/sql-runner';
 import type { SqlRunner, StagedTable } from './engine/import/stage/types';
 import { ROW_ORDER_COLUMN, Session } from './engine/session';
 import { ident, str } from './engine/sql';
+import { createTempRoot, removeRootOnExit, type TempRoot } from './engine/temp-root';
 
 /**
  * Headless commands over the engine: `npm run cli -- <command> …`. Results go to stdout as
@@ -42,7 +43,8 @@ type OptionValues = Record<string, string | boolean | Array<string | boolean> | 
 interface Command {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(args: { values: OptionValues; positionals: string[] }): Promise<unknown>;
+  /** `tempRoot`: the run's private temp root, for staging files and DuckDB's spill files. */
+  run(args: { values: OptionValues; positionals: string[]; tempRoot: TempRoot }): Promise<unknown>;
 }
 
 const READ_OPTIONS = {
@@ -59,12 +61,12 @@ const COMMANDS: Record<string, Command> = {
       'inspect FILE [--sheet NAME] [--header-row N] [--encoding ENC] [--delimiter ";"|","|tab|"|"] [--profile ID|NAME|FILE|none]\n' +
       '    What the importer detects in a CSV, xlsx, ods or Parquet file, as JSON (the import dialog\'s findings).',
     options: READ_OPTIONS,
-    async run({ values, positionals }) {
+    async run({ values, positionals, tempRoot }) {
       if (positionals.length !== 1) throw new UsageError('inspect needs exactly one FILE');
       const options = importOptions(values);
       const profile = await profileOption(values);
       // The printed JSON is a documented contract: it must fit its schema, like every API answer.
-      return withPipeline(positionals[0]!, options, profile, async (_sql, _staged, analysis) => InspectResult.parse(analysis.inspect));
+      return withPipeline(tempRoot, positionals[0]!, options, profile, async (_sql, _staged, analysis) => InspectResult.parse(analysis.inspect));
     },
   },
   import: {
@@ -73,7 +75,7 @@ const COMMANDS: Record<string, Command> = {
       '       [--profile ID|NAME|FILE|none] [--csv-dialect flemish|international]\n' +
       '    Imports the file as the workbench would and writes the table; prints a JSON summary.',
     options: { ...READ_OPTIONS, out: { type: 'string' }, 'csv-dialect': { type: 'string' } },
-    async run({ values, positionals }) {
+    async run({ values, positionals, tempRoot }) {
       if (positionals.length !== 1) throw new UsageError('import needs exactly one FILE');
       if (typeof values.out !== 'string') throw new UsageError('import needs --out TABLE.parquet or TABLE.csv');
       const out = resolve(values.out);
@@ -86,7 +88,7 @@ const COMMANDS: Record<string, Command> = {
       const options = importOptions(values);
       const profile = await profileOption(values);
       const file = positionals[0]!;
-      return withPipeline(file, options, profile, async (sql, staged, analysis) => {
+      return withPipeline(tempRoot, file, options, profile, async (sql, staged, analysis) => {
         const table = 'cli_import';
         const { columns, rowCount } = await convert(sql, staged, analysis, table);
         try {
@@ -125,16 +127,17 @@ type ProfileChoice = ImportProfile | 'none' | 'match';
  * profile), runs `body`, and cleans up whatever happens.
  */
 async function withPipeline<T>(
+  tempRoot: TempRoot,
   path: string,
   own: ImportOptions,
   choice: ProfileChoice,
   body: (sql: SqlRunner, staged: StagedTable, analysis: Analysis) => Promise<T>,
 ): Promise<T> {
-  const session = await Session.create();
+  const session = await Session.create({ tempDir: join(tempRoot.dir, 'duckdb') });
   const sql = sqlRunner(session);
   const staged: StagedTable[] = [];
   try {
-    const first = await inspectPath(sql, path, own);
+    const first = await inspectPath(sql, path, tempRoot.dir, own);
     staged.push(first.staged);
     let profile: ImportProfile | null = null;
     let headers: string[] | undefined;
@@ -152,7 +155,7 @@ async function withPipeline<T>(
     const sameStage = (['sheet', 'encoding', 'delimiter'] as const).every((key) => options[key] === own[key]);
     if (sameStage) return await body(sql, first.staged, await analyse(sql, first.staged, options, basename(path), applied));
     // The profile names a sheet (or encoding, delimiter) of its own: stage that one.
-    const second = await inspectPath(sql, path, options, applied);
+    const second = await inspectPath(sql, path, tempRoot.dir, options, applied);
     staged.push(second.staged);
     return await body(sql, second.staged, second.analysis);
   } finally {
@@ -212,8 +215,11 @@ function reportError(err: unknown, io: CliIo): void {
   io.stderr(JSON.stringify({ error }) + '\n');
 }
 
-/** Runs one command line (without `node` and the script) and returns the exit code. */
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+/**
+ * Runs one command line (without `node` and the script) and returns the exit code. Without
+ * `tempRoot` (tests) the command gets a temp root of its own, removed when it ends.
+ */
+export async function runCli(argv: string[], io: CliIo = processIo, options: { tempRoot?: TempRoot } = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(usage());
@@ -232,7 +238,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         throw new UsageError(err instanceof Error ? err.message : String(err));
       }
     })();
-    const result = await command.run(parsed);
+    const ownRoot = options.tempRoot ? null : await createTempRoot();
+    let result: unknown;
+    try {
+      result = await command.run({ ...parsed, tempRoot: options.tempRoot ?? ownRoot! });
+    } finally {
+      await ownRoot?.dispose();
+    }
     io.stdout(JSON.stringify(result, null, 2) + '\n');
     return 0;
   } catch (err) {
@@ -255,8 +267,24 @@ function isMain(): boolean {
   }
 }
 
+/**
+ * The run's temp root is made at start (removing those of earlier runs that crashed) and
+ * removed at exit and on SIGINT, SIGTERM and SIGHUP: a command cut short leaves no pupil data.
+ */
+async function main(): Promise<number> {
+  let root: TempRoot;
+  try {
+    root = await createTempRoot();
+  } catch (err) {
+    reportError(err, processIo);
+    return 1;
+  }
+  removeRootOnExit(root);
+  return runCli(process.argv.slice(2), processIo, { tempRoot: root });
+}
+
 if (isMain()) {
-  void runCli(process.argv.slice(2)).then((code) => {
+  void main().then((code) => {
     process.exitCode = code;
   });
 }

@@ -1,4 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { EngineChannel, Handlers } from '../../shared/api/contract';
 import { WerkbankError } from '../../shared/api/errors';
 import { buildDemo } from './demo';
@@ -11,6 +12,7 @@ import { deleteProfile, findProfile, importProfile, listProfiles, MAX_PROFILE_BY
 import { refreshPreview, refreshSource } from './refresh';
 import { Session } from './session';
 import { APP_NAME, openProject, saveProject, writeFileAtomic } from './store';
+import { createTempRoot, type TempRoot } from './temp-root';
 import { Workspace } from './workspace';
 
 export interface Engine {
@@ -22,7 +24,11 @@ export interface Engine {
 export interface EngineOptions {
   shell: 'electron' | 'browser';
   version: string;
-  tempDir?: string;
+  /**
+   * The run's private temp root (temp-root.ts), created by the shell at start. Without one the
+   * engine makes its own and removes it on close (tests).
+   */
+  tempRoot?: TempRoot;
   /** The import pipeline; tests pass a stand-in to control timing. */
   pipeline?: ImportPipeline;
 }
@@ -34,8 +40,18 @@ export interface EngineOptions {
  * `job.progress` and `job.cancel`, which answer at once, also while an import runs.
  */
 export async function createEngine(options: EngineOptions): Promise<Engine> {
-  const session = await Session.create();
-  const files = await FileRegistry.create(options.tempDir);
+  const ownRoot = options.tempRoot ? null : await createTempRoot();
+  const root = options.tempRoot ?? ownRoot!;
+  // Every temporary copy of pupil data goes inside the root, DuckDB's spill files too.
+  const session = await Session.create({ tempDir: join(root.dir, 'duckdb') }).catch(async (error: unknown) => {
+    await ownRoot?.dispose();
+    throw error;
+  });
+  const files = await FileRegistry.create(root.dir).catch(async (error: unknown) => {
+    session.close();
+    await ownRoot?.dispose();
+    throw error;
+  });
   const jobs = new JobRegistry();
   const service = new ImportService(sqlRunner(session), files, options.pipeline ?? importPipeline);
   const queue = new SerialQueue();
@@ -82,11 +98,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'project.open': serial(async ({ fileId }) => {
       const file = files.resolve(fileId);
       const bytes = await readFile(file.path);
-      return replace(await openProject(session, bytes, file.name, files.tempDir));
+      return replace(await openProject(session, bytes, file.name, root.dir));
     }),
     'project.save': serial(async ({ fileId }) => {
       const file = fileId === null ? files.createOutput(`${workspace.name}.werkbank`) : { fileId, name: files.resolve(fileId).name };
-      await saveProject(workspace, files.resolve(file.fileId).path, { appVersion: options.version, tempDir: files.tempDir });
+      await saveProject(workspace, files.resolve(file.fileId).path, { appVersion: options.version, tempRoot: root });
       return { state: await workspace.state(), file };
     }),
 
@@ -127,7 +143,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       const path = files.resolve(file.fileId).path;
       // A download is a fresh file; a file the user chose is replaced whole or not at all.
       if (fileId === null) await writeFile(path, text, { mode: 0o600 });
-      else await writeFileAtomic(path, text);
+      else await writeFileAtomic(path, text, root);
       return file;
     }),
     'profile.import': serial(async ({ fileId }) => {
@@ -166,6 +182,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await service.clear();
       session.close();
       await files.dispose();
+      await ownRoot?.dispose();
     },
   };
 }

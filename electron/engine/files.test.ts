@@ -1,21 +1,26 @@
 import { readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../shared/api/errors';
 import { FileRegistry, sanitizeFileName } from './files';
+import { createTempRoot, type TempRoot } from './temp-root';
 
+let root: TempRoot;
 let files: FileRegistry;
 beforeEach(async () => {
-  files = await FileRegistry.create();
+  root = await createTempRoot();
+  files = await FileRegistry.create(root.dir);
 });
-afterEach(() => files.dispose());
+afterEach(async () => {
+  await files.dispose();
+  await root.dispose();
+});
 
 const inside = (path: string) => !relative(files.tempDir, path).startsWith('..');
 
 describe('FileRegistry', () => {
-  it('keeps its files in a private temp dir', async () => {
-    expect(dirname(files.tempDir)).toBe(tmpdir());
+  it('keeps its files in a private folder inside the run temp root', async () => {
+    expect(dirname(files.tempDir)).toBe(root.dir);
     if (process.platform !== 'win32') expect((await stat(files.tempDir)).mode & 0o777).toBe(0o700);
   });
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { FileRef } from '../../shared/api/contract';
 import { WerkbankError } from '../../shared/api/errors';
@@ -18,8 +17,9 @@ export class FileRegistry {
 
   private constructor(readonly tempDir: string) {}
 
-  static async create(baseTempDir?: string): Promise<FileRegistry> {
-    const dir = await mkdtemp(join(baseTempDir ?? tmpdir(), 'werkbank-'));
+  /** `rootDir`: the run's private temp root (temp-root.ts); the registry takes a folder in it. */
+  static async create(rootDir: string): Promise<FileRegistry> {
+    const dir = await mkdtemp(join(rootDir, 'files-'));
     await chmod(dir, 0o700);
     return new FileRegistry(dir);
   }

@@ -40,11 +40,17 @@ export class Session {
     private readonly connection: DuckDBConnection,
   ) {}
 
-  static async create(): Promise<Session> {
+  /**
+   * `tempDir`: where DuckDB may spill rows under memory pressure, a folder inside the run's
+   * private temp root (temp-root.ts). DuckDB's default is `.tmp` in the working folder, which
+   * would leave pupil rows wherever the app was started; without `tempDir` it never spills.
+   */
+  static async create(options: { tempDir?: string } = {}): Promise<Session> {
     // Extensions that download (excel, httpfs) must never be fetched: the workbench is offline.
     const instance = await DuckDBInstance.create(':memory:', {
       autoinstall_known_extensions: 'false',
       autoload_known_extensions: 'false',
+      temp_directory: options.tempDir ?? '',
     });
     return new Session(instance, await instance.connect());
   }

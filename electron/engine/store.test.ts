@@ -11,14 +11,20 @@ import type { Cell, ColumnInfo } from '../../shared/model/table';
 import { rowsTable } from './demo';
 import { Session } from './session';
 import { type AtomicIo, nodeIo, openProject, saveProject, writeFileAtomic } from './store';
+import { createTempRoot, type TempRoot } from './temp-root';
 import { Workspace } from './workspace';
 
 let session: Session;
+let root: TempRoot;
 let dir: string;
 beforeAll(async () => {
   session = await Session.create();
+  root = await createTempRoot();
 });
-afterAll(() => session.close());
+afterAll(async () => {
+  session.close();
+  await root.dispose();
+});
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'werkbank-store-test-'));
 });
@@ -89,11 +95,11 @@ describe('save and open', () => {
     const { ws, input } = await sampleWorkspace();
     const before = await ws.state();
     const target = join(dir, 'leerwinst.werkbank');
-    await saveProject(ws, target, { appVersion: '9.9.9' });
+    await saveProject(ws, target, { appVersion: '9.9.9', tempRoot: root });
     expect(ws.dirty).toBe(false);
     expect(ws.fileName).toBe('leerwinst.werkbank');
 
-    const opened = await openProject(session, await readFile(target), 'leerwinst.werkbank');
+    const opened = await openProject(session, await readFile(target), 'leerwinst.werkbank', root.dir);
     const after = await opened.state();
     expect(after).toEqual({ ...before, dirty: false, fileName: 'leerwinst.werkbank' });
     for (const [id, rows] of Object.entries(input)) {
@@ -112,7 +118,7 @@ describe('save and open', () => {
   it('writes a zip with a valid manifest and one Parquet file per source', async () => {
     const { ws } = await sampleWorkspace();
     const target = join(dir, 'p.werkbank');
-    await saveProject(ws, target, { appVersion: '1.2.3' });
+    await saveProject(ws, target, { appVersion: '1.2.3', tempRoot: root });
     const files = unzipSync(await readFile(target));
     expect(Object.keys(files).sort()).toEqual(['manifest.json', 'tables/s1.parquet', 'tables/s2.parquet']);
     const manifest = ProjectManifest.parse(JSON.parse(strFromU8(files['manifest.json']!)));
@@ -124,8 +130,8 @@ describe('save and open', () => {
   it('continues numbering sources after an opened project', async () => {
     const { ws } = await sampleWorkspace();
     const target = join(dir, 'p.werkbank');
-    await saveProject(ws, target, { appVersion: '1' });
-    const opened = await openProject(session, await readFile(target), 'p.werkbank');
+    await saveProject(ws, target, { appVersion: '1', tempRoot: root });
+    const opened = await openProject(session, await readFile(target), 'p.werkbank', root.dir);
     const added = await opened.addRows(rowsTable('csv', SCORES, []), { fileName: 'juni.csv', fileHash: 'cc', options: {} });
     expect(added.id).toBe('s3');
     await opened.dispose();
@@ -148,10 +154,10 @@ describe('import profiles in the project file', () => {
     const { ws } = await sampleWorkspace();
     ws.profiles = [profile];
     const target = join(dir, 'p.werkbank');
-    await saveProject(ws, target, { appVersion: '1' });
+    await saveProject(ws, target, { appVersion: '1', tempRoot: root });
     const manifest = JSON.parse(strFromU8(unzipSync(await readFile(target))['manifest.json']!)) as { profiles: unknown };
     expect(manifest.profiles).toEqual([profile]);
-    const opened = await openProject(session, await readFile(target), 'p.werkbank');
+    const opened = await openProject(session, await readFile(target), 'p.werkbank', root.dir);
     expect((await opened.state()).profiles).toEqual([profile]);
     await opened.dispose();
     await ws.dispose();
@@ -161,11 +167,11 @@ describe('import profiles in the project file', () => {
     const { ws } = await sampleWorkspace();
     const before = await ws.state();
     const target = join(dir, 'oud.werkbank');
-    await saveProject(ws, target, { appVersion: '1' });
+    await saveProject(ws, target, { appVersion: '1', tempRoot: root });
     const files = unzipSync(await readFile(target));
     const { profiles: _gone, ...older } = JSON.parse(strFromU8(files['manifest.json']!)) as Record<string, unknown>;
     expect(Object.keys(older)).not.toContain('profiles');
-    const opened = await openProject(session, zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(older)) }), 'oud.werkbank');
+    const opened = await openProject(session, zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(older)) }), 'oud.werkbank', root.dir);
     expect(await opened.state()).toEqual({ ...before, dirty: false, fileName: 'oud.werkbank', profiles: [] });
     await opened.dispose();
     await ws.dispose();
@@ -192,7 +198,7 @@ describe('atomic save', () => {
     const { ws } = await sampleWorkspace();
     const target = join(dir, 'project.werkbank');
     await writeFile(target, 'the previous version');
-    const error = await saveProject(ws, target, { appVersion: '1', io: failing(at) }).catch((e: unknown) => e);
+    const error = await saveProject(ws, target, { appVersion: '1', io: failing(at), tempRoot: root }).catch((e: unknown) => e);
     expectWerkbankError(error, 'errors.project.saveFailed');
     expect((error as WerkbankError).params.detail).toBe(at === 'write' ? 'ENOSPC' : 'EBUSY');
     expect(await readFile(target, 'utf8')).toBe('the previous version');
@@ -204,16 +210,39 @@ describe('atomic save', () => {
 
   it('fails cleanly when the target directory does not exist', async () => {
     const { ws } = await sampleWorkspace();
-    const error = await saveProject(ws, join(dir, 'missing', 'p.werkbank'), { appVersion: '1' }).catch((e: unknown) => e);
+    const error = await saveProject(ws, join(dir, 'missing', 'p.werkbank'), { appVersion: '1', tempRoot: root }).catch((e: unknown) => e);
     expectWerkbankError(error, 'errors.project.saveFailed');
     expect(await readdir(dir)).toEqual([]);
+    await ws.dispose();
+  });
+
+  it('writes its Parquet files inside the run temp root and leaves nothing there or beside the file', async () => {
+    const { ws } = await sampleWorkspace();
+    const seen = new Set<string>();
+    const watching: AtomicIo = {
+      ...nodeIo,
+      async writeAndSync(path, data) {
+        // While the zip is written, the save's work folder and the pending record are in the root.
+        for (const name of await readdir(root.dir)) seen.add(name);
+        expect(await readdir(join(root.dir, 'pending'))).toHaveLength(1);
+        await nodeIo.writeAndSync(path, data);
+      },
+    };
+    await saveProject(ws, join(dir, 'p.werkbank'), { appVersion: '1', tempRoot: root, io: watching });
+    expect([...seen].some((name) => name.startsWith('save-'))).toBe(true);
+    expect((await readdir(root.dir)).sort()).toEqual(['owner.json', 'pending']);
+    expect(await readdir(join(root.dir, 'pending'))).toEqual([]);
+    expect(await readdir(dir)).toEqual(['p.werkbank']);
+    const opened = await openProject(session, await readFile(join(dir, 'p.werkbank')), 'p.werkbank', root.dir);
+    expect((await readdir(root.dir)).sort()).toEqual(['owner.json', 'pending']);
+    await opened.dispose();
     await ws.dispose();
   });
 
   it('replaces an existing file whole', async () => {
     const target = join(dir, 'x.bin');
     await writeFile(target, 'old content that is longer than the new one');
-    await writeFileAtomic(target, strToU8('new'));
+    await writeFileAtomic(target, strToU8('new'), root);
     expect(await readFile(target, 'utf8')).toBe('new');
     expect(await readdir(dir)).toEqual(['x.bin']);
   });
@@ -223,7 +252,7 @@ describe('opening files that are not good projects', () => {
   async function validZip(): Promise<Record<string, Uint8Array>> {
     const { ws } = await sampleWorkspace();
     const target = join(dir, 'ok.werkbank');
-    await saveProject(ws, target, { appVersion: '1' });
+    await saveProject(ws, target, { appVersion: '1', tempRoot: root });
     await ws.dispose();
     return unzipSync(await readFile(target));
   }
@@ -231,7 +260,7 @@ describe('opening files that are not good projects', () => {
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Record<string, unknown>;
     return zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(change(manifest))) });
   };
-  const open = (bytes: Uint8Array) => openProject(session, bytes, 'x.werkbank').catch((e: unknown) => e);
+  const open = (bytes: Uint8Array) => openProject(session, bytes, 'x.werkbank', root.dir).catch((e: unknown) => e);
 
   it('refuses a file that is not a zip, or a zip without a manifest', async () => {
     expectWerkbankError(await open(strToU8('Stamboeknr;Score\n1;2\n')), 'errors.project.notAProject');
@@ -274,7 +303,7 @@ describe('opening files that are not good projects', () => {
     expect(bomb.length).toBeLessThan(1 << 20);
     expectWerkbankError(await open(bomb), 'errors.project.corrupt');
     const foreign = zipSync({ ...files, '../../evil.txt': [new Uint8Array(64 << 20), { level: 9 }] });
-    const ws = await openProject(session, foreign, 'x.werkbank');
+    const ws = await openProject(session, foreign, 'x.werkbank', root.dir);
     expect(ws.sources.length).toBeGreaterThan(0);
     await ws.dispose();
   });

@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm, mkdtemp, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { WerkbankError } from '../../shared/api/errors';
+import { cleanName } from '../../shared/model/names';
 import { PROJECT_FORMAT_VERSION, ProjectManifest } from '../../shared/model/project';
 import type { SourceInfo } from '../../shared/model/source';
 import { ROW_ORDER_COLUMN, type Session } from './session';
 import { ident, str } from './sql';
+import type { PendingWrites, TempRoot } from './temp-root';
 import { Workspace } from './workspace';
 
 /**
@@ -23,13 +24,13 @@ const tablePath = (sourceId: string) => `tables/${sourceId}.parquet`;
 
 export interface SaveOptions {
   appVersion: string;
-  /** Where the Parquet files are written before zipping; the OS temp dir by default. */
-  tempDir?: string;
+  /** The run's private temp root: the Parquet files are written in it before zipping. */
+  tempRoot: TempRoot;
   io?: AtomicIo;
 }
 
 export async function saveProject(ws: Workspace, target: string, options: SaveOptions): Promise<void> {
-  const work = await mkdtemp(join(options.tempDir ?? tmpdir(), 'save-'));
+  const work = await mkdtemp(join(options.tempRoot.dir, 'save-'));
   try {
     const entries: Zippable = {};
     for (const source of ws.sources) {
@@ -49,7 +50,7 @@ export async function saveProject(ws: Workspace, target: string, options: SaveOp
       profiles: ws.profiles,
     };
     entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
-    await writeFileAtomic(target, zipSync(entries), options.io);
+    await writeFileAtomic(target, zipSync(entries), options.tempRoot, options.io);
   } catch (error) {
     if (error instanceof WerkbankError) throw error;
     throw new WerkbankError('errors.project.saveFailed', { detail: errorCode(error) });
@@ -64,10 +65,10 @@ export async function saveProject(ws: Workspace, target: string, options: SaveOp
  * Reads a `.werkbank` file into a new Workspace. On any failure the tables loaded so far
  * are dropped and the caller's current workspace is left exactly as it was.
  */
-export async function openProject(session: Session, bytes: Uint8Array, fileName: string, tempDir?: string): Promise<Workspace> {
+export async function openProject(session: Session, bytes: Uint8Array, fileName: string, tempDir: string): Promise<Workspace> {
   const manifest = readManifest(bytes);
   const ws = new Workspace(session, manifest.name);
-  const work = await mkdtemp(join(tempDir ?? tmpdir(), 'open-'));
+  const work = await mkdtemp(join(tempDir, 'open-'));
   try {
     for (const source of manifest.sources) await loadTable(ws, source, manifest.files, work);
     // A recipe or view that does not fit the sources would fail later in confusing ways.
@@ -99,17 +100,25 @@ interface ReadManifest extends ProjectManifest {
  * project never comes near the ratio limit.
  */
 export const PROJECT_LIMITS = { maxEntryBytes: 1 << 30, maxTotalBytes: 2 ** 31, maxRatio: 100, ratioFloorBytes: 16 << 20 };
-const ENTRY = /^(manifest\.json|tables\/[A-Za-z0-9_-]+\.parquet)$/;
+/** Our own entries: the manifest and a table per source id (SOURCE_ID). */
+const ENTRY = /^(manifest\.json|tables\/s[1-9][0-9]{0,8}\.parquet)$/;
 
 function readManifest(bytes: Uint8Array): ReadManifest {
   let files: Record<string, Uint8Array>;
   let total = 0;
   let tooLarge = false;
+  // unzipSync returns an object, so of two entries with one name the last would silently win;
+  // the filter sees every entry of the central directory, so duplicates are caught there.
+  const seen = new Set<string>();
+  let duplicate: string | null = null;
   try {
     files = unzipSync(bytes, {
       // Only our own entries are unpacked; anything else in the zip is ignored.
       filter: (f) => {
-        if (!ENTRY.test(f.name)) return false;
+        const key = f.name.normalize('NFC').toLowerCase();
+        if (seen.has(key)) duplicate ??= f.name;
+        seen.add(key);
+        if (duplicate !== null || !ENTRY.test(f.name)) return false;
         total += f.originalSize;
         const ratio = f.originalSize / Math.max(1, f.size);
         if (
@@ -126,6 +135,8 @@ function readManifest(bytes: Uint8Array): ReadManifest {
   } catch {
     throw new WerkbankError('errors.project.notAProject');
   }
+  // Names that differ only in case count as one: the user could not tell which one is read.
+  if (duplicate !== null) throw new WerkbankError('errors.project.duplicateEntry', { entry: cleanName(duplicate) });
   if (tooLarge) throw new WerkbankError('errors.project.corrupt');
   const raw = files[MANIFEST];
   if (!raw) throw new WerkbankError('errors.project.notAProject');
@@ -149,20 +160,23 @@ function readManifest(bytes: Uint8Array): ReadManifest {
 }
 
 async function loadTable(ws: Workspace, source: SourceInfo, files: Record<string, Uint8Array>, work: string): Promise<void> {
+  // The manifest schema held the id to SOURCE_ID, so it is safe in a file name.
   const bytes = files[tablePath(source.id)];
-  if (!bytes || !/^[A-Za-z0-9_-]+$/.test(source.id)) throw new WerkbankError('errors.project.corrupt');
+  if (!bytes) throw new WerkbankError('errors.project.corrupt');
   const file = join(work, `${source.id}.parquet`);
   await writeFile(file, bytes);
-  const table = ident(ws.tableName(source.id));
-  await ws.session.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${str(file)})`);
-  ws.attachSource(source); // from here on, dispose() drops the table
-  // The table must hold exactly the manifest's columns (plus the row order) and row count.
-  const count = await ws.session.query(`SELECT count(*) FROM ${table}`);
-  const columns = await ws.session.query(`SELECT * FROM ${table} LIMIT 0`);
-  const expected = [...source.columns.map((c) => c.name), ROW_ORDER_COLUMN];
-  if (Number(count.rows[0]![0]) !== source.rowCount || JSON.stringify(columns.columns) !== JSON.stringify(expected)) {
-    throw new WerkbankError('errors.project.corrupt');
-  }
+  // The workspace picks the table's name; a table that does not check out is dropped again.
+  await ws.attachSource(source, async (name) => {
+    const table = ident(name);
+    await ws.session.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${str(file)})`);
+    // The table must hold exactly the manifest's columns (plus the row order) and row count.
+    const count = await ws.session.query(`SELECT count(*) FROM ${table}`);
+    const columns = await ws.session.query(`SELECT * FROM ${table} LIMIT 0`);
+    const expected = [...source.columns.map((c) => c.name), ROW_ORDER_COLUMN];
+    if (Number(count.rows[0]![0]) !== source.rowCount || JSON.stringify(columns.columns) !== JSON.stringify(expected)) {
+      throw new WerkbankError('errors.project.corrupt');
+    }
+  });
 }
 
 // ---- atomic write ----------------------------------------------------------------------
@@ -203,16 +217,22 @@ export const nodeIo: AtomicIo = {
 
 /**
  * Writes `<target>.<random>.tmp` beside the target, flushes it, renames it over the target
- * and flushes the directory. A failure leaves the target as it was and no temp file behind.
+ * and flushes the directory. A failure leaves the target as it was and no temp file behind;
+ * a crash may leave the temp file, so its path is recorded in the run's temp root first and
+ * the next start removes it (temp-root.ts).
  */
-export async function writeFileAtomic(target: string, data: Uint8Array, io: AtomicIo = nodeIo): Promise<void> {
+export async function writeFileAtomic(target: string, data: Uint8Array, pending: PendingWrites, io: AtomicIo = nodeIo): Promise<void> {
+  // 12 hex digits: the name pattern the stale-root cleanup checks before deleting (PARTIAL_NAME).
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const forget = await pending.trackPending(temp);
   try {
     await io.writeAndSync(temp, data);
     await io.rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    await forget();
   }
   await io.syncDir(dirname(target));
 }

@@ -28,7 +28,7 @@ describe('browser host with the real engine', () => {
     await mkdir(join(dir, 'renderer'));
     await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html>');
     expected = JSON.parse(await readFile(join(SAMPLES, 'expected.json'), 'utf8'));
-    engine = await createEngine({ shell: 'browser', version: '1.2.3', tempDir: dir });
+    engine = await createEngine({ shell: 'browser', version: '1.2.3' });
     host = await startHost({ engine, rendererDir: join(dir, 'renderer') });
   });
 

@@ -1,9 +1,12 @@
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../shared/api/errors';
+import { createTempRoot, ROOT_PREFIX, type TempRoot } from '../engine/temp-root';
 import { browserUrl, defaultRendererDir, launch, parseHostArgs, readVersion } from './launch';
 
 describe('host arguments', () => {
@@ -63,12 +66,17 @@ describe('browserUrl', () => {
 
 describe('launch', () => {
   let dir: string;
+  let tempRoot: TempRoot;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'werkbank-launch-'));
     await mkdir(join(dir, 'renderer'));
     await writeFile(join(dir, 'renderer', 'index.html'), '<!doctype html><title>launch</title>');
+    tempRoot = await createTempRoot({ base: dir });
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await tempRoot.dispose();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('starts engine and host, prints one line, writes the URL file and stops both', async () => {
     const lines: string[] = [];
@@ -78,6 +86,7 @@ describe('launch', () => {
     const host = await launch({
       argv: ['--demo', '--renderer', join(dir, 'renderer')],
       moduleUrl: import.meta.url,
+      tempRoot,
       env: { WERKBANK_URL_FILE: urlFile },
       print: (line) => lines.push(line),
       createEngine: async (options) => {
@@ -97,7 +106,7 @@ describe('launch', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/^Datateam Werkbank: http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}&demo=1$/);
       expect(lines[0]).toBe(`Datateam Werkbank: ${host.url}`);
-      expect(engineOptions).toEqual({ shell: 'browser', version: readVersion(import.meta.url) });
+      expect(engineOptions).toEqual({ shell: 'browser', version: readVersion(import.meta.url), tempRoot });
       expect((await readFile(urlFile, 'utf8')).trim()).toBe(host.url);
       if (process.platform !== 'win32') expect((await stat(urlFile)).mode & 0o077).toBe(0);
 
@@ -121,6 +130,7 @@ describe('launch', () => {
     const first = await launch({
       argv: ['--renderer', join(dir, 'renderer')],
       moduleUrl: import.meta.url,
+      tempRoot,
       print: () => {},
       env: {},
       createEngine: async () => ({ handlers: {}, files: { resolve: () => ({ path: '', name: '' }) }, close: async () => {} }),
@@ -132,6 +142,7 @@ describe('launch', () => {
         launch({
           argv: ['--port', port, '--renderer', join(dir, 'renderer')],
           moduleUrl: import.meta.url,
+          tempRoot,
           print: () => {},
           env: {},
           createEngine: async () => ({
@@ -147,5 +158,59 @@ describe('launch', () => {
       await first.stop();
     }
     expect(closed).toBe(true);
+  });
+});
+
+/** The host entry as `npm run host` starts it, with its temp dir pointed at `tmp`. */
+async function startHostProcess(tmp: string, rendererDir: string) {
+  const main = join(import.meta.dirname, 'main.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', main, '--renderer', rendererDir], {
+    env: { ...process.env, TMPDIR: tmp, WERKBANK_URL_FILE: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`host ended early (${code})`)));
+  });
+  const url = new URL(line.replace(/^Datateam Werkbank: /, ''));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  // Pupil data in the run's temp root: an uploaded file.
+  const uploaded = await fetch(new URL('/api/upload?name=leerlingen.csv', url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', 'X-Werkbank-Token': url.searchParams.get('token')! },
+    body: 'Naam;Score\nAn;12\n',
+  });
+  expect(((await uploaded.json()) as { ok: boolean }).ok).toBe(true);
+  return { child, ended };
+}
+
+describe.skipIf(process.platform === 'win32')('the host process', () => {
+  it('leaves no temp files: a killed run\'s are removed at the next start, SIGHUP removes its own', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'werkbank-host-tmp-'));
+    const rendererDir = join(tmp, 'renderer');
+    await mkdir(rendererDir);
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html>');
+    const roots = async () => (await readdir(tmp)).filter((n) => n.startsWith(ROOT_PREFIX));
+    try {
+      const killed = await startHostProcess(tmp, rendererDir);
+      const [crashedRoot] = await roots();
+      expect(crashedRoot).toBeDefined();
+      killed.child.kill('SIGKILL');
+      await killed.ended;
+      expect(await roots()).toEqual([crashedRoot]);
+
+      const next = await startHostProcess(tmp, rendererDir);
+      expect(await roots()).not.toContain(crashedRoot);
+      expect(await roots()).toHaveLength(1);
+      // Closing the console window on Windows sends SIGHUP: the host closes and cleans up.
+      next.child.kill('SIGHUP');
+      expect(await next.ended).toEqual({ code: 0, signal: null });
+      // tsx keeps its compile cache in the temp dir too: not ours.
+      expect((await readdir(tmp)).filter((n) => !n.startsWith('tsx-'))).toEqual(['renderer']);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WerkbankError } from '../../shared/api/errors';
+import type { TempRoot } from '../engine/temp-root';
 import { type HostEngine, startHost } from './server';
 
 export interface HostArgs {
@@ -61,7 +62,9 @@ export interface LaunchOptions {
   argv: string[];
   /** `import.meta.url` of the entry module: paths are found relative to it. */
   moduleUrl: string;
-  createEngine: (options: { shell: 'browser'; version: string }) => Promise<HostEngine & { close(): Promise<void> }>;
+  /** The run's private temp root (made and removed by the entry); the engine keeps its files in it. */
+  tempRoot: TempRoot;
+  createEngine: (options: { shell: 'browser'; version: string; tempRoot: TempRoot }) => Promise<HostEngine & { close(): Promise<void> }>;
   env?: NodeJS.ProcessEnv;
   print?: (line: string) => void;
 }
@@ -75,7 +78,7 @@ export interface LaunchedHost {
 export async function launch(options: LaunchOptions): Promise<LaunchedHost> {
   const args = parseHostArgs(options.argv);
   const env = options.env ?? process.env;
-  const engine = await options.createEngine({ shell: 'browser', version: readVersion(options.moduleUrl) });
+  const engine = await options.createEngine({ shell: 'browser', version: readVersion(options.moduleUrl), tempRoot: options.tempRoot });
   let host;
   try {
     host = await startHost({

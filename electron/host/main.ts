@@ -1,19 +1,19 @@
 import { formatMessage, toLocale } from '../../shared/i18n';
 import { WerkbankError } from '../../shared/api/errors';
 import { createEngine } from '../engine/api';
+import { createTempRoot, removeRootOnExit } from '../engine/temp-root';
 import { launch } from './launch';
 
 /** Entry of the browser host (bundled to dist/electron/host.mjs). */
 async function main(): Promise<void> {
-  const host = await launch({ argv: process.argv.slice(2), moduleUrl: import.meta.url, createEngine });
-  const shutdown = () => {
-    host.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // The run's private temp root, made first: stale roots of crashed runs go, and from here
+  // on SIGINT, SIGTERM and SIGHUP (a closed console window on Windows) close the host and
+  // remove the root instead of killing the process with pupil data left behind.
+  const root = await createTempRoot();
+  let stop = async (): Promise<void> => undefined; // a signal during start: nothing to close yet
+  removeRootOnExit(root, { stop: () => stop() });
+  const host = await launch({ argv: process.argv.slice(2), moduleUrl: import.meta.url, tempRoot: root, createEngine });
+  stop = () => host.stop();
 }
 
 main().catch((error: unknown) => {

@@ -78,13 +78,22 @@ function fakeEngine(): ShellEngine & { registered: string[] } {
   };
 }
 
+/** A temp root that records what happened to it. */
+function fakeTempRoot() {
+  return { dir: '/tmp/werkbank-run-x', trackPending: vi.fn(), dispose: vi.fn(async () => {}), disposeSync: vi.fn() };
+}
+
 async function start(argv: string[], options: { locked?: boolean; locale?: string; engine?: () => Promise<ShellEngine> } = {}) {
   const fake = fakeElectron(options);
   const engine = fakeEngine();
+  const tempRoot = fakeTempRoot();
+  const signals: Array<(signal: NodeJS.Signals) => void> = [];
   const createEngine = vi.fn(options.engine ?? (async () => engine));
   const deps: ShellDeps = {
     electron: fake.electron as unknown as ShellDeps['electron'],
     createEngine,
+    createTempRoot: vi.fn(async () => tempRoot as never),
+    onEndSignal: (listener) => void signals.push(listener),
     argv,
     cwd: '/home/juf',
     bundleDir,
@@ -93,7 +102,8 @@ async function start(argv: string[], options: { locked?: boolean; locale?: strin
     log: vi.fn(),
   };
   await runShell(deps);
-  return { ...fake, engine, createEngine, deps, window: fake.windows[0] };
+  const signal = (name: NodeJS.Signals) => signals.forEach((listener) => listener(name));
+  return { ...fake, engine, createEngine, deps, tempRoot, signal, window: fake.windows[0] };
 }
 
 function ourFrame(url = pathToFileURL(rendererIndex).href + '?demo=1') {
@@ -113,7 +123,7 @@ describe('the Electron shell', () => {
     });
     expect(s.window!.loadFile).toHaveBeenCalledWith(rendererIndex, { query: { demo: '1' } });
     expect(s.app.enableSandbox).toHaveBeenCalled();
-    expect(s.createEngine).toHaveBeenCalledWith({ shell: 'electron', version: '0.1.0' });
+    expect(s.createEngine).toHaveBeenCalledWith({ shell: 'electron', version: '0.1.0', tempRoot: s.tempRoot });
   });
 
   it('sets the CSP on responses and hardens new web contents', async () => {
@@ -180,6 +190,7 @@ describe('the Electron shell', () => {
     expect(s.app.quit).toHaveBeenCalled();
     expect(s.windows).toHaveLength(0);
     expect(s.createEngine).not.toHaveBeenCalled();
+    expect(s.deps.createTempRoot).not.toHaveBeenCalled();
   });
 
   it('says so in a dialog and exits when the engine cannot start', async () => {
@@ -190,17 +201,32 @@ describe('the Electron shell', () => {
     );
     expect(s.app.exit).toHaveBeenCalledWith(1);
     expect(s.windows).toHaveLength(0);
+    // app.exit skips will-quit: the temp root is removed before.
+    expect(s.tempRoot.disposeSync).toHaveBeenCalled();
+    expect(s.tempRoot.disposeSync.mock.invocationCallOrder[0]!).toBeLessThan(s.app.exit.mock.invocationCallOrder[0]!);
   });
 
-  it('closes the engine before quitting', async () => {
+  it('closes the engine, then removes the temp root, before quitting', async () => {
     const s = await start(['werkbank']);
     const event = { preventDefault: vi.fn() };
     s.app.emit('will-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
     expect(s.engine.close).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(s.app.quit).toHaveBeenCalled());
+    expect(s.tempRoot.dispose).toHaveBeenCalledTimes(1);
+    expect((s.engine.close as ReturnType<typeof vi.fn>).mock.invocationCallOrder[0]!).toBeLessThan(s.tempRoot.dispose.mock.invocationCallOrder[0]!);
     const again = { preventDefault: vi.fn() };
     s.app.emit('will-quit', again);
     expect(again.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('quits the normal way on SIGINT, SIGTERM or SIGHUP; a second signal removes the root and exits at once', async () => {
+    const s = await start(['werkbank']);
+    s.signal('SIGHUP');
+    expect(s.app.quit).toHaveBeenCalledTimes(1);
+    expect(s.app.exit).not.toHaveBeenCalled();
+    s.signal('SIGTERM');
+    expect(s.tempRoot.disposeSync).toHaveBeenCalled();
+    expect(s.app.exit).toHaveBeenCalledWith(143);
   });
 });

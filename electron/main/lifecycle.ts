@@ -3,6 +3,7 @@ import type * as Electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
 import { DEFAULT_LOCALE, type Locale, toLocale } from '../../shared/i18n';
+import { signalExitCode, type TempRoot } from '../engine/temp-root';
 import { createShellHandlers, type FileRegistrar } from './dialogs';
 import { claimSingleInstance, createOpenQueue, findProjectFile } from './instance';
 import { isTrustedSender, registerIpc, sendEvent } from './ipc';
@@ -10,6 +11,9 @@ import { localeOfCommand, menuTemplate } from './menu';
 import { applyContentSecurityPolicy, blockRemoteRequests, denyPermissions, hardenApp } from './security';
 import { translator } from './text';
 import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions } from './window';
+
+/** How long closing the engine may take after a signal before the app exits anyway. */
+const SIGNAL_GRACE_MS = 3_000;
 
 /** What the shell needs of the engine (electron/engine/api.ts). */
 export interface ShellEngine {
@@ -20,7 +24,11 @@ export interface ShellEngine {
 
 export interface ShellDeps {
   electron: Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'dialog' | 'session'>;
-  createEngine(options: { shell: 'electron'; version: string }): Promise<ShellEngine>;
+  createEngine(options: { shell: 'electron'; version: string; tempRoot: TempRoot }): Promise<ShellEngine>;
+  /** The run's private temp root (temp-root.ts), removing those of earlier runs that crashed. */
+  createTempRoot(): Promise<TempRoot>;
+  /** Calls `listener` on SIGINT, SIGTERM and SIGHUP (temp-root.ts `onEndSignal`). */
+  onEndSignal(listener: (signal: NodeJS.Signals) => void): void;
   argv: readonly string[];
   cwd: string;
   /** The folder of main.cjs: preload.cjs sits beside it, the renderer in ../renderer. */
@@ -39,6 +47,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   const paths = bundlePaths(deps.bundleDir);
   let window: BrowserWindow | null = null;
   let engine: ShellEngine | null = null;
+  let tempRoot: TempRoot | null = null;
   let locale: Locale = DEFAULT_LOCALE;
   const liveWindow = () => (window && !window.isDestroyed() ? window : null);
 
@@ -67,19 +76,41 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   const initialFile = findProjectFile(deps.argv, deps.cwd);
   if (initialFile) opener.open(initialFile);
   app.on('window-all-closed', () => app.quit());
-  // The engine closes DuckDB and removes its temporary files before the process ends.
+  // The engine closes DuckDB, then the run's temp root goes, before the process ends.
   app.on('will-quit', (event) => {
     const closing = engine;
-    if (!closing) return;
+    const root = tempRoot;
+    if (!closing && !root) return;
     engine = null;
+    tempRoot = null;
     event.preventDefault();
-    closing.close().catch(deps.log).finally(() => app.quit());
+    Promise.resolve(closing?.close())
+      .catch(deps.log)
+      .then(() => root?.dispose())
+      .catch(deps.log)
+      .finally(() => app.quit());
+  });
+  // A signal (SIGHUP too: a closed console window on Windows) quits the normal way; should
+  // that hang, or a second signal come, the root is removed at once and the app exits.
+  let ending = false;
+  deps.onEndSignal((signal) => {
+    const hardExit = () => {
+      tempRoot?.disposeSync();
+      app.exit(signalExitCode(signal));
+    };
+    if (ending) return hardExit();
+    ending = true;
+    setTimeout(hardExit, SIGNAL_GRACE_MS).unref();
+    app.quit();
   });
 
   await app.whenReady();
   locale = toLocale(app.getLocale());
   const fail = (error: unknown) => {
     deps.log(error);
+    // app.exit skips will-quit: the root goes here.
+    tempRoot?.disposeSync();
+    tempRoot = null;
     const t = translator(locale);
     const detail = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(t('dialog.startFailed'), t('dialog.startFailedDetail', { detail }));
@@ -92,7 +123,8 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   denyPermissions(ses);
 
   try {
-    engine = await deps.createEngine({ shell: 'electron', version: app.getVersion() });
+    tempRoot = await deps.createTempRoot();
+    engine = await deps.createEngine({ shell: 'electron', version: app.getVersion(), tempRoot });
   } catch (error) {
     fail(error);
     return;

@@ -1,12 +1,20 @@
 import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createEngine } from '../engine/api';
+import { createTempRoot, onEndSignal } from '../engine/temp-root';
 import { runShell } from './lifecycle';
 
 /** Electron main entry, bundled to dist/electron/main.cjs (so `__dirname` is dist/electron). */
 runShell({
   electron: { app, BrowserWindow, dialog, ipcMain, Menu, session },
   createEngine,
+  createTempRoot: async () => {
+    const root = await createTempRoot();
+    // The last resort, should the process end some other way than through will-quit.
+    process.once('exit', () => root.disposeSync());
+    return root;
+  },
+  onEndSignal,
   argv: process.argv,
   cwd: process.cwd(),
   bundleDir: __dirname,

@@ -25,7 +25,7 @@ afterAll(() => session.close());
 /** Runs the whole pipeline's front half (stage + analyse) and returns the error it must raise. */
 async function failure(path: string, options = {}): Promise<WerkbankError> {
   const sql = sqlRunner(session);
-  const err = await inspectPath(sql, path, options).then(
+  const err = await inspectPath(sql, path, dir, options).then(
     async ({ staged }) => {
       await dropStaged(sql, staged);
       return null;

@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { ImportOptions } from '../../../shared/model/source';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
@@ -64,21 +63,25 @@ export async function dropStaged(sql: SqlRunner, staged: StagedTable): Promise<v
   return dropStagedTable(sql, staged);
 }
 
-/** Convenience for the CLI and tests: stage + analyse in a temp dir; caller drops. */
+/**
+ * Convenience for the CLI and tests: stage + analyse; caller drops. Staging files go in a
+ * fresh folder inside `tempDir` (the run's private temp root), removed afterwards.
+ */
 export async function inspectPath(
   sql: SqlRunner,
   path: string,
+  tempDir: string,
   options: ImportOptions = {},
   profile: { id: string; name: string } | null = null,
 ): Promise<{ staged: StagedTable; analysis: Analysis }> {
   const fileName = basename(path);
-  const tempDir = await mkdtemp(join(tmpdir(), 'werkbank-import-'));
+  const work = await mkdtemp(join(tempDir, 'import-'));
   let staged: StagedTable;
   try {
     const request = { path, fileName, options: stageOptions(options) };
-    staged = await stageFile(request, { progress: () => undefined, signal: new AbortController().signal, tempDir }, sql);
+    staged = await stageFile(request, { progress: () => undefined, signal: new AbortController().signal, tempDir: work }, sql);
   } finally {
-    await rm(tempDir, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
   }
   try {
     return { staged, analysis: await analyse(sql, staged, options, fileName, profile) };

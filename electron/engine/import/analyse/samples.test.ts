@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImportOptions, InspectResult } from '../../../../shared/model/source';
 import { Session } from '../../session';
+import { createTempRoot, type TempRoot } from '../../temp-root';
 import { ident } from '../../sql';
 import { convert, dropStaged, inspectPath } from '../index';
 import { sqlRunner } from '../sql-runner';
@@ -20,17 +21,22 @@ const exp = expected() as MoreExpected;
 
 let session: Session;
 let sql: SqlRunner;
+let root: TempRoot;
 let counter = 0;
 
 beforeAll(async () => {
   session = await Session.create();
   sql = sqlRunner(session);
+  root = await createTempRoot();
 });
-afterAll(() => session.close());
+afterAll(async () => {
+  session.close();
+  await root.dispose();
+});
 
 /** Stages, analyses and converts a sample; returns the findings and the table's rows by column name. */
 async function importSample(file: string, options: ImportOptions = {}) {
-  const { staged, analysis } = await inspectPath(sql, samplePath(file), options);
+  const { staged, analysis } = await inspectPath(sql, samplePath(file), root.dir, options);
   try {
     counter += 1;
     const table = `sample_${counter}`;
