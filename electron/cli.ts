@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -16,7 +16,7 @@ import { sqlRunner } from './engine/import/sql-runner';
 import type { SqlRunner, StagedTable } from './engine/import/stage/types';
 import { ROW_ORDER_COLUMN, Session } from './engine/session';
 import { ident, str } from './engine/sql';
-import { createTempRoot, removeRootOnExit, type TempRoot } from './engine/temp-root';
+import { createTempRoot, removeRootOnExit, type TempRoot, writeBeside } from './engine/temp-root';
 
 /**
  * Headless commands over the engine: `npm run cli -- <command> …`. Results go to stdout as
@@ -93,15 +93,12 @@ const COMMANDS: Record<string, Command> = {
         const { columns, rowCount } = await convert(sql, staged, analysis, table);
         try {
           if (kind === '.csv') {
-            await writeCsv(sql, table, columns, out, dialectName === 'flemish' ? FLEMISH_EXCEL : INTERNATIONAL);
+            await writeCsv(sql, table, columns, out, tempRoot, dialectName === 'flemish' ? FLEMISH_EXCEL : INTERNATIONAL);
           } else {
-            const temp = `${out}.${process.pid}.tmp`;
             const select = columns.map((c) => ident(c.name)).join(', ') || '1 AS "empty"';
-            await sql.run(`COPY (SELECT ${select} FROM ${ident(table)} ORDER BY ${ident(ROW_ORDER_COLUMN)}) TO ${str(temp)} (FORMAT parquet)`);
-            await rename(temp, out).catch(async (error: unknown) => {
-              await rm(temp, { force: true });
-              throw error;
-            });
+            await writeBeside(out, tempRoot, (temp) =>
+              sql.run(`COPY (SELECT ${select} FROM ${ident(table)} ORDER BY ${ident(ROW_ORDER_COLUMN)}) TO ${str(temp)} (FORMAT parquet)`),
+            );
           }
         } finally {
           await sql.run(`DROP TABLE IF EXISTS ${ident(table)}`);

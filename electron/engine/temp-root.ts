@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { constants, tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 
@@ -50,6 +50,25 @@ export interface TempRootOptions {
   base?: string;
   /** Whether the owner of a root still runs; `ownerAlive` by default. */
   isAlive?: (owner: RootOwner) => boolean;
+}
+
+/**
+ * Writes `target` through a partial file beside it, `<target>.<12 hex>.tmp` (PARTIAL_NAME),
+ * recorded in the run's root while it exists, then renamed over the target: a failure leaves
+ * the target as it was and no partial file, a crash leaves one that the next start removes.
+ */
+export async function writeBeside(target: string, pending: PendingWrites, write: (partial: string) => Promise<void>): Promise<void> {
+  const partial = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const forget = await pending.trackPending(partial);
+  try {
+    await write(partial);
+    await rename(partial, target);
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    await forget();
+  }
 }
 
 /** Creates this run's root, after removing the roots of earlier runs that ended without cleaning up. */

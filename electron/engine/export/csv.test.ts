@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import { analyseStaged } from '../import/analyse/analyse';
@@ -11,7 +11,19 @@ import { sqlRunner } from '../import/sql-runner';
 import type { SqlRunner, StagedTable } from '../import/stage/types';
 import { Session } from '../session';
 import { ident, str } from '../sql';
+import { PARTIAL_NAME } from '../temp-root';
 import { csvField, csvLine, FLEMISH_EXCEL, INTERNATIONAL, neutraliseFormula, writeCsv } from './csv';
+
+/** Records the partial files written beside a target, as the run's temp root does. */
+const seen: string[] = [];
+const open = new Set<string>();
+const pending = {
+  async trackPending(path: string) {
+    seen.push(path);
+    open.add(path);
+    return async () => void open.delete(path);
+  },
+};
 
 let session: Session;
 let sql: SqlRunner;
@@ -104,7 +116,11 @@ describe('CSV export', () => {
       ['=2+3', null],
     ]);
     const path = join(dir, 'flemish.csv');
-    expect(await writeCsv(sql, table, columns, path)).toEqual({ rows: 2 });
+    expect(await writeCsv(sql, table, columns, path, pending)).toEqual({ rows: 2 });
+    // Written through a recorded partial file beside it, forgotten once renamed.
+    expect(seen.at(-1)).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{12}\\.tmp$`));
+    expect(basename(seen.at(-1)!)).toMatch(PARTIAL_NAME);
+    expect(open.size).toBe(0);
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe("Naam;Score\r\nZoë;12,5\r\n'=2+3;\r\n");
@@ -137,7 +153,7 @@ describe('CSV export', () => {
         const table = await makeTable(columns, data);
         n += 1;
         const path = join(dir, `roundtrip-${n}.csv`);
-        await writeCsv(sql, table, columns, path, dialect);
+        await writeCsv(sql, table, columns, path, pending, dialect);
         const back = await readBack(path, dialect.delimiter, columns.length);
         expect(back.columns.map((c) => [c.name, c.type])).toEqual(
           columns.map((c) => [c.name, c.type === 'decimal' && data.every((r) => Number.isInteger(r[2])) ? 'integer' : c.type]),
@@ -152,7 +168,7 @@ describe('CSV export', () => {
     const columns: ColumnInfo[] = [{ name: 'Opmerking', type: 'text' }];
     const table = await makeTable(columns, [['=HYPERLINK("http://x")'], ['@home'], ['gewoon']]);
     const path = join(dir, 'neutral.csv');
-    await writeCsv(sql, table, columns, path);
+    await writeCsv(sql, table, columns, path, pending);
     const back = await readBack(path, ';', 1);
     expect(back.rows).toEqual([[`'=HYPERLINK("http://x")`], ["'@home"], ['gewoon']]);
   });

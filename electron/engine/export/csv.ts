@@ -1,8 +1,9 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import type { SqlRunner } from '../import/stage/types';
 import { ROW_ORDER_COLUMN, toCell } from '../session';
 import { ident } from '../sql';
+import { type PendingWrites, writeBeside } from '../temp-root';
 
 /**
  * Tables written as CSV for spreadsheets. Written here rather than with DuckDB's `COPY … TO`
@@ -81,43 +82,41 @@ const PAGE_ROWS = 10_000;
 
 /**
  * Writes a workbench table (columns plus the hidden row-order column) to `path` as CSV,
- * header first, rows in order. Written to a temporary file beside it and renamed, so a
- * failed export never leaves half a file under the chosen name.
+ * header first, rows in order. Written to a partial file beside it and renamed (writeBeside),
+ * so a failed export never leaves half a file under the chosen name, nor a crash one beside it.
  */
 export async function writeCsv(
   sql: SqlRunner,
   table: string,
   columns: ColumnInfo[],
   path: string,
+  pending: PendingWrites,
   dialect: CsvDialect = FLEMISH_EXCEL,
 ): Promise<{ rows: number }> {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  const file = await open(temp, 'w');
   let rows = 0;
-  try {
-    const header = csvLine(columns.map((c) => c.name), columns.map(() => ({ type: 'text' as const })), dialect);
-    await file.write((dialect.bom ? '\ufeff' : '') + header + dialect.lineEnding);
-    const select = columns.map((c) => ident(c.name)).join(', ');
-    const order = ident(ROW_ORDER_COLUMN);
-    const total = Number((await sql.rows(`SELECT count(*) FROM ${ident(table)}`))[0]![0]);
-    for (let start = 0; start < total; start += PAGE_ROWS) {
-      const page =
-        columns.length === 0
-          ? Array.from({ length: Math.min(PAGE_ROWS, total - start) }, () => [])
-          : await sql.rows(
-              `SELECT ${select} FROM ${ident(table)} WHERE ${order} >= ${start} AND ${order} < ${start + PAGE_ROWS} ORDER BY ${order}`,
-            );
-      const lines = page.map((r) => csvLine(r.map((v) => toCell(v as never)), columns, dialect) + dialect.lineEnding);
-      await file.write(lines.join(''));
-      rows += page.length;
+  await writeBeside(path, pending, async (temp) => {
+    const file = await open(temp, 'w');
+    try {
+      const header = csvLine(columns.map((c) => c.name), columns.map(() => ({ type: 'text' as const })), dialect);
+      await file.write((dialect.bom ? '\ufeff' : '') + header + dialect.lineEnding);
+      const select = columns.map((c) => ident(c.name)).join(', ');
+      const order = ident(ROW_ORDER_COLUMN);
+      const total = Number((await sql.rows(`SELECT count(*) FROM ${ident(table)}`))[0]![0]);
+      for (let start = 0; start < total; start += PAGE_ROWS) {
+        const page =
+          columns.length === 0
+            ? Array.from({ length: Math.min(PAGE_ROWS, total - start) }, () => [])
+            : await sql.rows(
+                `SELECT ${select} FROM ${ident(table)} WHERE ${order} >= ${start} AND ${order} < ${start + PAGE_ROWS} ORDER BY ${order}`,
+              );
+        const lines = page.map((r) => csvLine(r.map((v) => toCell(v as never)), columns, dialect) + dialect.lineEnding);
+        await file.write(lines.join(''));
+        rows += page.length;
+      }
+      await file.sync();
+    } finally {
+      await file.close();
     }
-    await file.sync();
-  } catch (error) {
-    await file.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await file.close();
-  await rename(temp, path);
+  });
   return { rows };
 }
