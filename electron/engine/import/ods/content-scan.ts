@@ -14,7 +14,7 @@ import {
   type SheetExtras,
 } from '../stage/sheet-rows';
 import { columnLetters } from '../xlsx/cell-ref';
-import { attr, decodeEntities } from '../xlsx/xml';
+import { attr, decodeEntities, HeldText, isWordChar, MAX_TAG_CHARS } from '../xlsx/xml';
 
 /*
  * OpenDocument spreadsheets (.ods, LibreOffice): a small reader of `content.xml`.
@@ -35,17 +35,17 @@ const APOS = 39;
 const EQ = 61;
 const isNameEnd = (c: number) => c <= 32 || c === GT || c === SLASH || Number.isNaN(c);
 
-/** The end (`>`) of the tag starting at `lt`, skipping `>` inside quoted attribute values; -1 if incomplete. */
-function tagEnd(data: string, lt: number): number {
-  let quote = 0;
-  for (let i = lt + 1; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === QUOT || c === APOS) quote = c;
-    else if (c === GT) return i;
-  }
-  return -1;
+/**
+ * Text cut by a chunk's end is taken at once, but for a character reference the cut may have
+ * split (`&am`|`p;`): the longest this reads is `&#x10FFFF;`, so the last few characters suffice.
+ */
+const REFERENCE_TAIL = 32;
+
+/** Where a chunk's trailing text should be cut: before a `&` not yet closed by `;`, else its end. */
+function textCut(data: string): number {
+  const tail = data.slice(-REFERENCE_TAIL);
+  const amp = tail.lastIndexOf('&');
+  return amp === -1 || tail.indexOf(';', amp) !== -1 ? data.length : data.length - tail.length + amp;
 }
 
 const DATE_VALUE = /^(-?\d{4,})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d))?)?/;
@@ -86,7 +86,18 @@ export class OdsContentScanner {
   readonly extras: SheetExtras = { merges: [], hiddenRows: [], hiddenColumns: [], errorCount: 0, errorRefs: [] };
 
   private mode: Mode = 'head';
+  /** Before `<office:body`: held until a chunk brings it, for the table styles. */
+  private readonly head = new HeldText();
+  /** A tag or a few characters cut by the previous chunk's end, while a chunk is scanned. */
   private pending = '';
+  /** `pending` between chunks. */
+  private readonly held = new HeldText();
+  /**
+   * When `pending` is a cut tag: how far it was scanned (from its `<`), and the quote open
+   * there. A chunk that does not end the tag is scanned alone and added to it.
+   */
+  private resumeAt = 0;
+  private resumeQuote = 0;
   private readonly hiddenTableStyles = new Set<string>();
   private readonly row = new RowBuffer();
   private rowIndex = 0;
@@ -126,31 +137,41 @@ export class OdsContentScanner {
 
   private feed(chunk: string, final: boolean): void {
     if (this.mode === 'head') {
-      const data = this.pending + chunk;
-      this.pending = '';
+      // Searching the whole head again at every chunk would be quadratic.
+      if (!final && this.head.waits(chunk)) return;
+      const data = this.head.take() + chunk;
       const body = data.indexOf('<office:body');
       if (body === -1) {
-        this.pending = data;
+        this.head.hold(data, '<office:body');
         return;
       }
       this.readStyles(data.slice(0, body));
       this.mode = 'outside';
       this.run(data.slice(body), final);
-      return;
-    }
-    // The tag or text cut at the previous chunk's end is completed with this chunk's start up
-    // to its first row end; the rest is scanned as it is (scanning a concatenated string char
-    // by char was more than twice as slow).
-    const rowEnd = this.pending === '' || final ? -1 : chunk.indexOf('</table:table-row>');
-    if (rowEnd !== -1) {
-      const head = this.pending + chunk.slice(0, rowEnd + 18);
+    } else {
+      if (this.resumeAt > 0 && !final && this.scanTag(chunk, 0, this.resumeQuote) === -1) {
+        this.resumeAt += chunk.length;
+        this.held.add(chunk);
+        if (this.held.length > MAX_TAG_CHARS) throw this.damaged();
+        return;
+      }
+      this.pending = this.held.take();
+      // The tag cut at the previous chunk's end is completed with this chunk's start up to its
+      // first row end; the rest is scanned as it is (scanning a concatenated string char by
+      // char was more than twice as slow).
+      const rowEnd = this.pending === '' || final ? -1 : chunk.indexOf('</table:table-row>');
+      if (rowEnd !== -1) {
+        const head = this.pending + chunk.slice(0, rowEnd + 18);
+        this.pending = '';
+        this.run(head, false);
+        chunk = chunk.slice(rowEnd + 18);
+      }
+      const data = this.pending + chunk;
       this.pending = '';
-      this.run(head, false);
-      chunk = chunk.slice(rowEnd + 18);
+      this.run(data, final);
     }
-    const data = this.pending + chunk;
+    this.held.hold(this.pending);
     this.pending = '';
-    this.run(data, final);
   }
 
   private run(data: string, final: boolean): void {
@@ -158,33 +179,99 @@ export class OdsContentScanner {
     while (i < data.length) {
       i = this.mode === 'outside' ? this.scanOutside(data, i) : this.scanTable(data, i);
       if (i < 0) {
-        // An incomplete tag (or text) at the end: wait for the next chunk.
+        // An incomplete tag (or a few characters) at the end: wait for the next chunk.
         this.pending = final ? '' : data.slice(-i - 1);
+        // Text is taken as it comes, so only a tag is held long: one this long is damage.
+        if (this.pending.length > MAX_TAG_CHARS) throw this.damaged();
         return;
       }
     }
   }
 
-  /** office:automatic-styles: the table styles that hide a sheet (`table:display="false"`). */
-  private readStyles(head: string): void {
-    for (const m of head.matchAll(/<style:style\b([^>]*?)(?:\/>|>([\s\S]*?)<\/style:style>)/g)) {
-      if (attr(m[1], 'style:family') !== 'table' || !m[2]) continue;
-      const name = attr(m[1], 'style:name');
-      if (name !== null && /table:display\s*=\s*["']false["']/.test(m[2])) this.hiddenTableStyles.add(name);
+  private damaged(): WerkbankError {
+    return new WerkbankError('errors.import.sheetDamaged', { file: this.fileName });
+  }
+
+  /**
+   * The end (`>`) of the tag starting at `lt`, skipping `>` inside quoted attribute values; -1
+   * if incomplete. The tag `pending` held (at 0 now) is scanned on from where it was left.
+   */
+  private tagEnd(data: string, lt: number): number {
+    const resumed = lt === 0 && this.resumeAt > 0;
+    const end = this.scanTag(data, resumed ? this.resumeAt : lt + 1, resumed ? this.resumeQuote : 0);
+    this.resumeAt = end === -1 ? data.length - lt : 0;
+    return end;
+  }
+
+  /** The first `>` outside quotes from `from` on (`quote`: the quote open there); -1 if none, the quote then open kept. */
+  private scanTag(data: string, from: number, quote: number): number {
+    for (let i = from; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === QUOT || c === APOS) quote = c;
+      else if (c === GT) return i;
     }
+    this.resumeQuote = quote;
+    return -1;
+  }
+
+  /**
+   * office:automatic-styles: the table styles that hide a sheet (`table:display="false"`).
+   * The elements `<style:style …/>` and `<style:style …>…</style:style>` are found as
+   * `/<style:style\b([^>]*?)(?:\/>|>([\s\S]*?)<\/style:style>)/g` finds them; by hand, since
+   * that pattern scanned to the end of the head from every element never ended.
+   */
+  private readStyles(head: string): void {
+    /** No `</style:style>` at or after this position. */
+    let noEndFrom = Infinity;
+    /** The first `>` after the last start: the same for every start before it. */
+    let gt = -1;
+    for (let i = 0; ; ) {
+      const lt = head.indexOf('<style:style', i);
+      if (lt === -1) return;
+      const after = lt + 12;
+      if (isWordChar(head.charCodeAt(after))) {
+        i = after;
+        continue;
+      }
+      if (gt < after) gt = head.indexOf('>', after);
+      if (gt === -1) return; // no later element ends either
+      if (gt > after && head.charCodeAt(gt - 1) === SLASH) {
+        i = gt + 1; // empty: no table properties
+        continue;
+      }
+      if (gt + 1 < noEndFrom) {
+        const end = head.indexOf('</style:style>', gt + 1);
+        if (end !== -1) {
+          this.readStyle(head.slice(after, gt), head.slice(gt + 1, end));
+          i = end + 14;
+          continue;
+        }
+        noEndFrom = gt + 1;
+      }
+      i = after;
+    }
+  }
+
+  private readStyle(attrs: string, body: string): void {
+    if (attr(attrs, 'style:family') !== 'table' || !body) return;
+    const name = attr(attrs, 'style:name');
+    if (name !== null && /table:display\s*=\s*["']false["']/.test(body)) this.hiddenTableStyles.add(name);
   }
 
   /** Between tables: finds the next `<table:table …>`; returns the next position, or -(keepFrom + 1). */
   private scanOutside(data: string, from: number): number {
     for (let i = from; ; ) {
       const lt = data.indexOf('<table:table', i);
-      if (lt === -1) return -(Math.max(i, data.lastIndexOf('<')) + 1);
+      // Only the last characters may be a `<table:table` cut by the chunk's end.
+      if (lt === -1) return -(Math.max(i, data.length - 11) + 1);
       if (lt + 12 >= data.length) return -(lt + 1);
       if (!isNameEnd(data.charCodeAt(lt + 12))) {
         i = lt + 12; // <table:table-row …> of a table not staged
         continue;
       }
-      const gt = tagEnd(data, lt);
+      const gt = this.tagEnd(data, lt);
       if (gt === -1) return -(lt + 1);
       const attrs = data.slice(lt + 12, gt);
       const name = attr(attrs, 'table:name') ?? `Blad${this.sheets.length + 1}`;
@@ -215,12 +302,16 @@ export class OdsContentScanner {
     let i = from;
     while (i < data.length) {
       const lt = data.indexOf('<', i);
-      if (lt === -1) return -(i + 1); // text that may go on in the next chunk
-      const gt = tagEnd(data, lt);
-      if (gt === -1) return -(i + 1);
-      if (lt > i && this.inCell && this.annotation === 0 && this.paragraphs > 0) {
-        this.text += decodeEntities(data.slice(i, lt));
+      if (lt === -1) {
+        // Text that may go on in the next chunk: taken now, for held it would be scanned
+        // again with every chunk.
+        const cut = textCut(data);
+        if (cut > i && this.inText()) this.text += decodeEntities(data.slice(i, cut));
+        return -(Math.max(i, cut) + 1);
       }
+      if (lt > i && this.inText()) this.text += decodeEntities(data.slice(i, lt));
+      const gt = this.tagEnd(data, lt);
+      if (gt === -1) return -(lt + 1);
       i = gt + 1;
       const closing = data.charCodeAt(lt + 1) === SLASH;
       const nameStart = closing ? lt + 2 : lt + 1;
@@ -249,16 +340,14 @@ export class OdsContentScanner {
             break;
           }
           // The common `…><text:p>plain text</text:p></table:table-cell>` in one step.
+          // Only up to the next `<`: a search for `</text:p>` would run on to a far one for every cell.
           if (data.startsWith('<text:p>', i)) {
-            const end = data.indexOf('</text:p>', i + 8);
-            if (end !== -1 && data.startsWith('</table:table-cell>', end + 9)) {
-              const inner = data.slice(i + 8, end);
-              if (inner.indexOf('<') === -1) {
-                this.paragraphs = 1;
-                this.text = decodeEntities(inner);
-                this.finishCell();
-                i = end + 28;
-              }
+            const end = data.indexOf('<', i + 8);
+            if (end !== -1 && data.startsWith('</text:p></table:table-cell>', end)) {
+              this.paragraphs = 1;
+              this.text = decodeEntities(data.slice(i + 8, end));
+              this.finishCell();
+              i = end + 28;
             }
           }
           break;

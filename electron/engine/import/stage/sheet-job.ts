@@ -277,10 +277,16 @@ function result(
 ): SheetJobResult {
   const lastRow = csv.lastRow;
   const columns = csv.columnCount;
+  // Sorted first, so that each index is visited once: expanding range by range cost ranges ×
+  // width when a sheet repeats `<col min="1" max="16384" hidden="1"/>` a million times.
   const expand = (ranges: Array<[number, number]>, limit: number) => {
-    const out = new Set<number>();
-    for (const [from, to] of ranges) for (let i = from; i <= Math.min(to, limit - 1); i++) out.add(i + 1);
-    return [...out].sort((a, b) => a - b);
+    const out: number[] = [];
+    let next = 0; // the first index not yet out
+    for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+      for (let i = Math.max(from, next); i <= Math.min(to, limit - 1); i++) out.push(i + 1);
+      next = Math.max(next, to + 1);
+    }
+    return out;
   };
   const warnings: Message[] = [];
   if (extras.errorCount > 0) {

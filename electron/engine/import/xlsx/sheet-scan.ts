@@ -14,7 +14,18 @@ import {
 } from '../stage/sheet-rows';
 import { columnLetters, parseRangeRef } from './cell-ref';
 import { excelSerialToDate } from './excel-date';
-import { attr, decodeEntities, decodeExcelEscapes, PrefixStripper, stringItemText } from './xml';
+import {
+  attr,
+  decodeEntities,
+  decodeExcelEscapes,
+  elementText,
+  HeldText,
+  isSpaceAt,
+  MAX_TAG_CHARS,
+  nextAngle,
+  PrefixStripper,
+  stringItemText,
+} from './xml';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -41,8 +52,13 @@ const APOS = 39;
 
 const isNameEnd = (c: number) => c <= 32 || c === GT || c === SLASH || Number.isNaN(c);
 
-const VALUE_WITH_ATTRS = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/;
-const INLINE = /<is(?:\s[^>]*)?>([\s\S]*?)<\/is>/;
+/** `<mergeCell ref="A1:B2"/>`; `[^<>]`, not `[^>]`: without a `>` that would scan to the end from every `<mergeCell`. */
+const MERGE_CELL = /<mergeCell\s[^<>]*?ref\s*=\s*["']([^"']*)["']/g;
+
+// What held text waits for (SheetScanner.wait).
+const TAG = ['>'];
+const TAG_OR_LT = ['>', '<'];
+const CELL = ['</c>'];
 
 /** Head = before `<sheetData>`, data = its rows, tail = after it (merged cells). */
 type State = 'head' | 'data' | 'tail';
@@ -60,7 +76,16 @@ type State = 'head' | 'data' | 'tail';
 export class SheetScanner {
   private state: State = 'head';
   private readonly prefix = new PrefixStripper('worksheet');
+  /** The start of an element cut by the previous chunk's end, while a chunk is scanned. */
   private pending = '';
+  /**
+   * What `pending` needs before it is worth scanning again: `>` (a tag), `</c>` (a cell), none
+   * (anything). A tag read as `<name [^<>]*>` is settled by a `<` as well (it is broken then).
+   */
+  private wait: readonly string[] = [];
+  /** `pending` between chunks: only a chunk that brings what it waits for has it scanned again. */
+  private readonly held = new HeldText();
+  private heldIsTag = false;
   private readonly row = new RowBuffer();
   private rowIndex = -1;
   private rowHasRef = false;
@@ -82,33 +107,87 @@ export class SheetScanner {
   ) {}
 
   push(chunk: string): void {
-    this.feed(this.prefix.push(chunk), false);
+    const text = this.prefix.push(chunk);
+    if (this.held.waits(text)) {
+      if (this.heldIsTag && this.held.length > MAX_TAG_CHARS) throw this.damaged();
+      return;
+    }
+    this.pending = this.held.take();
+    this.feed(text, false);
+    this.heldIsTag = this.wait.includes('>');
+    if (this.heldIsTag && this.pending.length > MAX_TAG_CHARS) throw this.damaged();
+    this.held.hold(this.pending, ...this.wait);
+    this.pending = '';
   }
 
   end(): SheetExtras {
+    this.pending = this.held.take();
     this.feed(this.prefix.end(), true);
+    this.pending = '';
     if (this.state === 'data') this.flushRow();
     return this.extras;
   }
 
+  private damaged(): WerkbankError {
+    return new WerkbankError('errors.import.sheetDamaged', { file: this.fileName });
+  }
+
   private feed(text: string, final: boolean): void {
+    this.wait = [];
     if (this.state === 'head') {
       const data = this.pending + text;
       this.pending = '';
-      const start = data.indexOf('<sheetData');
-      const gt = start === -1 ? -1 : data.indexOf('>', start);
-      if (gt === -1) {
-        this.pending = data;
-        if (final) this.readHead(data);
-        return;
-      }
-      this.readHead(data.slice(0, start));
-      // <sheetData/>: an empty sheet.
-      this.state = data.charCodeAt(gt - 1) === SLASH ? 'tail' : 'data';
-      text = data.slice(gt + 1);
+      const rest = this.feedHead(data, final);
+      if (rest === null) return;
+      text = rest;
     }
     if (this.state === 'data') this.feedData(text, final);
     else this.feedTail(text, final);
+  }
+
+  /**
+   * Before <sheetData>: hidden columns (`<col min max hidden="1">`), read tag by tag as they
+   * arrive, so the head is never held whole. Returns the text after `<sheetData …>`, or null
+   * while still before it.
+   */
+  private feedHead(data: string, final: boolean): string | null {
+    for (let i = 0; ; ) {
+      const lt = data.indexOf('<', i);
+      if (lt === -1) return null;
+      if (!final && data.length - lt < 10) {
+        this.pending = data.slice(lt); // `<sheetData` or `<col ` cut by the chunk's end
+        return null;
+      }
+      if (data.startsWith('<sheetData', lt)) {
+        const gt = data.indexOf('>', lt + 10);
+        if (gt === -1) {
+          if (!final) this.holdTag(data, lt);
+          return null;
+        }
+        // <sheetData/>: an empty sheet.
+        this.state = data.charCodeAt(gt - 1) === SLASH ? 'tail' : 'data';
+        return data.slice(gt + 1);
+      }
+      if (data.startsWith('<col', lt) && isSpaceAt(data, lt + 4)) {
+        // A `<` before the `>`: a broken tag (a `<` cannot appear inside one), not a column.
+        const end = nextAngle(data, lt + 5);
+        if (end === -1) {
+          if (!final) this.holdTag(data, lt, TAG_OR_LT);
+          return null;
+        }
+        if (data.charCodeAt(end) === GT) {
+          this.readCol(data.slice(lt + 5, end));
+          i = end + 1;
+        } else i = end;
+        continue;
+      }
+      i = lt + 1;
+    }
+  }
+
+  private holdTag(data: string, lt: number, wait: readonly string[] = TAG): void {
+    this.pending = data.slice(lt);
+    this.wait = wait;
   }
 
   /**
@@ -141,6 +220,7 @@ export class SheetScanner {
 
   private scanData(data: string, final: boolean): void {
     const end = data.indexOf('</sheetData>');
+    this.wait = [];
     const consumed = this.scanRows(data, end === -1 ? data.length : end);
     if (end === -1) {
       this.pending = data.slice(consumed);
@@ -152,32 +232,42 @@ export class SheetScanner {
     this.feedTail(data.slice(end + 12), final);
   }
 
-  /** After </sheetData>: only <mergeCell ref="A1:B2"/> matters; keep from the last incomplete tag on. */
+  /**
+   * After </sheetData>: only <mergeCell ref="A1:B2"/> matters. Everything up to a last tag that
+   * is still open is read; that tag is kept for the next chunk.
+   */
   private feedTail(text: string, final: boolean): void {
     const data = this.pending + text;
-    const lastLt = final ? data.length : data.lastIndexOf('<');
-    const complete = lastLt === -1 ? data : data.slice(0, lastLt);
-    for (const m of complete.matchAll(/<mergeCell\s[^>]*?ref\s*=\s*["']([^"']*)["']/g)) {
+    this.pending = '';
+    this.wait = [];
+    let cut = data.length;
+    if (!final) {
+      const lastLt = data.lastIndexOf('<');
+      if (lastLt !== -1 && data.indexOf('>', lastLt) === -1) cut = lastLt;
+    }
+    for (const m of (cut === data.length ? data : data.slice(0, cut)).matchAll(MERGE_CELL)) {
       const range = parseRangeRef(m[1]);
       if (range) this.extras.merges.push(range);
     }
-    this.pending = lastLt === -1 ? '' : data.slice(lastLt);
+    if (cut < data.length) this.holdTag(data, cut, TAG_OR_LT);
   }
 
-  /** Before <sheetData>: hidden columns (`<col min max hidden="1">`). */
-  private readHead(head: string): void {
-    for (const m of head.matchAll(/<col\s([^>]*)>/g)) {
-      const hidden = attr(m[1], 'hidden');
-      if (hidden !== '1' && hidden !== 'true') continue;
-      const min = Number(attr(m[1], 'min'));
-      const max = Number(attr(m[1], 'max'));
-      if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) {
-        this.extras.hiddenColumns.push([min - 1, Math.min(max, MAX_COLUMNS) - 1]);
-      }
+  /** `<col min max hidden="1">`: hidden columns. */
+  private readCol(attrs: string): void {
+    const hidden = attr(attrs, 'hidden');
+    if (hidden !== '1' && hidden !== 'true') return;
+    const min = Number(attr(attrs, 'min'));
+    const max = Number(attr(attrs, 'max'));
+    if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) {
+      this.extras.hiddenColumns.push([min - 1, Math.min(max, MAX_COLUMNS) - 1]);
     }
   }
 
-  /** Scans complete rows and cells in data[0, to); returns where the first incomplete one starts. */
+  /**
+   * Scans complete rows and cells in data[0, to); returns where the first incomplete one
+   * starts, and sets `wait` to what it needs. Every search stops at the current element's
+   * end: one that ran on to a far `</v>` for every cell would be quadratic in the chunk.
+   */
   private scanRows(data: string, to: number): number {
     let i = 0;
     while (i < to) {
@@ -188,7 +278,10 @@ export class SheetScanner {
       const next = data.charCodeAt(lt + 1);
       if (next === 99 /* c */ && isNameEnd(data.charCodeAt(lt + 2))) {
         const gt = data.indexOf('>', lt + 2);
-        if (gt === -1 || gt >= to) return lt;
+        if (gt === -1 || gt >= to) {
+          this.wait = TAG;
+          return lt;
+        }
         const selfClosing = data.charCodeAt(gt - 1) === SLASH;
         if (selfClosing) {
           this.readCellAttrs(data, lt + 2, gt - 1);
@@ -196,26 +289,32 @@ export class SheetScanner {
           i = gt + 1;
           continue;
         }
-        // The common `<c …><v>123</v></c>`: the value's end is the cell's end.
-        if (gt + 4 < to && data.charCodeAt(gt + 1) === LT && data.charCodeAt(gt + 2) === 118 /* v */ && data.charCodeAt(gt + 3) === GT) {
-          const valueEnd = data.indexOf('</v>', gt + 4);
-          if (valueEnd !== -1 && valueEnd + 8 <= to && data.startsWith('</c>', valueEnd + 4)) {
-            this.readCellAttrs(data, lt + 2, gt);
-            const col = this.placeCell();
-            if (this.type !== T_INLINE) this.readValue(col, data.slice(gt + 4, valueEnd));
-            i = valueEnd + 8;
-            continue;
-          }
-        }
         const close = data.indexOf('</c>', gt + 1);
-        if (close === -1 || close >= to) return lt;
+        if (close === -1 || close >= to) {
+          this.wait = CELL;
+          return lt;
+        }
         this.readCellAttrs(data, lt + 2, gt);
-        this.readCell(data, gt + 1, close);
+        // The common `<c …><v>123</v></c>`: nothing but the value between the tags.
+        if (
+          close >= gt + 8 &&
+          data.charCodeAt(gt + 1) === LT &&
+          data.charCodeAt(gt + 2) === 118 /* v */ &&
+          data.charCodeAt(gt + 3) === GT &&
+          data.indexOf('<', gt + 4) === close - 4 &&
+          data.startsWith('</v>', close - 4)
+        ) {
+          const col = this.placeCell();
+          if (this.type !== T_INLINE) this.readValue(col, data.slice(gt + 4, close - 4));
+        } else this.readCell(data, gt + 1, close);
         i = close + 4;
         continue;
       }
       const gt = data.indexOf('>', lt + 1);
-      if (gt === -1 || gt >= to) return lt;
+      if (gt === -1 || gt >= to) {
+        this.wait = TAG;
+        return lt;
+      }
       if (next === 114 /* r */ && data.startsWith('row', lt + 1) && isNameEnd(data.charCodeAt(lt + 4))) {
         const selfClosing = data.charCodeAt(gt - 1) === SLASH;
         this.startRow(data.slice(lt + 4, selfClosing ? gt - 1 : gt));
@@ -312,27 +411,27 @@ export class SheetScanner {
 
   private readCell(data: string, from: number, to: number): void {
     const col = this.placeCell();
-    const type = this.type;
-    if (type === T_INLINE) {
-      const text = inlineText(data, from, to);
+    // The cell alone: a search of `data` for a `<v>` the cell lacks would run on to the chunk's end.
+    const cell = data.slice(from, to);
+    if (this.type === T_INLINE) {
+      const text = inlineText(cell);
       if (text !== null) this.row.add(col, text, KIND_TEXT);
       return;
     }
-    let raw: string;
-    if (data.startsWith('<v>', from)) {
-      const end = data.indexOf('</v>', from + 3);
-      if (end === -1 || end > to) return;
-      raw = data.slice(from + 3, end);
+    let raw: string | null;
+    if (cell.startsWith('<v>')) {
+      const end = cell.indexOf('</v>', 3);
+      if (end === -1) return;
+      raw = cell.slice(3, end);
     } else {
-      const open = data.indexOf('<v>', from);
-      if (open !== -1 && open < to) {
-        const end = data.indexOf('</v>', open + 3);
-        if (end === -1 || end > to) return;
-        raw = data.slice(open + 3, end);
+      const open = cell.indexOf('<v>');
+      if (open !== -1) {
+        const end = cell.indexOf('</v>', open + 3);
+        if (end === -1) return;
+        raw = cell.slice(open + 3, end);
       } else {
-        const m = VALUE_WITH_ATTRS.exec(data.slice(from, to));
-        if (!m) return; // no cached value: empty
-        raw = m[1];
+        raw = elementText(cell, 'v');
+        if (raw === null) return; // no cached value: empty
       }
     }
     this.readValue(col, raw);
@@ -398,24 +497,24 @@ function cellType(data: string, from: number, to: number): number {
   return T_NUMBER;
 }
 
-/** An inline string's text: `<is><t>…</t></is>` directly, rich text through stringItemText. */
-function inlineText(data: string, from: number, to: number): string | null {
-  if (data.startsWith('<is><t', from) && isNameEnd(data.charCodeAt(from + 6))) {
-    const gt = data.indexOf('>', from + 6);
-    if (gt !== -1 && gt < to) {
-      if (data.charCodeAt(gt - 1) === SLASH) return data.startsWith('</is>', gt + 1) && gt + 6 === to ? '' : slowInline();
-      const close = data.indexOf('</t>', gt + 1);
-      if (close !== -1 && close + 9 === to && data.startsWith('</is>', close + 4)) {
-        return decodeExcelEscapes(decodeEntities(data.slice(gt + 1, close)));
+/** An inline string's text (`cell`: the cell's inner XML): `<is><t>…</t></is>` directly, rich text through stringItemText. */
+function inlineText(cell: string): string | null {
+  if (cell.startsWith('<is><t') && isNameEnd(cell.charCodeAt(6))) {
+    const gt = cell.indexOf('>', 6);
+    if (gt !== -1) {
+      if (cell.charCodeAt(gt - 1) === SLASH) return cell.startsWith('</is>', gt + 1) && gt + 6 === cell.length ? '' : slowInline(cell);
+      const close = cell.indexOf('</t>', gt + 1);
+      if (close !== -1 && close + 9 === cell.length && cell.startsWith('</is>', close + 4)) {
+        return decodeExcelEscapes(decodeEntities(cell.slice(gt + 1, close)));
       }
     }
   }
-  return slowInline();
+  return slowInline(cell);
+}
 
-  function slowInline(): string | null {
-    const m = INLINE.exec(data.slice(from, to));
-    return m ? stringItemText(m[1]) : null;
-  }
+function slowInline(cell: string): string | null {
+  const inner = elementText(cell, 'is');
+  return inner === null ? null : stringItemText(inner);
 }
 
 /** Merged ranges as the grid knows them (re-exported for the in-memory reader). */

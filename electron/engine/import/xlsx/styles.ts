@@ -8,12 +8,27 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46
  * literals, `[...]` sections (colours, locales, elapsed time) and escaped characters.
  */
 export function isDateFormatCode(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\[[^\]]*\]/g, '')
+  const bare = withoutDelimited(withoutDelimited(code, '"', '"'), '[', ']')
     .replace(/\\./g, '')
     .replace(/[_*]./g, '');
   return /[dmyh]/i.test(bare);
+}
+
+/**
+ * `text` without its `open…close` runs, as `/"[^"]*"/g` and `/\[[^\]]*\]/g` remove them. By
+ * hand: the second scanned to the end from every `[` when no `]` follows (a format code is
+ * an attribute of any length).
+ */
+function withoutDelimited(text: string, open: string, close: string): string {
+  let out = '';
+  let kept = 0;
+  for (let i = text.indexOf(open); i !== -1; i = text.indexOf(open, kept)) {
+    const end = text.indexOf(close, i + 1);
+    if (end === -1) break; // none closes after this one, nor after a later one
+    out += text.slice(kept, i);
+    kept = end + 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** styles.xml → for each cell style index (`s="…"`), whether it formats a date. */
