@@ -44,7 +44,7 @@ export function foreignKindOfZip(has: (name: string) => boolean, mimetype: strin
     if (/opendocument\.text/.test(mimetype)) return 'word';
     if (/opendocument\.presentation/.test(mimetype)) return 'presentation';
     if (/opendocument\.(graphics|image)/.test(mimetype)) return 'image';
-    return 'archive';
+    return null; // another format with a mimetype entry (EPUB …): "not a spreadsheet" fits
   }
   if (has('word/document.xml')) return 'word';
   if (has('ppt/presentation.xml')) return 'presentation';

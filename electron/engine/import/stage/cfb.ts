@@ -1,4 +1,5 @@
 import { WerkbankError } from '../../../../shared/api/errors';
+import { foreignFileError } from '../foreign';
 
 /**
  * OLE compound files (CFB, magic D0 CF 11 E0 A1 B1 1A E1) reach the importer in two guises:
@@ -15,7 +16,7 @@ import { WerkbankError } from '../../../../shared/api/errors';
 
 export const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export type CfbKind = 'encrypted' | 'xls' | 'other';
+export type CfbKind = 'encrypted' | 'xls' | 'doc' | 'ppt' | 'other';
 
 /** Reads `length` bytes at `offset` (fewer at the end of the file). */
 export type ByteReader = (offset: number, length: number) => Uint8Array;
@@ -81,6 +82,9 @@ export function sniffCfb(source: Uint8Array | ByteReader): CfbKind {
   }
   if (names.includes('encryptedpackage') || names.includes('encryptioninfo')) return 'encrypted';
   if (names.includes('workbook') || names.includes('book')) return 'xls';
+  // Word 97–2003 and PowerPoint 97–2003 files are compound files too.
+  if (names.includes('worddocument')) return 'doc';
+  if (names.includes('powerpoint document')) return 'ppt';
   return 'other';
 }
 
@@ -88,5 +92,7 @@ export function sniffCfb(source: Uint8Array | ByteReader): CfbKind {
 export function cfbError(kind: CfbKind, file: string): WerkbankError {
   if (kind === 'encrypted') return new WerkbankError('errors.import.sheetPasswordProtected', { file });
   if (kind === 'xls') return new WerkbankError('errors.import.legacyXls', { file });
+  if (kind === 'doc') return foreignFileError('word', file);
+  if (kind === 'ppt') return foreignFileError('presentation', file);
   return new WerkbankError('errors.import.notASpreadsheet', { file });
 }

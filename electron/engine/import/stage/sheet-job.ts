@@ -9,6 +9,7 @@ import { SharedStringsScanner } from '../xlsx/shared-strings';
 import { SheetScanner } from '../xlsx/sheet-scan';
 import { readDateStyles } from '../xlsx/styles';
 import { chooseSheet, readWorkbook } from '../xlsx/workbook';
+import { foreignFileError, foreignKindOfZip } from '../foreign';
 import { cfbError, isCfb, sniffCfb } from './cfb';
 import { type CsvPart, SheetCsvWriter } from './sheet-csv';
 import { type RowSink, type SheetExtras } from './sheet-rows';
@@ -84,6 +85,9 @@ export async function runSheetJob(job: SheetJob, report: JobReport): Promise<She
   const zip = ZipFile.open(job.path, file, job.limits);
   try {
     const mimetype = zip.has('mimetype') ? zip.readEntry('mimetype')?.toString('latin1').trim() : undefined;
+    // A Word or OpenDocument text, slides, or a zip of other files: say what it is, not "damaged".
+    const foreign = foreignKindOfZip((name) => zip.has(name), mimetype);
+    if (foreign) throw foreignFileError(foreign, file);
     if (mimetype !== undefined || (zip.has('content.xml') && !zip.has('[Content_Types].xml'))) {
       if (mimetype !== undefined && !mimetype.startsWith(ODS_MIME)) {
         throw new WerkbankError('errors.import.notASpreadsheet', { file });

@@ -248,8 +248,13 @@ export class ZipFile {
       if (entry.method !== 0 && entry.method !== 8) throw this.damaged();
       if (entry.localHeaderOffset + 30 + entry.compressedSize > this.fileSize) throw this.damaged();
       if (entry.method === 0 && entry.size !== entry.compressedSize) throw this.damaged();
+      // Two entries of one name (or of names that differ only in case: part names are
+      // case-insensitive) leave no way to tell which one Excel would read: refuse, never pick.
+      if (this.folded.has(entry.name.toLowerCase())) {
+        throw new WerkbankError('errors.import.sheetDuplicateEntry', { file: this.fileName, entry: entry.name });
+      }
       this.entries.set(entry.name, entry);
-      if (!this.folded.has(entry.name.toLowerCase())) this.folded.set(entry.name.toLowerCase(), entry);
+      this.folded.set(entry.name.toLowerCase(), entry);
       p += 46 + nameLength + extraLength + commentLength;
     }
   }

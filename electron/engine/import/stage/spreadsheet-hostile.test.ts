@@ -86,19 +86,24 @@ describe('damaged and hostile spreadsheets', () => {
     expect(await refusal('breed.xlsx', bytes)).toBe('errors.import.sheetDamaged');
   });
 
-  it('recognises a password-protected workbook, a legacy .xls and another compound file', async () => {
+  it('recognises a password-protected workbook, a legacy .xls, old Word and PowerPoint files and another compound file', async () => {
     const encrypted = makeCfb(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']);
     const xls = makeCfb(['Workbook', '\u0005SummaryInformation']);
     const doc = makeCfb(['WordDocument']);
-    expect([sniffCfb(encrypted), sniffCfb(xls), sniffCfb(makeCfb(['Book'])), sniffCfb(doc)]).toEqual([
+    const ppt = makeCfb(['PowerPoint Document', 'Current User']);
+    expect([sniffCfb(encrypted), sniffCfb(xls), sniffCfb(makeCfb(['Book'])), sniffCfb(doc), sniffCfb(ppt), sniffCfb(makeCfb(['Iets']))]).toEqual([
       'encrypted',
       'xls',
       'xls',
+      'doc',
+      'ppt',
       'other',
     ]);
     expect(await refusal('geheim.xlsx', encrypted)).toBe('errors.import.sheetPasswordProtected');
     expect(await refusal('oud.xls', xls)).toBe('errors.import.legacyXls');
-    expect(await refusal('brief.doc', doc)).toBe('errors.import.notASpreadsheet');
+    expect(await refusal('brief.doc', doc)).toBe('errors.import.foreign.word');
+    expect(await refusal('dia.ppt', ppt)).toBe('errors.import.foreign.presentation');
+    expect(await refusal('iets.xls', makeCfb(['Iets']))).toBe('errors.import.notASpreadsheet');
     // A truncated compound file is never mistaken for a readable one.
     expect(sniffCfb(encrypted.subarray(0, 600))).toBe('other');
   });
@@ -109,7 +114,13 @@ describe('damaged and hostile spreadsheets', () => {
       'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),
     });
     expect(await refusal('binair.xlsb', xlsb)).toBe('errors.import.sheetXlsb');
-    expect(await refusal('foto.xlsx', zipSync({ 'foto.txt': strToU8('geen werkmap') }))).toBe('errors.import.notASpreadsheet');
+    // A zip of other files, a Word document and slides named for what they are.
+    expect(await refusal('foto.xlsx', zipSync({ 'foto.txt': strToU8('geen werkmap') }))).toBe('errors.import.foreign.archive');
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
+    expect(await refusal('verslag.docx', docx)).toBe('errors.import.foreign.word');
+    expect(await refusal('verslag.xlsx', docx)).toBe('errors.import.foreign.word');
+    const pptx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'ppt/presentation.xml': strToU8('<p:presentation/>') });
+    expect(await refusal('dia.pptx', pptx)).toBe('errors.import.foreign.presentation');
     expect(await refusal('leeg.xlsx', new Uint8Array())).toBe('errors.import.empty');
     expect(await refusal('tekst.xlsx', strToU8('Naam;Klas\nAn;2A\n'))).toBe('errors.import.notASpreadsheet');
   });

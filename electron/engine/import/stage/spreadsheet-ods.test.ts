@@ -94,7 +94,7 @@ describe('stageSpreadsheet on ODS', () => {
     });
   });
 
-  it('refuses a password-protected ODS and an OpenDocument text file', async () => {
+  it('refuses a password-protected ODS, and names an OpenDocument text file as a text document', async () => {
     const manifest =
       '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
       '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">' +
@@ -104,7 +104,9 @@ describe('stageSpreadsheet on ODS', () => {
       code: 'errors.import.sheetPasswordProtected',
     });
     const odt = makeOds('<office:document-content/>', {}, 'application/vnd.oasis.opendocument.text');
-    await expect(h.stage(h.file('brief.ods', odt))).rejects.toMatchObject({ code: 'errors.import.notASpreadsheet' });
+    await expect(h.stage(h.file('brief.ods', odt))).rejects.toMatchObject({ code: 'errors.import.foreign.word' });
+    const epub = makeOds('<office:document-content/>', {}, 'application/epub+zip');
+    await expect(h.stage(h.file('boek.ods', epub))).rejects.toMatchObject({ code: 'errors.import.notASpreadsheet' });
   });
 });
 
