@@ -101,6 +101,17 @@ async function xlsxImport(rows: number, cols: number): Promise<string> {
   return fullImport(file);
 }
 
+/** A file whose every other line is blank (DuckDB skips them; their numbers are put back). */
+async function csvBlankLines(rows: number): Promise<string> {
+  const file = join(dir, `blank-lines-${rows}.csv`);
+  if (!existsSync(file)) {
+    const lines = ['Id;Naam'];
+    for (let i = 0; i < rows; i++) lines.push(`${i};Leerling ${i}`, '');
+    writeFileSync(file, lines.join('\n'));
+  }
+  return fullImport(file);
+}
+
 async function joinGroup(): Promise<string> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const db = await DuckDBInstance.create(':memory:');
@@ -121,6 +132,7 @@ const cases: Record<string, Case> = {
     run: () => csvStage(1_000_000, 'windows-1252-euro'),
   },
   'xlsx-50k': { name: 'XLSX import, 50,000 × 25', run: () => xlsxImport(50_000, 25) },
+  'csv-blank-lines': { name: 'CSV import, 2,000,000 rows each followed by a blank line', run: () => csvBlankLines(2_000_000) },
   join: { name: 'Join and group-by', run: joinGroup },
 };
 
