@@ -61,6 +61,19 @@ test('the import dialog: a hostile file refused, a gradebook split into score an
   await expect(sources).toHaveCount(0);
   await expect(page.getByTestId('error-banner')).toHaveCount(0);
 
+  // A PDF of results: named as a PDF, with what to do instead.
+  const pdf = testInfo.outputPath('resultaten.pdf');
+  writeFileSync(pdf, '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+  await chooseFiles(page, [pdf]);
+  await expect(refusal).toHaveAttribute('data-code', 'errors.import.foreign.pdf');
+  await expect(refusal).toContainText('resultaten.pdf is een PDF');
+  await expect(refusal).toContainText('vraag dezelfde gegevens aan als Excel- of CSV-bestand');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: testInfo.outputPath('import-pdf-refused.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await dialog.getByTestId('import-cancel').click();
+  await expect(sources).toHaveCount(0);
+
   // 2. The June gradebook: its built-in profile is recognised and `34/50` becomes score and maximum.
   await chooseFiles(page, [join(samplesDir, expected.juni.file)]);
   await expect(dialog.getByTestId('import-file-name')).toHaveText(expected.juni.file);
