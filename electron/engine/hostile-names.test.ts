@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel } from '../../shared/api/contract';
 import { isCleanName } from '../../shared/model/names';
 import type { ProjectState } from '../../shared/model/project';
 import type { Cell, TablePage } from '../../shared/model/table';
@@ -24,13 +23,8 @@ beforeEach(async () => {
 });
 afterEach(() => engine.close());
 
-const { call, ok } = apiCaller(() => engine);
+const { ok, failsWith } = apiCaller(() => engine);
 
-async function failsWith(channel: Channel, request: unknown, code: string) {
-  const envelope = await call(channel, request);
-  expect(envelope.ok ? 'ok' : envelope.error.code).toBe(code);
-  return envelope;
-}
 
 async function upload(name: string, data: Uint8Array): Promise<string> {
   return (await ok<{ fileId: string }>('file.upload', { name, data })).fileId;

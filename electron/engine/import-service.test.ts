@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Channel, type JobProgress } from '../../shared/api/contract';
+import { type JobProgress } from '../../shared/api/contract';
 import { BUILTIN_PROFILES } from '../../shared/import/builtin-profiles';
 import type { ProfileDraft } from '../../shared/model/profile';
 import type { ProjectState } from '../../shared/model/project';
@@ -83,12 +83,7 @@ function instrumented() {
 let engine: Engine;
 afterEach(() => engine.close());
 
-const { call, ok } = apiCaller(() => engine);
-async function failsWith(channel: Channel, request: unknown, code: string) {
-  const envelope = await call(channel, request);
-  expect(envelope.ok ? 'ok' : envelope.error.code).toBe(code);
-  return envelope;
-}
+const { call, ok, failsWith } = apiCaller(() => engine);
 
 /** A small gradebook-like CSV: pupil number, class, score. */
 function scoresCsv(rows: Cell[][], header = 'Stamboeknummer;Klas;Score'): Uint8Array {

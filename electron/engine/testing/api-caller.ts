@@ -22,5 +22,13 @@ export function apiCaller(engine: () => Engine) {
     if (!envelope.ok) throw new WerkbankError(envelope.error.code, envelope.error.params);
     return envelope.value as T;
   }
-  return { call, ok };
+  /** Calls a channel that must refuse with `code`; resolves to the envelope. */
+  async function failsWith(channel: Channel, request: unknown, code: string): Promise<ApiEnvelope<unknown>> {
+    const envelope = await call(channel, request);
+    if ((envelope.ok ? 'ok' : envelope.error.code) !== code) {
+      throw new Error(`${channel}: expected ${code}, got ${envelope.ok ? 'ok' : envelope.error.code}`);
+    }
+    return envelope;
+  }
+  return { call, ok, failsWith };
 }

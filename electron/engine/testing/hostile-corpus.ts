@@ -49,6 +49,18 @@ const remarkXlsx = (remark: string) =>
     ],
   });
 
+/** ODS table rows of string cells; a cell given as several texts holds one paragraph each. */
+const odsRows = (rows: Array<Array<string | string[]>>) =>
+  rows
+    .map((cells) => {
+      const xml = cells.map((cell) => {
+        const paragraphs = (Array.isArray(cell) ? cell : [cell]).map((t) => `<text:p>${t}</text:p>`).join('');
+        return `<table:table-cell office:value-type="string">${paragraphs}</table:table-cell>`;
+      });
+      return `<table:table-row>${xml.join('')}</table:table-row>`;
+    })
+    .join('');
+
 const simpleRows = row(1, [inlineStr('A1', 'Naam'), inlineStr('B1', 'Score')]) + row(2, [inlineStr('A2', 'An'), inlineStr('B2', '12')]);
 
 /** A .werkbank zip with the given entries (text), stored in this order, duplicates kept. */
@@ -101,19 +113,7 @@ export function hostileCorpus(): HostileCase[] {
       finding: '1 line break in an ods cell (two paragraphs)',
       name: 'opmerking.ods',
       kind: 'import',
-      bytes: () =>
-        makeOds(
-          odsContent([
-            {
-              name: 'Blad1',
-              body:
-                '<table:table-row><table:table-cell office:value-type="string"><text:p>Naam</text:p></table:table-cell>' +
-                '<table:table-cell office:value-type="string"><text:p>Opmerking</text:p></table:table-cell></table:table-row>' +
-                '<table:table-row><table:table-cell office:value-type="string"><text:p>An</text:p></table:table-cell>' +
-                '<table:table-cell office:value-type="string"><text:p>ja</text:p><text:p>nee</text:p></table:table-cell></table:table-row>',
-            },
-          ]),
-        ),
+      bytes: () => makeOds(odsContent([{ name: 'Blad1', body: odsRows([['Naam', 'Opmerking'], ['An', ['ja', 'nee']]]) }])),
       outcome: { rows: [['An', 'ja\nnee']] },
     },
 
@@ -151,17 +151,9 @@ export function hostileCorpus(): HostileCase[] {
       name: 'styles-run.ods',
       kind: 'import',
       bytes: () =>
-        makeOds(
-          odsContent([
-            {
-              name: 'Blad1',
-              body:
-                '<table:table-row><table:table-cell office:value-type="string"><text:p>Naam</text:p></table:table-cell></table:table-row>' +
-                '<table:table-row><table:table-cell office:value-type="string"><text:p>An</text:p></table:table-cell></table:table-row>',
-            },
-          ]),
-          { 'styles.xml': '<office:document-styles><office:styles>' + '<style:style>'.repeat(MiB / 13) },
-        ),
+        makeOds(odsContent([{ name: 'Blad1', body: odsRows([['Naam'], ['An']]) }]), {
+          'styles.xml': '<office:document-styles><office:styles>' + '<style:style>'.repeat(MiB / 13),
+        }),
       outcome: { ends: true },
     },
 

@@ -304,21 +304,12 @@ function checkScan(scan: ScanResult, file: string): void {
     throw new WerkbankError('errors.import.textTooManyColumns', { file, columns: scan.maxFields, max: MAX_TEXT_COLUMNS });
   }
   const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
-  if (scan.maxFieldBytes > MAX_FIELD_BYTES) {
-    throw new WerkbankError('errors.import.textFieldTooLong', {
-      file,
-      row: scan.longestFieldRecord,
-      sizeMb: mb(scan.maxFieldBytes),
-      maxMb: mb(MAX_FIELD_BYTES),
-    });
-  }
-  if (scan.maxRecordBytes > MAX_RECORD_BYTES) {
-    throw new WerkbankError('errors.import.textRecordTooLong', {
-      file,
-      row: scan.longestRecord,
-      sizeMb: mb(scan.maxRecordBytes),
-      maxMb: mb(MAX_RECORD_BYTES),
-    });
+  const limits = [
+    ['errors.import.textFieldTooLong', scan.maxFieldBytes, MAX_FIELD_BYTES, scan.longestFieldRecord],
+    ['errors.import.textRecordTooLong', scan.maxRecordBytes, MAX_RECORD_BYTES, scan.longestRecord],
+  ] as const;
+  for (const [code, size, max, row] of limits) {
+    if (size > max) throw new WerkbankError(code, { file, row, sizeMb: mb(size), maxMb: mb(max) });
   }
 }
 
