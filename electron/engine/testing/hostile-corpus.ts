@@ -37,6 +37,7 @@ const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
 const MiB = 2 ** 20;
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** An xlsx with header Naam, Opmerking and one row An, `remark`. */
 const remarkXlsx = (remark: string) =>
@@ -119,10 +120,15 @@ export function hostileCorpus(): HostileCase[] {
 
     // 2. Scanners quadratic in their input (the probe's sizes).
     {
-      finding: '2 8 MiB of `<col ` without `>` in a sheet',
+      finding: '2 7 MB of `<col ` without `>` in a sheet (8 MiB compresses past the zip-bomb ratio)',
       name: 'col-run.xlsx',
       kind: 'import',
-      bytes: () => makeXlsx({ sheets: [{ name: 'Blad1', before: '<cols>' + '<col '.repeat((8 * MiB) / 5), rows: simpleRows }] }),
+      // The sheet part ends inside the run: no `>` anywhere after it (with one, a regex ends there).
+      bytes: () =>
+        makeXlsx({
+          sheets: [{ name: 'Blad1', rows: simpleRows }],
+          parts: { 'xl/worksheets/sheet1.xml': `<worksheet xmlns="${MAIN_NS}"><cols>${'<col '.repeat(1_400_000)}` },
+        }),
       outcome: { ends: true },
     },
     {
