@@ -193,6 +193,14 @@ export function hostileCorpus(): HostileCase[] {
       outcome: { ends: true },
     },
 
+    {
+      finding: '3 an xlsx cell of more than 1 MB (Excel holds 32,767 characters)',
+      name: 'lange-cel.xlsx',
+      kind: 'import',
+      bytes: () => remarkXlsx('abcdefghij'.repeat(MiB / 10 + 1)),
+      outcome: { refused: 'errors.import.sheetCellTooLong' },
+    },
+
     // 4. A lone CR inside a CRLF file.
     {
       finding: '4 a lone CR in a CRLF file',

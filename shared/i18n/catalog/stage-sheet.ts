@@ -18,6 +18,8 @@ export const stageSheet = {
           'Het werkblad "{{sheet}}" in {{file}} heeft gegevens in {{columns}} kolommen; meer dan {{limit}} kolommen worden niet ingelezen. Verwijder de overbodige kolommen en bewaar het bestand opnieuw.',
         sheetXlsb:
           '{{file}} is een binaire Excel-werkmap (.xlsb). Open het in Excel en bewaar het als Excel-werkmap (.xlsx).',
+        sheetCellTooLong:
+          'Cel {{cell}} van werkblad "{{sheet}}" in {{file}} bevat meer dan {{maxMb}} MB tekst; Excel zelf bewaart hoogstens 32.767 tekens in een cel. Het bestand is beschadigd of niet door een rekenblad gemaakt: vraag een nieuwe export aan.',
         sheetDuplicateEntry:
           '{{file}} bevat het onderdeel "{{entry}}" meer dan eens (of nog eens met andere hoofdletters), zodat niet vast te stellen is welke versie geldt. Open het bestand in Excel en bewaar het opnieuw.',
       },
@@ -40,6 +42,8 @@ export const stageSheet = {
         sheetTooWide:
           'The sheet "{{sheet}}" in {{file}} has data in {{columns}} columns; more than {{limit}} columns are not read. Delete the columns you do not need and save the file again.',
         sheetXlsb: '{{file}} is a binary Excel workbook (.xlsb). Open it in Excel and save it as an Excel workbook (.xlsx).',
+        sheetCellTooLong:
+          'Cell {{cell}} of sheet "{{sheet}}" in {{file}} holds more than {{maxMb}} MB of text; Excel itself keeps at most 32,767 characters in a cell. The file is damaged or was not made by a spreadsheet: ask for a new export.',
         sheetDuplicateEntry:
           '{{file}} holds the part "{{entry}}" more than once (or again with different capitals), so it cannot be told which version counts. Open the file in Excel and save it again.',
       },

@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { WerkbankError } from '../../../../shared/api/errors';
 import { KIND_NUMBER, MAX_COLUMNS, type RowBuffer } from './sheet-rows';
+import { MAX_CELL_BYTES } from './types';
 
 const BUFFER_SIZE = 1 << 20;
 const QUOTE = 34;
@@ -48,7 +49,7 @@ export class SheetCsvWriter {
     private readonly prefix: string,
     private readonly limits: { maxCells: number; maxColumns: number; partBytes: number },
     /** The errors for a sheet with more than maxCells rows × columns, or more than maxColumns columns. */
-    private readonly refuse: (why: 'cells' | 'columns', rows: number, columns: number) => WerkbankError,
+    private readonly refuse: (why: 'cells' | 'columns' | 'cell', rows: number, columns: number) => WerkbankError,
     private readonly onPart: (part: CsvPart) => void,
   ) {
     this.fd = openSync(this.partPath(), 'w');
@@ -74,6 +75,8 @@ export class SheetCsvWriter {
       const column = cols[i] + 1;
       if (column <= previous) continue; // the same reference twice: the first wins
       const value = values[i];
+      // A cell longer than any Excel writes: refused with its reference, not carried through DuckDB.
+      if (value.length > MAX_CELL_BYTES) throw this.refuse('cell', rowIndex + 1, column);
       // Worst case: every char three UTF-8 bytes, or a doubled quote.
       this.reserve(column - previous + 3 * value.length + 2);
       const buf = this.buf;

@@ -8,13 +8,14 @@ import { XlsxPackage } from '../xlsx/package';
 import { SharedStringsScanner } from '../xlsx/shared-strings';
 import { SheetScanner } from '../xlsx/sheet-scan';
 import { readDateStyles } from '../xlsx/styles';
+import { columnLetters } from '../xlsx/cell-ref';
 import { chooseSheet, readWorkbook } from '../xlsx/workbook';
 import { foreignFileError, foreignKindOfZip } from '../foreign';
 import { cfbError, isCfb, sniffCfb } from './cfb';
 import { type CsvPart, SheetCsvWriter } from './sheet-csv';
 import { type RowSink, type SheetExtras } from './sheet-rows';
 import { ZipFile, type ZipLimits } from './sheet-zip';
-import { MAX_IMPORT_COLUMNS } from './types';
+import { MAX_CELL_BYTES, MAX_IMPORT_COLUMNS } from './types';
 
 /**
  * The work of the sheet worker (stage/sheet-worker.ts), as a plain async function so it can
@@ -176,7 +177,14 @@ export function wholeUtf8Length(bytes: Uint8Array): number {
 function writer(job: SheetJob, report: JobReport, sheet: () => string): SheetCsvWriter {
   const limits = { ...job.limits, partBytes: job.partBytes };
   return new SheetCsvWriter(job.csvPrefix, limits, (why, rows, columns) =>
-    why === 'cells'
+    why === 'cell'
+      ? new WerkbankError('errors.import.sheetCellTooLong', {
+          file: job.fileName,
+          sheet: sheet(),
+          cell: `${columnLetters(columns - 1)}${rows}`,
+          maxMb: MAX_CELL_BYTES / 2 ** 20,
+        })
+      : why === 'cells'
       ? new WerkbankError('errors.import.sheetTooManyCells', {
           file: job.fileName,
           sheet: sheet(),

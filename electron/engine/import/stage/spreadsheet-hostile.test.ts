@@ -125,6 +125,18 @@ describe('damaged and hostile spreadsheets', () => {
     expect(await refusal('tekst.xlsx', strToU8('Naam;Klas\nAn;2A\n'))).toBe('errors.import.notASpreadsheet');
   });
 
+  it('refuses a cell of more than 1 MB of text with its reference, and reads one just under it', async () => {
+    const sheet = (text: string) =>
+      makeXlsx({ sheets: [{ name: 'Blad1', rows: row(1, [inlineStr('A1', 'Naam'), inlineStr('B1', 'Opmerking')]) + row(2, [inlineStr('A2', 'An'), inlineStr('B2', text)]) }] });
+    const code = await refusal('lang.xlsx', sheet('x'.repeat(2 ** 20 + 1)));
+    expect(code).toBe('errors.import.sheetCellTooLong');
+    await expect(h.stage(h.file('lang.xlsx', sheet('x'.repeat(2 ** 20 + 1))))).rejects.toMatchObject({
+      params: { file: 'lang.xlsx', sheet: 'Blad1', cell: 'B2', maxMb: 1 },
+    });
+    const staged = await h.stage(h.file('net.xlsx', sheet('x'.repeat(2 ** 20))));
+    expect((await h.rows(staged))[1]![2]).toHaveLength(2 ** 20);
+  });
+
   it('refuses a zip entry encrypted with a zip password as password protected', async () => {
     const bytes = lvsBytes().slice();
     // Set the "encrypted" flag of the first central directory entry.

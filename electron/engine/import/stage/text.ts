@@ -10,7 +10,7 @@ import { type DecodeOutcome, runDecodeWorker } from './text-worker';
 import { duckdbDetail, duckdbReadablePath, stagingTableName, throwIfCancelled } from './text-duckdb';
 import { RecordScanner, type ScanResult } from './text-scan';
 import { HEAD_BYTES, iconvName, sniffText } from './text-sniff';
-import { MAX_IMPORT_COLUMNS, RAW_ROW, rawColumn, type SqlRunner, type StageContext, type StagedTable, type Stager } from './types';
+import { MAX_CELL_BYTES, MAX_IMPORT_COLUMNS, RAW_ROW, rawColumn, type SqlRunner, type StageContext, type StagedTable, type Stager } from './types';
 
 /** Excel's column limit; a record with more fields is not a table anyone exported. */
 export const MAX_TEXT_COLUMNS = MAX_IMPORT_COLUMNS;
@@ -21,7 +21,7 @@ export const MAX_TEXT_COLUMNS = MAX_IMPORT_COLUMNS;
  * school gets comes near these (Excel's own cell limit is 32,767 characters).
  */
 export const MAX_RECORD_BYTES = 8 * 2 ** 20;
-export const MAX_FIELD_BYTES = 2 ** 20;
+export const MAX_FIELD_BYTES = MAX_CELL_BYTES;
 
 /** DuckDB's default `max_line_size`; longer records need the option raised. */
 const DUCKDB_MAX_LINE = 2_097_152;

@@ -24,6 +24,13 @@ import type { MergeRange } from '../grid';
  */
 export const MAX_IMPORT_COLUMNS = 1_024;
 
+/**
+ * The longest cell read, in bytes of text (a spreadsheet cell: in characters). Excel itself
+ * holds at most 32,767 characters in a cell; a longer one is a damaged or hostile file, and
+ * each megabyte of cell is held several times over while it is read and shown.
+ */
+export const MAX_CELL_BYTES = 2 ** 20;
+
 /** The raw table's row-number column: 1-based row (xlsx/ods) or record (text) number in the file. */
 export const RAW_ROW = '__row';
 
