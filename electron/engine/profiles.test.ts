@@ -72,6 +72,11 @@ describe('project profiles', () => {
     expect(codeOf(() => findProfile(ws, 'nope'))).toBe('errors.profile.unknown');
   });
 
+  it('refuses a typed profile name with control or invisible characters with its own message', () => {
+    expect(() => saveProfile(ws, { ...draft, name: 'Lijst\u202e' })).toThrow(expect.objectContaining({ code: 'errors.name.notClean' }));
+    expect(ws.profiles).toHaveLength(0);
+  });
+
   it('keeps built-in profiles read-only', () => {
     const builtIn = BUILTIN_PROFILES[0]!;
     expect(codeOf(() => saveProfile(ws, { ...draft, id: builtIn.id }))).toBe('errors.profile.builtInReadOnly');

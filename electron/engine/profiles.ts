@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WerkbankError } from '../../shared/api/errors';
 import { BUILTIN_PROFILES, isBuiltinProfileId } from '../../shared/import/builtin-profiles';
+import { checkTypedName } from '../../shared/model/names';
 import { ImportProfile, type ProfileDraft, ProfileFile } from '../../shared/model/profile';
 import type { Workspace } from './workspace';
 
@@ -40,6 +41,7 @@ export function findProfile(ws: Workspace, id: string): ImportProfile {
  */
 export function saveProfile(ws: Workspace, draft: ProfileDraft): ImportProfile {
   const { id, ...content } = draft;
+  checkTypedName(content.name);
   if (id !== undefined && isBuiltinProfileId(id)) throw readOnly(id);
   const index = id === undefined ? -1 : ws.profiles.findIndex((p) => p.id === id);
   const profile: ImportProfile = ImportProfile.parse({

@@ -24,8 +24,10 @@ export const ImportProfile = z.object({
 });
 export type ImportProfile = z.infer<typeof ImportProfile>;
 
+/** The name is checked by the engine (checkTypedName), so a bad one gets its own message. */
 export const ProfileDraft = ImportProfile.omit({ id: true, builtIn: true, createdAt: true }).extend({
   id: z.string().optional(),
+  name: z.string().min(1),
 });
 export type ProfileDraft = z.infer<typeof ProfileDraft>;
 

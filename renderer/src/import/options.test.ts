@@ -140,6 +140,8 @@ describe('what the dialog derives from the preview', () => {
     const i = inspect([], { sheets: [{ name: 'Lezen', hidden: false }, { name: 'Oud', hidden: true }, { name: 'Wiskunde', hidden: false }] });
     expect(visibleSheets(i)).toEqual(['Lezen', 'Wiskunde']);
     expect(sheetSourceName('toetsen.2026.xlsx', 'Lezen')).toBe('toetsen.2026 (Lezen)');
+    // A sheet name from the file with invisible or control characters is cleaned like a header.
+    expect(sheetSourceName('toetsen.xlsx', 'Lez\u202een\t2')).toBe('toetsen (Lezen 2)');
   });
 
   it('signs a profile with the headers of the included columns, once each', () => {

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/i18n/index';
 import { type ColumnSetting, DEFAULT_MISSING_TOKENS, type ValueMapping } from '../../../shared/model/import';
+import { cleanName } from '../../../shared/model/names';
 import type { ImportProfile, ProfileDraft } from '../../../shared/model/profile';
 import type { ImportOptions, InspectedColumn, InspectResult } from '../../../shared/model/source';
 import type { ColumnType } from '../../../shared/model/table';
@@ -187,7 +188,8 @@ export function sheetOptions(options: ImportOptions, sheet: string, shown: strin
 
 /** The name a sheet's source gets when every sheet is imported: `file (sheet)`. */
 export function sheetSourceName(fileName: string, sheet: string): string {
-  return `${fileName.replace(/\.[^.]+$/, '')} (${sheet})`;
+  // Sheet names come from the file: cleaned like headers, as the engine refuses unclean typed names.
+  return cleanName(`${fileName.replace(/\.[^.]+$/, '')} (${sheet})`);
 }
 
 /**
