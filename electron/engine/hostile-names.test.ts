@@ -333,7 +333,7 @@ describe('duplicate and confusable entries, invisible characters (item 10)', () 
 
   it('refuses invisible characters in profile names, saved or imported from a file', async () => {
     const profile = { name: 'Ons\u202e puntenboek', kind: 'gradebook', signature: ['Score'], options: {} };
-    await failsWith('profile.save', { profile }, 'errors.invalidRequest');
+    await failsWith('profile.save', { profile }, 'errors.name.notClean');
     const file = { format: 'datateam-werkbank-profile', formatVersion: 1, profile: { ...profile, id: 'p1', builtIn: false, createdAt: '2026-01-01T00:00:00.000Z' } };
     const fileId = await upload('p.werkbankprofiel.json', strToU8(JSON.stringify(file)));
     await failsWith('profile.import', { fileId }, 'errors.profile.corrupt');
