@@ -14,13 +14,18 @@ const mainBundle = join(root, 'dist', 'electron', 'main.cjs');
 const hostBundle = join(root, 'dist', 'electron', 'host.mjs');
 const passThrough = process.argv.slice(2);
 
+/** One locale's shell catalogue (shared/i18n/<locale>/shell.ts), compiled on the fly. */
+async function loadShell(locale) {
+  const source = readFileSync(join(root, 'shared', 'i18n', locale, 'shell.ts'), 'utf8');
+  const { code } = await transform(source, { loader: 'ts', format: 'esm' });
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).shell;
+}
+
 /** The start.* strings of the shell catalogue, Dutch and English in one line. */
 async function loadText() {
-  const source = readFileSync(join(root, 'shared', 'i18n', 'catalog', 'shell.ts'), 'utf8');
-  const { code } = await transform(source, { loader: 'ts', format: 'esm' });
-  const { shell } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const [nl, en] = await Promise.all([loadShell('nl-BE'), loadShell('en')]);
   const fill = (template, params) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(params[name] ?? ''));
-  return (key, params = {}) => `${fill(shell['nl-BE'].start[key], params)} / ${fill(shell.en.start[key], params)}`;
+  return (key, params = {}) => `${fill(nl.start[key], params)} / ${fill(en.start[key], params)}`;
 }
 
 /** Path of the Electron binary, or null: the optional package may be absent or lack its download. */

@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
+// Tokens and base rules before any feature's CSS, which builds on them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { connect } from './api/connect';
-import { App } from './components/App';
-import { setupGrid } from './grid/setupGrid';
+import { App } from './app/App';
+import { setupGrid } from './features/grid/setupGrid';
 import { setupI18n } from './i18n/setup';
-import './styles.css';
 
 // The CSP forbids eval: tell zod not to probe for it (the probe would log a CSP violation).
 z.config({ jitless: true });

@@ -1,24 +1,16 @@
-import { common } from './catalog/common';
-import { engine } from './catalog/engine';
-import { host } from './catalog/host';
-import { importer } from './catalog/import';
-import { jobs } from './catalog/jobs';
-import { profiles } from './catalog/profiles';
-import { stageSheet } from './catalog/stage-sheet';
-import { stageText } from './catalog/stage-text';
-import { shell } from './catalog/shell';
-import { ui } from './catalog/ui';
 import type { Message } from '../model/message';
+import type { Tree } from './catalogue';
+import { en } from './en/index';
+import { nlBE } from './nl-BE/index';
 
 /**
  * The interface speaks Dutch (Flemish usage) by default and English on request.
- * Catalogues are split by area so each layer edits its own file; they merge here.
+ * Catalogues live per locale and area (`nl-BE/<area>.ts`, `en/<area>.ts`); Dutch is the
+ * reference and each English area is typed against it (catalogue.ts). They merge here.
  */
 export const SUPPORTED_LOCALES = ['nl-BE', 'en'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'nl-BE';
-
-type Tree = { [key: string]: string | Tree };
 
 function merge(...trees: Tree[]): Tree {
   const out: Tree = {};
@@ -32,11 +24,12 @@ function merge(...trees: Tree[]): Tree {
   return out;
 }
 
-const catalogues = [common, engine, host, importer, shell, ui, jobs, profiles, stageSheet, stageText] as unknown as Array<Record<Locale, Tree>>;
+/** Each locale's areas; the type of `en` already proves it has the areas and keys of `nlBE`. */
+const areas: Record<Locale, Record<string, Tree>> = { 'nl-BE': nlBE, en };
 
 export const resources: Record<Locale, { translation: Tree }> = {
-  'nl-BE': { translation: merge(...catalogues.map((c) => c['nl-BE'])) },
-  en: { translation: merge(...catalogues.map((c) => c.en)) },
+  'nl-BE': { translation: merge(...Object.values(areas['nl-BE'])) },
+  en: { translation: merge(...Object.values(areas.en)) },
 };
 
 /** Flattened keys of one locale, for the catalogue-completeness test. */

@@ -1,11 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, type Locale, resources } from '../../../shared/i18n/index';
-import { LOCALE_KEY, pickLocale } from './locale';
+import { browserStore, initialLocale, type LocaleStore, rememberLocale } from './locale';
 
-/** Starts i18next with the shared catalogues, in the language the user chose before. */
-export async function setupI18n(): Promise<typeof i18next> {
-  const lng = pickLocale(readStored(), navigator.language);
+/**
+ * Starts i18next with the shared catalogues in the language the user chose before, or Dutch:
+ * never the browser's or system's language (no language detector, no `navigator.language`).
+ */
+export async function setupI18n(store: LocaleStore | null = browserStore()): Promise<typeof i18next> {
+  const lng = initialLocale(store);
   await i18next.use(initReactI18next).init({
     resources,
     lng,
@@ -14,25 +17,17 @@ export async function setupI18n(): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = lng;
-  i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
-  });
+  i18next.off('languageChanged', setDocumentLanguage);
+  i18next.on('languageChanged', setDocumentLanguage);
   return i18next;
 }
 
-export function changeLocale(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_KEY, locale);
-  } catch {
-    // Storage may be off (private mode); the choice then lasts for this session only.
-  }
+/** Switches the interface language and remembers it for the next start (the language menu calls this). */
+export function changeLocale(locale: Locale, store: LocaleStore | null = browserStore()): void {
+  rememberLocale(locale, store);
   void i18next.changeLanguage(locale);
 }
 
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(LOCALE_KEY);
-  } catch {
-    return null;
-  }
+function setDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
 }

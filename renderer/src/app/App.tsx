@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import type { Connection } from '../api/shell';
+// The shell's layout first: the features' rules come after it, as they always have.
+import './app.css';
+import { StoreContext, useWorkbench } from '../state/hooks';
+import { createWorkbenchStore } from '../state/store';
+import { AboutDialog } from './AboutDialog';
+import { ErrorBanner } from './ErrorBanner';
+import { useShellEvents } from './useShellEvents';
+import { Welcome } from './Welcome';
+import { WorkbenchLayout } from './WorkbenchLayout';
+
+export function App({ connection }: { connection: Connection }) {
+  // One store per connection; the connection does not change while the page lives.
+  const [store] = useState(() => createWorkbenchStore(connection.api, connection.shell));
+  return (
+    <StoreContext.Provider value={store}>
+      <Screen demo={connection.demo} />
+    </StoreContext.Provider>
+  );
+}
+
+/** The error banner, then the welcome screen or the workbench, and the about box. */
+function Screen({ demo }: { demo: boolean }) {
+  const [booted, setBooted] = useState(false);
+  const api = useWorkbench((s) => s.api);
+  const openDemo = useWorkbench((s) => s.openDemo);
+  const run = useWorkbench((s) => s.run);
+  const adopt = useWorkbench((s) => s.adopt);
+  const hasProject = useWorkbench((s) => s.project !== null);
+  const aboutOpen = useWorkbench((s) => s.aboutOpen);
+  const closeAbout = useWorkbench((s) => s.closeAbout);
+
+  // Menu and shell events first, as before the first project arrives.
+  useShellEvents();
+
+  // Start: the demo when asked for, else whatever project the engine already holds (a reload).
+  useEffect(() => {
+    let cancelled = false;
+    const start = async () => {
+      if (demo) {
+        await openDemo();
+      } else {
+        const state = await run(() => api['project.get']({}));
+        const started = state && (state.sources.length > 0 || state.views.length > 0 || state.fileName !== null);
+        if (started && !cancelled) adopt(state);
+      }
+      if (!cancelled) setBooted(true);
+    };
+    void start();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, demo, openDemo, run, adopt]);
+
+  return (
+    <>
+      <ErrorBanner />
+      {!booted ? null : hasProject ? <WorkbenchLayout /> : <Welcome />}
+      {aboutOpen && <AboutDialog onClose={closeAbout} />}
+    </>
+  );
+}

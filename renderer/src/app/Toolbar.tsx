@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { useUndoRedo, useWorkbench } from '../state/hooks';
+import { LanguageSelect } from './LanguageSelect';
+import { SaveStatus } from './SaveStatus';
+
+export function Toolbar() {
+  const { t } = useTranslation();
+  const name = useWorkbench((s) => s.project?.name);
+  const newProject = useWorkbench((s) => s.newProject);
+  const openProject = useWorkbench((s) => s.openProject);
+  const save = useWorkbench((s) => s.save);
+  const undo = useWorkbench((s) => s.undo);
+  const redo = useWorkbench((s) => s.redo);
+  const command = useWorkbench((s) => s.command);
+  const { canUndo, canRedo } = useUndoRedo();
+  return (
+    <header className="toolbar" role="toolbar" aria-label={t('ui.toolbar.label')}>
+      <div className="toolbar-title">
+        <span className="app-name">{t('ui.app.title')}</span>
+        <h1 className="project-name" data-testid="project-name">
+          {name}
+        </h1>
+        <SaveStatus />
+      </div>
+      <div className="toolbar-actions">
+        <button type="button" className="button" data-testid="tb-new" onClick={() => void newProject()}>
+          {t('ui.toolbar.new')}
+        </button>
+        <button type="button" className="button" data-testid="tb-open" onClick={() => void openProject()}>
+          {t('ui.toolbar.open')}
+        </button>
+        <button type="button" className="button" data-testid="tb-save" onClick={() => void save()}>
+          {t('ui.toolbar.save')}
+        </button>
+        <span className="toolbar-sep" aria-hidden="true" />
+        <button type="button" className="button" data-testid="tb-undo" disabled={!canUndo} onClick={() => void undo()}>
+          {t('ui.toolbar.undo')}
+        </button>
+        <button type="button" className="button" data-testid="tb-redo" disabled={!canRedo} onClick={() => void redo()}>
+          {t('ui.toolbar.redo')}
+        </button>
+        <span className="toolbar-sep" aria-hidden="true" />
+        <LanguageSelect />
+        <button type="button" className="button subtle" data-testid="tb-about" onClick={() => command('help.about')}>
+          {t('ui.toolbar.about')}
+        </button>
+      </div>
+    </header>
+  );
+}

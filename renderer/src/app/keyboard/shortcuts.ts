@@ -1,0 +1,26 @@
+import type { MenuCommand } from '../../../../shared/api/contract';
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** The desktop menu's accelerators, for the shell that has no menu (the browser). */
+export function shortcutFor(e: KeyLike): MenuCommand | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const key = e.key.toLowerCase();
+  if (key === 's') return e.shiftKey ? 'project.saveAs' : 'project.save';
+  if (key === 'o' && !e.shiftKey) return 'project.open';
+  if (key === 'i' && !e.shiftKey) return 'source.import';
+  if (key === 'z') return e.shiftKey ? 'edit.redo' : 'edit.undo';
+  if (key === 'y' && !e.shiftKey) return 'edit.redo';
+  return null;
+}
+
+/** Undo and redo belong to a text field while one has the focus. */
+export function leavesToTextField(command: MenuCommand): boolean {
+  return command === 'edit.undo' || command === 'edit.redo';
+}

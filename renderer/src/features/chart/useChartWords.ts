@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartSpec } from '../../../../shared/model/view';
+import type { FigureWords } from './figure';
+import { formatCount } from '../../format/format';
+import { useLocale } from '../../i18n/useLocale';
+
+/** Axis titles and labels of a chart, in the interface language. */
+export function useChartWords(spec: ChartSpec | null): FigureWords | null {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return useMemo(() => {
+    if (!spec) return null;
+    const yTitle =
+      spec.measure === null
+        ? t('ui.chart.yCount')
+        : spec.aggregate === 'mean'
+          ? t('ui.chart.yMean', { column: spec.measure })
+          : t('ui.chart.yCountOf', { column: spec.measure });
+    return {
+      xTitle: spec.groupBy,
+      yTitle,
+      emptyGroup: t('ui.chart.emptyGroup'),
+      nLabel: (n: number) => t('ui.chart.nLabel', { n: formatCount(n, locale) }),
+    };
+  }, [spec, t, locale]);
+}

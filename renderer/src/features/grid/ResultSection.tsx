@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProject, useWorkbench } from '../../state/hooks';
+import { FilterBar } from '../recipe/filter/FilterBar';
+import { JoinDialog } from '../recipe/join/JoinDialog';
+import { RecipeSteps } from '../recipe/RecipeSteps';
+import { ResultGrid } from './ResultGrid';
+import { RowCount } from './RowCount';
+import { ViewDialog } from '../views/ViewDialog';
+import './grid.css';
+
+/** The result of the recipe: its steps, filters, row count and the table itself. */
+export function ResultSection() {
+  const { t } = useTranslation();
+  const project = useProject();
+  const hasChart = useWorkbench((s) => (s.summary?.chart ?? s.chartSpec) !== null);
+  const headingId = useId();
+  const [joinOpen, setJoinOpen] = useState(false);
+  const [viewOpen, setViewOpen] = useState(false);
+  const recipe = project?.recipe ?? null;
+  const result = project?.result ?? null;
+
+  return (
+    <section className="result-section" aria-labelledby={headingId}>
+      <div className="section-header">
+        <h2 id={headingId}>{t('ui.table.title')}</h2>
+        {result && <RowCount count={result.rowCount} />}
+        <div className="section-actions">
+          <button
+            type="button"
+            className="button"
+            data-testid="join-open"
+            disabled={!recipe || !result}
+            onClick={() => setJoinOpen(true)}
+          >
+            {t('ui.join.open')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="view-save"
+            disabled={!recipe || !hasChart}
+            onClick={() => setViewOpen(true)}
+          >
+            {t('ui.views.save')}
+          </button>
+        </div>
+      </div>
+      {recipe && result && (
+        <>
+          <RecipeSteps />
+          <FilterBar />
+          <ResultGrid recipe={recipe} columns={result.columns} />
+        </>
+      )}
+      {!recipe && (
+        <p className="placeholder">{t(project && project.sources.length > 0 ? 'ui.table.noRecipe' : 'ui.table.noSources')}</p>
+      )}
+      {joinOpen && <JoinDialog onClose={() => setJoinOpen(false)} />}
+      {viewOpen && <ViewDialog onClose={() => setViewOpen(false)} />}
+    </section>
+  );
+}

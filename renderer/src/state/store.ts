@@ -1,0 +1,48 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { WerkbankApi } from '../../../shared/api/contract';
+import type { ShellSupport } from '../api/shell';
+import { chartSlice, followRecipeWithChart, type ChartSlice } from './slices/chart';
+import { importSlice, type ImportSlice } from './slices/import';
+import { projectSlice, type ProjectSlice } from './slices/project';
+import { recipeSlice, type RecipeSlice } from './slices/recipe';
+import { shellSlice, type ShellSlice } from './slices/shell';
+import { statusSlice, type StatusSlice } from './slices/status';
+import { viewsSlice, type ViewsSlice } from './slices/views';
+
+/**
+ * The workbench's state: one zustand store made of slices, each a file in `slices/`.
+ * Why zustand: components subscribe with a selector (`useWorkbench((s) => s.summary)`) and
+ * re-render only when what they selected changes, where the old single hook behind a React
+ * context re-rendered every screen on every change; actions live in the store as stable
+ * functions, so the after-an-await logic reads `get()` instead of mirroring state in refs.
+ * The interface language is not in here: i18next owns it and `useLocale()` follows it.
+ */
+export type WorkbenchState = StatusSlice & ProjectSlice & RecipeSlice & ImportSlice & ChartSlice & ViewsSlice & ShellSlice;
+
+export type WorkbenchStore = StoreApi<WorkbenchState>;
+
+/** What every slice gets: the store's setter and getter, and the connection to the engine. */
+export interface SliceDeps {
+  set: WorkbenchStore['setState'];
+  get: WorkbenchStore['getState'];
+  api: WerkbankApi;
+  shell: ShellSupport;
+}
+
+/** One store per connection to the engine. */
+export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): WorkbenchStore {
+  const store = createStore<WorkbenchState>()((set, get) => {
+    const deps: SliceDeps = { set, get, api, shell };
+    return {
+      ...statusSlice(deps),
+      ...projectSlice(deps),
+      ...recipeSlice(deps),
+      ...importSlice(deps),
+      ...chartSlice(deps),
+      ...viewsSlice(deps),
+      ...shellSlice(deps),
+    };
+  });
+  followRecipeWithChart(store, api);
+  return store;
+}

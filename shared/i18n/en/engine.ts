@@ -1,0 +1,59 @@
+import type { Catalogue } from '../catalogue';
+import type { engine as nl } from '../nl-BE/engine';
+
+/**
+ * Strings of the engine area: errors.project/name/file/recipe/source/view/refresh.* and engine.*.
+ * English: the same keys as nl-BE/engine.ts (the type checker holds them equal).
+ */
+export const engine = {
+  errors: {
+    project: {
+      notAProject: 'This file is not a Datateam Werkbank project.',
+      corrupt: 'This project file is damaged and cannot be opened. Your current project was not changed.',
+      newerVersion:
+        'This project was saved by a newer version of the workbench (file version {{found}}; this version reads up to {{supported}}). Update the Datateam Werkbank to open it.',
+      saveFailed: 'The project could not be saved ({{detail}}). The existing file was not changed.',
+      duplicateEntry:
+        'This project file holds "{{entry}}" more than once (or again with different capitals), so it cannot be told which version counts. It was not opened; your current project was not changed.',
+    },
+    name: {
+      notClean:
+        'The name "{{name}}" contains invisible or control characters (such as a tab, a line break, a NUL character or a character that reverses the writing direction). Type the name again without them.',
+      tooLong: 'This name is {{length}} characters long; a name may have at most {{max}}. Choose a shorter name.',
+    },
+    file: {
+      unknown: 'This file is no longer available. Please choose it again.',
+    },
+    recipe: {
+      unknownColumn: 'The column "{{column}}" does not exist (any more) in this table.',
+      unknownSource: 'The source "{{source}}" does not exist (any more) in this project.',
+      keyCountMismatch: 'A join needs as many key columns on the left ({{left}}) as on the right ({{right}}).',
+      badFilterValue: 'The value "{{value}}" does not fit the column "{{column}}".',
+      measureRequired: 'Choose a column to average.',
+      measureNotNumeric:
+        'The column "{{column}}" cannot be averaged: it holds no numbers, or levels (such as E…A) that are a ranking rather than a scale. Count the rows per group instead.',
+    },
+    source: {
+      inUse: 'The source "{{source}}" is still used by the recipe or a saved view. Remove it there first.',
+      unknown: 'This source does not exist (any more) in this project.',
+    },
+    view: {
+      unknown: 'This view does not exist (any more).',
+    },
+    refresh: {
+      columnMissingInRecipe:
+        'The new version of "{{source}}" no longer has a column "{{column}}", which the recipe still uses. The source was not replaced. When reading the file, choose which column should now be called "{{column}}" (give it that name), or first remove the step that uses "{{column}}" from the recipe.',
+      columnMissingInView:
+        'The new version of "{{source}}" no longer has a column "{{column}}", which the saved view "{{view}}" still uses. The source was not replaced. When reading the file, choose which column should now be called "{{column}}" (give it that name), or first delete or change that view.',
+      recipeDoesNotFit:
+        'The new version of "{{source}}" no longer fits the recipe or a saved view (column "{{column}}" has another type). The source was not replaced. When reading the file, choose the earlier type for "{{column}}", or first change the filter on that column.',
+    },
+  },
+  engine: {
+    joinMatchedNothing: 'No row found a partner in "{{source}}". Are the key columns right?',
+    joinDuplicateKeys:
+      'Some keys occur more than once ({{left}} on the left, {{right}} in "{{source}}"): such rows are multiplied.',
+    joinEmptyKeys: 'Rows without a key ({{left}} on the left, {{right}} in "{{source}}") never find a partner.',
+    filterMatchedNothing: 'The filter on "{{column}}" leaves no rows.',
+  },
+} satisfies Catalogue<typeof nl>;

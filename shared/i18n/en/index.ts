@@ -1,0 +1,34 @@
+import type { Catalogue } from '../catalogue';
+import type { nlBE } from '../nl-BE/index';
+import { common } from './common';
+import { engine } from './engine';
+import { host } from './host';
+import { importer } from './import';
+import { jobs } from './jobs';
+import { profiles } from './profiles';
+import { shell } from './shell';
+import { stageSheet } from './stage-sheet';
+import { stageText } from './stage-text';
+import { uiApp } from './ui-app';
+import { uiImport } from './ui-import';
+import { uiRecipe } from './ui-recipe';
+import { uiSources } from './ui-sources';
+import { uiViews } from './ui-views';
+
+/** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
+export const en = {
+  common,
+  engine,
+  host,
+  importer,
+  jobs,
+  profiles,
+  shell,
+  stageSheet,
+  stageText,
+  uiApp,
+  uiImport,
+  uiRecipe,
+  uiSources,
+  uiViews,
+} satisfies Catalogue<typeof nlBE>;

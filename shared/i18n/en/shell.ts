@@ -1,0 +1,64 @@
+import type { Catalogue } from '../catalogue';
+import type { shell as nl } from '../nl-BE/shell';
+
+/**
+ * Strings of the desktop shell: the application menu (menu.*), native dialogs (dialog.*)
+ * and `npm start` (start.*).
+ * No imports other than `import type`: scripts/start.mjs loads this file on its own.
+ * English: the same keys as nl-BE/shell.ts (the type checker holds them equal).
+ */
+export const shell = {
+  menu: {
+    file: 'File',
+    newProject: 'New project',
+    openProject: 'Open project…',
+    save: 'Save',
+    saveAs: 'Save as…',
+    importData: 'Import data…',
+    demo: 'View demo',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    dutch: 'Nederlands',
+    english: 'English',
+    reload: 'Reload',
+    forceReload: 'Force reload',
+    devTools: 'Developer tools',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullScreen: 'Full screen',
+    help: 'Help',
+    about: 'About Datateam Werkbank',
+  },
+  dialog: {
+    importTitle: 'Import data',
+    openProjectTitle: 'Open project',
+    saveProjectTitle: 'Save project',
+    openProfileTitle: 'Open import profile',
+    saveProfileTitle: 'Export import profile',
+    saveImageTitle: 'Save image',
+    filter: {
+      spreadsheets: 'Spreadsheets and text files',
+      project: 'Werkbank project',
+      profile: 'Import profile',
+      png: 'PNG image',
+      svg: 'SVG image',
+    },
+    startFailed: 'Datateam Werkbank could not start',
+    startFailedDetail: 'The workbench could not be opened: {{detail}}',
+  },
+  start: {
+    electronMissing:
+      'Electron is not available on this machine (its program could not be downloaded); the workbench opens in your browser through the local host.',
+    browserForced: 'WERKBANK_BROWSER=1: the workbench opens in your browser through the local host.',
+    noDisplay: 'No display is available for a window; the workbench opens in your browser through the local host.',
+    buildMissing: '{{file}} is missing: run `npm run build` first.',
+  },
+} satisfies Catalogue<typeof nl>;

@@ -1,0 +1,85 @@
+import type { Catalogue } from '../catalogue';
+import type { uiRecipe as nl } from '../nl-BE/ui-recipe';
+
+/**
+ * Strings of the recipe steps: the step list, joining (and its check) and filters.
+ * Plural keys end in `_one` / `_other`.
+ * English: the same keys as nl-BE/ui-recipe.ts (the type checker holds them equal).
+ */
+export const uiRecipe = {
+  ui: {
+    recipe: {
+      title: 'Steps',
+      base: 'Base: {{name}}',
+      join: 'Join with {{name}} on {{left}} = {{right}} ({{how}})',
+      howInner: 'matching rows only',
+      howLeft: 'keep all rows',
+      filter: 'Filter: {{label}}',
+      rowsAfter_one: 'then {{formatted}} row',
+      rowsAfter_other: 'then {{formatted}} rows',
+      remove: 'Remove step',
+      unknownSource: '(removed source)',
+    },
+    join: {
+      open: 'Join',
+      title: 'Join a source',
+      intro: 'Add columns from another source to the current table, through a key both share (e.g. the pupil number).',
+      right: 'Source to join',
+      leftKey: 'Key in the current table',
+      rightKey: 'Key in the joined source',
+      kind: 'Kind of join',
+      kindInner: 'Only rows found in both sources',
+      kindLeft: 'Keep all rows of the current table',
+      normalize: 'Compare keys ignoring spaces and case',
+      guessed: 'Suggested because the column names look alike. Please check.',
+      preview: 'Check',
+      apply: 'Apply',
+      cancel: 'Cancel',
+      noOther: 'There is no other source to join. Import another file first.',
+    },
+    joinDiag: {
+      title: 'Result of the check',
+      matched: '{{n}} keys occur in both sources.',
+      unmatchedLeft: '{{n}} rows of the current table find no partner in {{name}}.',
+      unmatchedRight: '{{n}} rows of {{name}} find no partner in the current table.',
+      duplicatesLeft: '{{n}} key values occur more than once in the current table.',
+      duplicatesRight: '{{n}} key values occur more than once in {{name}}.',
+      duplicatesExplain: 'Duplicate keys multiply rows: one pupil may then be counted several times.',
+      emptyLeft: '{{n}} rows of the current table have an empty key and cannot match.',
+      emptyRight: '{{n}} rows of {{name}} have an empty key and cannot match.',
+      resultRows: 'After the join the table has {{n}} rows (now {{before}}).',
+      sampleLeft: 'Examples without a partner in the current table: {{values}}',
+      sampleRight: 'Examples without a partner in {{name}}: {{values}}',
+      noMatch: 'Not a single key matches. Are these the right columns? Look at the examples: do they differ in leading zeros, spaces or spelling?',
+      allMatched: 'Every row of the current table finds a partner.',
+      unmatchedExplainLeft: 'With "keep all rows" those rows stay, with empty cells; otherwise they are dropped.',
+    },
+    filter: {
+      title: 'Filters',
+      add: 'Add filter',
+      column: 'Column',
+      op: 'Condition',
+      value: 'Value',
+      apply: 'Apply',
+      cancel: 'Cancel',
+      choose: 'Choose…',
+      invalidValue: 'This value does not fit the column.',
+      truncated: 'Not all values are shown.',
+      remove: 'Remove filter "{{label}}"',
+      none: 'No filters',
+      yes: 'yes',
+      no: 'no',
+      ops: {
+        eq: 'is',
+        neq: 'is not',
+        contains: 'contains',
+        gt: 'greater than',
+        gte: 'at least',
+        lt: 'less than',
+        lte: 'at most',
+        isEmpty: 'is empty',
+        notEmpty: 'is not empty',
+      },
+    },
+  },
+} satisfies Catalogue<typeof nl>;

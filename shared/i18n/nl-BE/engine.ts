@@ -1,0 +1,56 @@
+/**
+ * Strings of the engine area: errors.project/name/file/recipe/source/view/refresh.* and engine.*.
+ * Dutch (Flemish usage) is the reference: en/engine.ts is typed against it.
+ */
+export const engine = {
+  errors: {
+    project: {
+      notAProject: 'Dit bestand is geen project van de Datateam Werkbank.',
+      corrupt: 'Dit projectbestand is beschadigd en kan niet worden geopend. Je huidige project is niet gewijzigd.',
+      newerVersion:
+        'Dit project werd bewaard met een nieuwere versie van de werkbank (bestandsversie {{found}}; deze versie leest tot {{supported}}). Werk de Datateam Werkbank bij om het te openen.',
+      saveFailed: 'Het project kon niet worden bewaard ({{detail}}). Het bestaande bestand is niet gewijzigd.',
+      duplicateEntry:
+        'Dit projectbestand bevat "{{entry}}" meer dan eens (of nog eens met andere hoofdletters), zodat niet vast te stellen is welke versie geldt. Het is niet geopend; je huidige project is niet gewijzigd.',
+    },
+    name: {
+      notClean:
+        'De naam "{{name}}" bevat onzichtbare tekens of stuurtekens (zoals een tab, een regeleinde, een nulteken of een teken dat de schrijfrichting omkeert). Typ de naam opnieuw zonder die tekens.',
+      tooLong: 'Deze naam is {{length}} tekens lang; een naam mag er hoogstens {{max}} hebben. Kies een kortere naam.',
+    },
+    file: {
+      unknown: 'Dit bestand is niet (meer) beschikbaar. Kies het opnieuw.',
+    },
+    recipe: {
+      unknownColumn: 'De kolom "{{column}}" bestaat niet (meer) in deze tabel.',
+      unknownSource: 'De bron "{{source}}" bestaat niet (meer) in dit project.',
+      keyCountMismatch: 'Een koppeling heeft evenveel sleutelkolommen links ({{left}}) als rechts ({{right}}) nodig.',
+      badFilterValue: 'De waarde "{{value}}" past niet bij de kolom "{{column}}".',
+      measureRequired: 'Kies een kolom om het gemiddelde van te berekenen.',
+      measureNotNumeric:
+        'Van de kolom "{{column}}" kan geen gemiddelde worden berekend: ze bevat geen getallen, of niveaus (zoals E…A) die een rangorde zijn en geen meetschaal. Tel dan de rijen per groep.',
+    },
+    source: {
+      inUse: 'De bron "{{source}}" wordt nog gebruikt in het recept of in een bewaarde weergave. Haal ze daar eerst weg.',
+      unknown: 'Deze bron bestaat niet (meer) in dit project.',
+    },
+    view: {
+      unknown: 'Deze weergave bestaat niet (meer).',
+    },
+    refresh: {
+      columnMissingInRecipe:
+        'De nieuwe versie van "{{source}}" heeft geen kolom "{{column}}" meer, en het recept gebruikt die nog. De bron is niet vervangen. Kies bij het inlezen welke kolom nu "{{column}}" moet heten (geef ze die naam), of haal eerst de stap met "{{column}}" uit het recept.',
+      columnMissingInView:
+        'De nieuwe versie van "{{source}}" heeft geen kolom "{{column}}" meer, en de bewaarde weergave "{{view}}" gebruikt die nog. De bron is niet vervangen. Kies bij het inlezen welke kolom nu "{{column}}" moet heten (geef ze die naam), of verwijder of pas eerst die weergave aan.',
+      recipeDoesNotFit:
+        'De nieuwe versie van "{{source}}" past niet meer bij het recept of een bewaarde weergave (kolom "{{column}}" heeft een ander type). De bron is niet vervangen. Kies bij het inlezen het vroegere type voor "{{column}}", of pas eerst de filter op die kolom aan.',
+    },
+  },
+  engine: {
+    joinMatchedNothing: 'Geen enkele rij vond een partner in "{{source}}". Kloppen de sleutelkolommen?',
+    joinDuplicateKeys:
+      'Sommige sleutels komen meer dan eens voor ({{left}} links, {{right}} in "{{source}}"): zulke rijen worden verdubbeld.',
+    joinEmptyKeys: 'Rijen zonder sleutel ({{left}} links, {{right}} in "{{source}}") vinden nooit een partner.',
+    filterMatchedNothing: 'De filter op "{{column}}" laat geen enkele rij over.',
+  },
+} as const;

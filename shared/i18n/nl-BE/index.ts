@@ -1,0 +1,36 @@
+import { common } from './common';
+import { engine } from './engine';
+import { host } from './host';
+import { importer } from './import';
+import { jobs } from './jobs';
+import { profiles } from './profiles';
+import { shell } from './shell';
+import { stageSheet } from './stage-sheet';
+import { stageText } from './stage-text';
+import { uiApp } from './ui-app';
+import { uiImport } from './ui-import';
+import { uiRecipe } from './ui-recipe';
+import { uiSources } from './ui-sources';
+import { uiViews } from './ui-views';
+
+/**
+ * The Dutch (Flemish) catalogue by area: the reference every other locale is typed against.
+ * Each area holds full key paths (`ui.import.*`, `errors.import.*`); shared/i18n/index.ts merges
+ * them into one tree. No two areas may hold the same key (catalogues.test.ts checks).
+ */
+export const nlBE = {
+  common,
+  engine,
+  host,
+  importer,
+  jobs,
+  profiles,
+  shell,
+  stageSheet,
+  stageText,
+  uiApp,
+  uiImport,
+  uiRecipe,
+  uiSources,
+  uiViews,
+} as const;

@@ -1,0 +1,68 @@
+/**
+ * Strings of the sources panel, the result table, column types and refreshing a source.
+ * Plural keys end in `_one` / `_other`.
+ * Dutch (Flemish usage) is the reference: en/ui-sources.ts is typed against it.
+ */
+export const uiSources = {
+  ui: {
+    sources: {
+      title: 'Bronnen',
+      import: 'Gegevens importeren',
+      empty: 'Nog geen bronnen. Importeer een Excel- of CSV-bestand, of sleep het hierheen.',
+      drop: 'Sleep bestanden hierheen om ze te importeren',
+      dropActive: 'Laat los om te importeren',
+      rows_one: '{{formatted}} rij',
+      rows_other: '{{formatted}} rijen',
+      columns_one: '{{formatted}} kolom',
+      columns_other: '{{formatted}} kolommen',
+      useAsBase: 'Als basis gebruiken',
+      isBase: 'basis van de tabel',
+      remove: 'Bron {{name}} verwijderen',
+      refresh: 'Vernieuwen',
+      refreshLabel: 'Bron {{name}} vernieuwen vanuit een nieuwe versie van het bestand',
+      warningsTitle: 'Opmerkingen bij het importeren van {{name}}',
+      warningsCount_one: '{{count}} opmerking',
+      warningsCount_other: '{{count}} opmerkingen',
+      dismissWarnings: 'Opmerkingen sluiten',
+    },
+    table: {
+      title: 'Resultaat',
+      rowCount_one: '{{formatted}} rij',
+      rowCount_other: '{{formatted}} rijen',
+      noRecipe: 'Kies links een bron als basis om de tabel te tonen.',
+      noSources: 'Importeer eerst gegevens.',
+      yes: 'ja',
+      no: 'nee',
+      loading: 'Laden…',
+      noRows: 'Geen rijen',
+    },
+    types: {
+      text: 'tekst',
+      integer: 'geheel getal',
+      decimal: 'getal',
+      date: 'datum',
+      boolean: 'ja/nee',
+      identifier: 'nummer',
+      ordinal: 'niveau (geordend)',
+    },
+    refresh: {
+      title: '{{name}} vernieuwen',
+      intro: 'De bron wordt opnieuw ingelezen uit {{file}} (was {{old}}), met dezelfde instellingen. Eerst zie je wat er verandert.',
+      diffTitle: 'Wat verandert',
+      rows: 'Rijen: {{before}} → {{after}}',
+      rowsAdded_one: '{{n}} rij komt erbij',
+      rowsAdded_other: '{{n}} rijen komen erbij',
+      rowsRemoved_one: '{{n}} rij verdwijnt',
+      rowsRemoved_other: '{{n}} rijen verdwijnen',
+      columnsAdded: 'Nieuwe kolommen: {{columns}}',
+      columnsMissing: 'Kolommen die ontbreken: {{columns}}. Stappen die ze gebruiken, werken dan niet meer.',
+      typeChange: 'Kolom {{column}}: {{from}} → {{to}}',
+      sameColumns: 'Dezelfde kolommen, met dezelfde soort gegevens.',
+      confirm: 'Vervangen',
+      cancel: 'Annuleren',
+      cancelled: 'Het vernieuwen is geannuleerd. De bron is niet veranderd.',
+      unchanged: 'De bron is niet veranderd.',
+      done: 'Bron {{name}} vernieuwd.',
+    },
+  },
+} as const;
