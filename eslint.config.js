@@ -24,13 +24,14 @@ const layerPlugin = {
     'no-dynamic-import': {
       meta: { type: 'problem', schema: false },
       create(context) {
-        const [{ paths, patterns, message }] = context.options;
-        const regexps = patterns.map(globToRegExp);
+        const [{ restrictions }] = context.options;
+        const compiled = restrictions.map(({ paths, patterns, message }) => ({ paths, regexps: patterns.map(globToRegExp), message }));
         return {
           ImportExpression(node) {
             const name = node.source.type === 'Literal' ? node.source.value : null;
             if (typeof name !== 'string') return;
-            if (paths.includes(name) || regexps.some((r) => r.test(name))) context.report({ node, message });
+            const broken = compiled.find(({ paths, regexps }) => paths.includes(name) || regexps.some((r) => r.test(name)));
+            if (broken) context.report({ node, message: broken.message });
           },
         };
       },
@@ -38,8 +39,17 @@ const layerPlugin = {
   },
 };
 
-/** One restriction per layer; the messages say which rule of DESIGN.md is broken. */
-function layer(files, patterns, paths, why) {
+/** What a layer may not import: module patterns (gitignore style), exact names, and why (DESIGN.md). */
+function restriction(patterns, paths, why) {
+  return { patterns, paths, why };
+}
+
+/**
+ * The restrictions of a layer, each with its message saying which rule of DESIGN.md is broken.
+ * A later config replaces an earlier one's rule options for the same file, so a room inside a
+ * layer (engine/import/ inside engine/) lists its layer's restriction too.
+ */
+function layer(files, ...restrictions) {
   return {
     files,
     plugins: { layers: layerPlugin },
@@ -47,14 +57,27 @@ function layer(files, patterns, paths, why) {
       'no-restricted-imports': [
         'error',
         {
-          paths: paths.map((name) => ({ name, message: why })),
-          patterns: patterns.map((group) => ({ group: [group], message: why })),
+          paths: restrictions.flatMap(({ paths, why }) => paths.map((name) => ({ name, message: why }))),
+          patterns: restrictions.flatMap(({ patterns, why }) => patterns.map((group) => ({ group: [group], message: why }))),
         },
       ],
-      'layers/no-dynamic-import': ['error', { paths, patterns, message: why }],
+      'layers/no-dynamic-import': [
+        'error',
+        { restrictions: restrictions.map(({ patterns, paths, why }) => ({ patterns, paths, message: why })) },
+      ],
     },
   };
 }
+
+/** The engine runs under plain Node (tests, CLI, browser host): no electron package, no shell. */
+const ENGINE = restriction(
+  ['**/renderer/**', '**/main/**', '**/preload/**', '**/host/**'],
+  ['electron'],
+  'electron/engine/ runs under plain Node: it never imports the electron package or a shell (DESIGN.md).',
+);
+
+/** The engine's rooms (DESIGN.md, layers); db/ may import none of the others. */
+const ENGINE_ROOMS = ['import', 'project', 'recipe', 'analysis', 'export', 'infra', 'testing'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
@@ -82,9 +105,11 @@ export default tseslint.config(
   },
   layer(
     ['shared/**/*.ts'],
-    ['**/electron/**', '**/renderer/**', 'electron/*', 'react', 'react-dom', 'ag-grid-*', 'plotly.js*'],
-    ['electron', ...nodeBuiltins],
-    'shared/ is pure TypeScript: no electron/, no renderer/, no Node or DOM API (DESIGN.md, layers).',
+    restriction(
+      ['**/electron/**', '**/renderer/**', 'electron/*', 'react', 'react-dom', 'ag-grid-*', 'plotly.js*'],
+      ['electron', ...nodeBuiltins],
+      'shared/ is pure TypeScript: no electron/, no renderer/, no Node or DOM API (DESIGN.md, layers).',
+    ),
   ),
   {
     files: ['shared/**/*.ts'],
@@ -95,26 +120,43 @@ export default tseslint.config(
   },
   layer(
     ['renderer/**/*.{ts,tsx}'],
-    ['**/electron/**', 'electron/*', '@duckdb/*', 'iconv-lite', 'fflate'],
-    ['electron', ...nodeBuiltins],
-    'renderer/ imports shared/ and its own files only; it reaches the engine through the typed API (DESIGN.md).',
+    restriction(
+      ['**/electron/**', 'electron/*', '@duckdb/*', 'iconv-lite', 'fflate'],
+      ['electron', ...nodeBuiltins],
+      'renderer/ imports shared/ and its own files only; it reaches the engine through the typed API (DESIGN.md).',
+    ),
   ),
+  layer(['electron/engine/**/*.ts'], ENGINE),
+  // Inside the engine: reading files knows nothing of the project or of recipes.
   layer(
-    ['electron/engine/**/*.ts'],
-    ['**/renderer/**', '**/main/**', '**/preload/**', '**/host/**'],
-    ['electron'],
-    'electron/engine/ runs under plain Node: it never imports the electron package or a shell (DESIGN.md).',
+    ['electron/engine/import/**/*.ts'],
+    ENGINE,
+    restriction(
+      ['**/project/**', '**/recipe/**'],
+      [],
+      'electron/engine/import/ never imports project/ or recipe/: files become tables without knowing where they go (DESIGN.md, layers).',
+    ),
+  ),
+  // db/ is the bottom of the engine: the DuckDB session, SQL quoting and reserved names.
+  layer(
+    ['electron/engine/db/**/*.ts'],
+    ENGINE,
+    restriction(
+      [...ENGINE_ROOMS.flatMap((room) => [`../${room}`, `../${room}/**`, `**/engine/${room}`, `**/engine/${room}/**`]), '**/engine/api'],
+      ['../api'],
+      'electron/engine/db/ depends on nothing else of the engine (DESIGN.md, layers).',
+    ),
   ),
   layer(
     ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
-    ['**/renderer/**'],
-    [],
-    'The shells reach the renderer only through the contract in shared/api (DESIGN.md).',
+    restriction(['**/renderer/**'], [], 'The shells reach the renderer only through the contract in shared/api (DESIGN.md).'),
   ),
   layer(
     ['electron/host/**/*.ts', 'electron/cli.ts'],
-    ['**/renderer/**', '**/main/**', '**/preload/**'],
-    ['electron'],
-    'The browser host and the CLI run under plain Node: no electron package, no renderer (DESIGN.md).',
+    restriction(
+      ['**/renderer/**', '**/main/**', '**/preload/**'],
+      ['electron'],
+      'The browser host and the CLI run under plain Node: no electron package, no renderer (DESIGN.md).',
+    ),
   ),
 );

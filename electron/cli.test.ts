@@ -5,10 +5,10 @@ import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InspectResult } from '../shared/model/source';
 import { runCli, type CliIo } from './cli';
-import { Session } from './engine/session';
-import { str } from './engine/sql';
+import { Session } from './engine/db/session';
+import { str } from './engine/db/sql';
 import { expected, samplePath } from './engine/import/testing/samples';
-import { createTempRoot, OWNER_FILE, ROOT_PREFIX } from './engine/temp-root';
+import { createTempRoot, OWNER_FILE, ROOT_PREFIX } from './engine/infra/temp-root';
 
 function capture(): CliIo & { out: string; err: string } {
   const io = {

@@ -14,9 +14,10 @@ import { FLEMISH_EXCEL, INTERNATIONAL, writeCsv } from './engine/export/csv';
 import { type Analysis, analyse, convert, dropStaged, inspectPath } from './engine/import/index';
 import { sqlRunner } from './engine/import/sql-runner';
 import type { SqlRunner, StagedTable } from './engine/import/stage/types';
-import { ROW_ORDER_COLUMN, Session } from './engine/session';
-import { ident, str } from './engine/sql';
-import { createTempRoot, removeRootOnExit, type TempRoot, writeBeside } from './engine/temp-root';
+import { ROW_ORDER_COLUMN } from './engine/db/reserved';
+import { Session } from './engine/db/session';
+import { ident, str } from './engine/db/sql';
+import { createTempRoot, removeRootOnExit, type TempRoot, writeBeside } from './engine/infra/temp-root';
 
 /**
  * Headless commands over the engine: `npm run cli -- <command> …`. Results go to stdout as

@@ -18,7 +18,7 @@ type Case = { name: string; run: () => Promise<string> };
  */
 async function fullImport(file: string): Promise<string> {
   const { mkdtempSync, rmSync } = await import('node:fs');
-  const { Session } = await import('../electron/engine/session');
+  const { Session } = await import('../electron/engine/db/session');
   const { sqlRunner } = await import('../electron/engine/import/sql-runner');
   const { stageFile, analyse, convert, dropStaged } = await import('../electron/engine/import/index');
   const session = await Session.create();
@@ -52,7 +52,7 @@ async function csvImport(rows: number): Promise<string> {
 }
 
 /**
- * Stage 1 only (stage/text.ts): the 1M-row CSV as UTF-8, as Windows-1252 with accents (read by
+ * Stage 1 only (import/formats/text/text.ts): the 1M-row CSV as UTF-8, as Windows-1252 with accents (read by
  * DuckDB's latin-1 reader) and as Windows-1252 with € (transcoded by the worker first).
  * Run from the sources, the worker starts through tsx (about 0.15 s more than the bundled one).
  */
@@ -74,7 +74,7 @@ async function csvStage(rows: number, variant: 'utf-8' | 'windows-1252' | 'windo
     }
   }
   const { mkdtempSync, rmSync } = await import('node:fs');
-  const { Session } = await import('../electron/engine/session');
+  const { Session } = await import('../electron/engine/db/session');
   const { sqlRunner } = await import('../electron/engine/import/sql-runner');
   const { stageFile } = await import('../electron/engine/import/stage/index');
   const session = await Session.create();

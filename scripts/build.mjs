@@ -43,18 +43,18 @@ const bundles = [
     options: { platform: 'node', format: 'esm', target: 'node20', packages: 'external' },
   },
   {
-    // Spreadsheet staging's worker thread, started by stage/spreadsheet.ts from beside the
+    // Spreadsheet staging's worker thread, started by import/formats/sheet/spreadsheet.ts from beside the
     // bundle that runs it (main.cjs, host.mjs, cli.mjs). Self-contained: needs only Node built-ins.
     what: 'sheet worker',
-    entry: 'electron/engine/import/stage/sheet-worker.ts',
+    entry: 'electron/engine/import/formats/sheet/sheet-worker.ts',
     outfile: 'dist/electron/sheet-worker.mjs',
     options: { platform: 'node', format: 'esm', target: 'node20' },
   },
   {
-    // Delimited-text staging's worker thread, started by stage/text-worker.ts from beside the
+    // Delimited-text staging's worker thread, started by import/formats/text/text-worker.ts from beside the
     // bundle. CommonJS because it bundles iconv-lite (CommonJS requiring Node built-ins).
     what: 'decode worker',
-    entry: 'electron/engine/import/stage/decode-worker.ts',
+    entry: 'electron/engine/import/formats/text/decode-worker.ts',
     outfile: 'dist/electron/decode-worker.cjs',
     options: { platform: 'node', format: 'cjs', target: 'node20' },
   },

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { ProjectState } from '../../shared/model/project';
 import { createEngine } from './api';
 import { samplePath } from './import/testing/samples';
-import { Session } from './session';
-import { ROOT_PREFIX } from './temp-root';
+import { Session } from './db/session';
+import { ROOT_PREFIX } from './infra/temp-root';
 import { apiCaller } from './testing/api-caller';
 
 // The engine finds the temp dir through os.tmpdir(): point it at a folder of this test's own.

@@ -2,18 +2,18 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineChannel, Handlers } from '../../shared/api/contract';
 import { WerkbankError } from '../../shared/api/errors';
-import { buildDemo } from './demo';
-import { FileRegistry } from './files';
+import { buildDemo } from './project/demo';
+import { FileRegistry } from './infra/files';
 import * as importPipeline from './import/index';
 import { sqlRunner } from './import/sql-runner';
-import { type ImportPipeline, ImportService } from './import-service';
-import { type Job, JobRegistry } from './jobs';
-import { deleteProfile, findProfile, importProfile, listProfiles, MAX_PROFILE_BYTES, profileFileName, profileFileText, saveProfile } from './profiles';
-import { refreshPreview, refreshSource } from './refresh';
-import { Session } from './session';
-import { APP_NAME, openProject, saveProject, writeFileAtomic } from './store';
-import { createTempRoot, type TempRoot } from './temp-root';
-import { Workspace } from './workspace';
+import { type ImportPipeline, ImportService } from './project/import-service';
+import { type Job, JobRegistry } from './infra/jobs';
+import { deleteProfile, findProfile, importProfile, listProfiles, MAX_PROFILE_BYTES, profileFileName, profileFileText, saveProfile } from './project/profiles';
+import { refreshPreview, refreshSource } from './project/refresh';
+import { Session } from './db/session';
+import { APP_NAME, openProject, saveProject, writeFileAtomic } from './project/store';
+import { createTempRoot, type TempRoot } from './infra/temp-root';
+import { Project } from './project/project';
 
 export interface Engine {
   handlers: Handlers<EngineChannel>;
@@ -25,7 +25,7 @@ export interface EngineOptions {
   shell: 'electron' | 'browser';
   version: string;
   /**
-   * The run's private temp root (temp-root.ts), created by the shell at start. Without one the
+   * The run's private temp root (infra/temp-root.ts), created by the shell at start. Without one the
    * engine makes its own and removes it on close (tests).
    */
   tempRoot?: TempRoot;
@@ -55,15 +55,15 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const jobs = new JobRegistry();
   const service = new ImportService(sqlRunner(session), files, options.pipeline ?? importPipeline);
   const queue = new SerialQueue();
-  let workspace = new Workspace(session);
+  let project = new Project(session);
 
   /** Makes `next` the open project; the previous one's tables and the staged files are dropped. */
-  const replace = async (next: Workspace) => {
-    const previous = workspace;
-    workspace = next;
+  const replace = async (next: Project) => {
+    const previous = project;
+    project = next;
     await previous.dispose();
     await service.clear();
-    return workspace.state();
+    return project.state();
   };
 
   /** A call that waits its turn. */
@@ -92,52 +92,52 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const handlers: Handlers<EngineChannel> = {
     'app.info': serial(async () => ({ name: APP_NAME, version: options.version, shell: options.shell, platform: process.platform })),
 
-    'project.new': serial(async () => replace(new Workspace(session))),
+    'project.new': serial(async () => replace(new Project(session))),
     'project.demo': serial(async () => replace(await buildDemo(session))),
-    'project.get': serial(async () => workspace.state()),
+    'project.get': serial(async () => project.state()),
     'project.open': serial(async ({ fileId }) => {
       const file = files.resolve(fileId);
       const bytes = await readFile(file.path);
       return replace(await openProject(session, bytes, file.name, root.dir));
     }),
     'project.save': serial(async ({ fileId }) => {
-      const file = fileId === null ? files.createOutput(`${workspace.name}.werkbank`) : { fileId, name: files.resolve(fileId).name };
-      await saveProject(workspace, files.resolve(file.fileId).path, { appVersion: options.version, tempRoot: root });
-      return { state: await workspace.state(), file };
+      const file = fileId === null ? files.createOutput(`${project.name}.werkbank`) : { fileId, name: files.resolve(fileId).name };
+      await saveProject(project, files.resolve(file.fileId).path, { appVersion: options.version, tempRoot: root });
+      return { state: await project.state(), file };
     }),
 
     'file.upload': serial(async ({ name, data }) => files.upload(name, data)),
-    'file.inspect': jobbed(async ({ fileId, options: importOptions }, job) => (await service.preview(workspace, fileId, importOptions, job)).inspect),
+    'file.inspect': jobbed(async ({ fileId, options: importOptions }, job) => (await service.preview(project, fileId, importOptions, job)).inspect),
 
-    'import.preview': jobbed(async ({ fileId, options: importOptions }, job) => service.preview(workspace, fileId, importOptions, job)),
+    'import.preview': jobbed(async ({ fileId, options: importOptions }, job) => service.preview(project, fileId, importOptions, job)),
     'source.import': jobbed(async ({ fileId, options: importOptions, name }, job) => {
-      await service.importSource(workspace, fileId, importOptions, name, job);
-      return workspace.state();
+      await service.importSource(project, fileId, importOptions, name, job);
+      return project.state();
     }),
-    'source.refreshPreview': jobbed(async (request, job) => refreshPreview(service, workspace, request, job)),
+    'source.refreshPreview': jobbed(async (request, job) => refreshPreview(service, project, request, job)),
     'source.refresh': jobbed(async (request, job) => {
-      await refreshSource(service, workspace, request, job);
-      return workspace.state();
+      await refreshSource(service, project, request, job);
+      return project.state();
     }),
     'source.remove': serial(async ({ sourceId }) => {
-      await workspace.removeSource(sourceId);
-      return workspace.state();
+      await project.removeSource(sourceId);
+      return project.state();
     }),
 
     'job.progress': async ({ jobId }) => jobs.progress(jobId),
     'job.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
 
-    'profile.list': serial(async () => ({ profiles: listProfiles(workspace) })),
+    'profile.list': serial(async () => ({ profiles: listProfiles(project) })),
     'profile.save': serial(async ({ profile }) => {
-      saveProfile(workspace, profile);
-      return workspace.state();
+      saveProfile(project, profile);
+      return project.state();
     }),
     'profile.delete': serial(async ({ profileId }) => {
-      deleteProfile(workspace, profileId);
-      return workspace.state();
+      deleteProfile(project, profileId);
+      return project.state();
     }),
     'profile.export': serial(async ({ profileId, fileId }) => {
-      const profile = findProfile(workspace, profileId);
+      const profile = findProfile(project, profileId);
       const file = fileId === null ? files.createOutput(profileFileName(profile)) : { fileId, name: files.resolve(fileId).name };
       const text = new TextEncoder().encode(profileFileText(profile));
       const path = files.resolve(file.fileId).path;
@@ -149,27 +149,27 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'profile.import': serial(async ({ fileId }) => {
       const file = files.resolve(fileId);
       if ((await stat(file.path)).size > MAX_PROFILE_BYTES) throw new WerkbankError('errors.profile.notAProfile');
-      importProfile(workspace, await readFile(file.path));
-      return workspace.state();
+      importProfile(project, await readFile(file.path));
+      return project.state();
     }),
 
     'recipe.set': serial(async ({ recipe }) => {
-      workspace.setRecipe(recipe);
-      return workspace.state();
+      project.setRecipe(recipe);
+      return project.state();
     }),
-    'join.preview': serial(async ({ recipe, step }) => workspace.joinPreview(recipe, step)),
+    'join.preview': serial(async ({ recipe, step }) => project.joinPreview(recipe, step)),
 
-    'table.page': serial(async ({ recipe, offset, limit, sort }) => workspace.page(recipe, offset, limit, sort)),
-    'table.distinct': serial(async ({ recipe, column, limit }) => workspace.distinct(recipe, column, limit)),
-    'chart.summary': serial(async ({ recipe, chart }) => workspace.summary(recipe, chart)),
+    'table.page': serial(async ({ recipe, offset, limit, sort }) => project.page(recipe, offset, limit, sort)),
+    'table.distinct': serial(async ({ recipe, column, limit }) => project.distinct(recipe, column, limit)),
+    'chart.summary': serial(async ({ recipe, chart }) => project.summary(recipe, chart)),
 
     'view.save': serial(async ({ view }) => {
-      workspace.saveView(view);
-      return workspace.state();
+      project.saveView(view);
+      return project.state();
     }),
     'view.delete': serial(async ({ viewId }) => {
-      workspace.deleteView(viewId);
-      return workspace.state();
+      project.deleteView(viewId);
+      return project.state();
     }),
   };
 

@@ -5,11 +5,11 @@ import { isCleanName } from '../../shared/model/names';
 import type { ProjectState } from '../../shared/model/project';
 import type { Cell, TablePage } from '../../shared/model/table';
 import { createEngine, type Engine } from './api';
-import { rowsTable } from './demo';
+import { rowsTable } from './project/demo';
 import { makeXlsx, num, row } from './import/testing/make-xlsx';
-import { Session } from './session';
+import { Session } from './db/session';
 import { apiCaller } from './testing/api-caller';
-import { type NewSource, Workspace } from './workspace';
+import { type NewSource, Project } from './project/project';
 
 /**
  * Hostile input found by a probe (issue 6, items 5, 6 and 10): ids that differ only in case,
@@ -164,7 +164,7 @@ describe('source tables of a workspace (item 5)', () => {
   const meta: NewSource = { fileName: 'b.csv', fileHash: 'bb', options: {}, format: 'csv', sheet: null, headerRow: 1, warnings: [] };
 
   it('a failed import drops the table it was given and nothing else', async () => {
-    const ws = new Workspace(session);
+    const ws = new Project(session);
     await ws.addRows(rowsTable('csv', [{ name: 'nr', type: 'integer' }], [[1], [2]]), { fileName: 'a.csv', fileHash: 'aa', options: {} });
     // A table the workspace did not make, under the name it would give next but in capitals.
     const foreign = ws.tableName('s1').replace(/1$/, '2').toUpperCase();
@@ -188,7 +188,7 @@ describe('source tables of a workspace (item 5)', () => {
   });
 
   it('names tables from a counter, so source ids never decide which table is dropped', async () => {
-    const ws = new Workspace(session);
+    const ws = new Project(session);
     const a = await ws.addRows(rowsTable('csv', [{ name: 'nr', type: 'integer' }], [[1]]), { fileName: 'a.csv', fileHash: 'aa', options: {} });
     const first = ws.tableName(a.id);
     ws.setRecipe(null);

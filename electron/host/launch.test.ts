@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../shared/api/errors';
-import { createTempRoot, ROOT_PREFIX, type TempRoot } from '../engine/temp-root';
+import { createTempRoot, ROOT_PREFIX, type TempRoot } from '../engine/infra/temp-root';
 import { browserUrl, defaultRendererDir, launch, parseHostArgs, readVersion } from './launch';
 
 describe('host arguments', () => {

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WerkbankError } from '../../shared/api/errors';
-import type { TempRoot } from '../engine/temp-root';
+import type { TempRoot } from '../engine/infra/temp-root';
 import { type HostEngine, startHost } from './server';
 
 export interface HostArgs {

@@ -1,7 +1,7 @@
 import { formatMessage, toLocale } from '../../shared/i18n';
 import { WerkbankError } from '../../shared/api/errors';
 import { createEngine } from '../engine/api';
-import { createTempRoot, removeRootOnExit } from '../engine/temp-root';
+import { createTempRoot, removeRootOnExit } from '../engine/infra/temp-root';
 import { launch } from './launch';
 
 /** Entry of the browser host (bundled to dist/electron/host.mjs). */

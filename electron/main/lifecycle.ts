@@ -3,7 +3,7 @@ import type * as Electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
 import { DEFAULT_LOCALE, type Locale, toLocale } from '../../shared/i18n';
-import { signalExitCode, type TempRoot } from '../engine/temp-root';
+import { signalExitCode, type TempRoot } from '../engine/infra/temp-root';
 import { createShellHandlers, type FileRegistrar } from './dialogs';
 import { claimSingleInstance, createOpenQueue, findProjectFile } from './instance';
 import { isTrustedSender, registerIpc, sendEvent } from './ipc';
@@ -25,9 +25,9 @@ export interface ShellEngine {
 export interface ShellDeps {
   electron: Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'dialog' | 'session'>;
   createEngine(options: { shell: 'electron'; version: string; tempRoot: TempRoot }): Promise<ShellEngine>;
-  /** The run's private temp root (temp-root.ts), removing those of earlier runs that crashed. */
+  /** The run's private temp root (engine/infra/temp-root.ts), removing those of earlier runs that crashed. */
   createTempRoot(): Promise<TempRoot>;
-  /** Calls `listener` on SIGINT, SIGTERM and SIGHUP (temp-root.ts `onEndSignal`). */
+  /** Calls `listener` on SIGINT, SIGTERM and SIGHUP (engine/infra/temp-root.ts `onEndSignal`). */
   onEndSignal(listener: (signal: NodeJS.Signals) => void): void;
   argv: readonly string[];
   cwd: string;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { createEngine } from '../engine/api';
-import { createTempRoot, onEndSignal } from '../engine/temp-root';
+import { createTempRoot, onEndSignal } from '../engine/infra/temp-root';
 import { runShell } from './lifecycle';
 
 /** Electron main entry, bundled to dist/electron/main.cjs (so `__dirname` is dist/electron). */

@@ -9,9 +9,9 @@ import { convertStaged } from '../import/analyse/convert';
 import { tableRows } from '../import/analyse/testing';
 import { sqlRunner } from '../import/sql-runner';
 import type { SqlRunner, StagedTable } from '../import/stage/types';
-import { Session } from '../session';
-import { ident, str } from '../sql';
-import { PARTIAL_NAME } from '../temp-root';
+import { Session } from '../db/session';
+import { ident, str } from '../db/sql';
+import { PARTIAL_NAME } from '../infra/temp-root';
 import { csvField, csvLine, FLEMISH_EXCEL, INTERNATIONAL, neutraliseFormula, writeCsv } from './csv';
 
 /** Records the partial files written beside a target, as the run's temp root does. */

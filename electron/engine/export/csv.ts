@@ -1,9 +1,10 @@
 import { open } from 'node:fs/promises';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import type { SqlRunner } from '../import/stage/types';
-import { ROW_ORDER_COLUMN, toCell } from '../session';
-import { ident } from '../sql';
-import { type PendingWrites, writeBeside } from '../temp-root';
+import { ROW_ORDER_COLUMN } from '../db/reserved';
+import { toCell } from '../db/session';
+import { ident } from '../db/sql';
+import { type PendingWrites, writeBeside } from '../infra/temp-root';
 
 /**
  * Tables written as CSV for spreadsheets. Written here rather than with DuckDB's `COPY … TO`

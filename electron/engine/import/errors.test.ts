@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../../shared/api/errors';
 import { formatMessage } from '../../../shared/i18n';
-import { Session } from '../session';
+import { Session } from '../db/session';
 import { dropStaged, inspectPath } from './index';
 import { sqlRunner } from './sql-runner';
 import { inlineStr, makeXlsx, num, row } from './testing/make-xlsx';
@@ -69,7 +69,7 @@ describe('import errors', () => {
     expect((await failure(write('geen-werkboek.xlsx', noWorkbook))).code).toBe('errors.import.notASpreadsheet');
   });
 
-  it('an OLE compound file that is no workbook is not a spreadsheet (real .xls and encrypted files: stage/spreadsheet-hostile.test.ts)', async () => {
+  it('an OLE compound file that is no workbook is not a spreadsheet (real .xls and encrypted files: formats/sheet/spreadsheet-hostile.test.ts)', async () => {
     const ole = new Uint8Array(512);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const err = await failure(write('oud.xls', ole));

@@ -1,4 +1,4 @@
-import type { Session } from '../session';
+import type { Session } from '../db/session';
 import type { SqlRunner } from './stage/types';
 
 /** The engine session as the import pipeline sees it. */

@@ -2,7 +2,7 @@ import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { PROJECT_FORMAT_VERSION } from '../../../shared/model/project';
 import type { Cell } from '../../../shared/model/table';
 import { inlineStr, makeXlsx, row } from '../import/testing/make-xlsx';
-import { makeCfb, makeOds, odsContent } from '../import/stage/sheet-testing';
+import { makeCfb, makeOds, odsContent } from '../import/formats/sheet/sheet-testing';
 
 /**
  * The hostile corpus: every kind of file a probe of the import and project code found

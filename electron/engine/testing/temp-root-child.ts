@@ -1,13 +1,13 @@
 /**
- * A run that holds pupil data when it is killed (temp-root.test.ts): it makes its temp root
+ * A run that holds pupil data when it is killed (infra/temp-root.test.ts): it makes its temp root
  * under argv[2], writes an upload into it, starts DuckDB with its spill folder there, begins
  * an atomic write beside argv[3] that never finishes, prints the paths and waits.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Session } from '../session';
-import { writeFileAtomic } from '../store';
-import { createTempRoot, removeRootOnExit } from '../temp-root';
+import { Session } from '../db/session';
+import { writeFileAtomic } from '../project/store';
+import { createTempRoot, removeRootOnExit } from '../infra/temp-root';
 
 const [base, target] = process.argv.slice(2) as [string, string];
 const root = await createTempRoot({ base });

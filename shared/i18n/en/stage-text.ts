@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue';
 import type { stageText as nl } from '../nl-BE/stage-text';
 
 /**
- * Strings of staging delimited text and Parquet (electron/engine/import/stage/text.ts,
+ * Strings of staging delimited text and Parquet (electron/engine/import/formats/text/text.ts,
  * parquet.ts, index.ts). Shared import errors (`errors.import.empty`, `binaryFile`,
  * `fileNotFound`, `cannotRead`) live in import.ts.
  * English: the same keys as nl-BE/stage-text.ts (the type checker holds them equal).

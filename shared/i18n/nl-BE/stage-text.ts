@@ -1,5 +1,5 @@
 /**
- * Strings of staging delimited text and Parquet (electron/engine/import/stage/text.ts,
+ * Strings of staging delimited text and Parquet (electron/engine/import/formats/text/text.ts,
  * parquet.ts, index.ts). Shared import errors (`errors.import.empty`, `binaryFile`,
  * `fileNotFound`, `cannotRead`) live in import.ts.
  * Dutch (Flemish usage) is the reference: en/stage-text.ts is typed against it.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../../../shared/api/errors';
 import type { ImportOptions, InspectedColumn } from '../../../../shared/model/source';
-import { Session } from '../../session';
+import { Session } from '../../db/session';
 import { sqlRunner } from '../sql-runner';
 import type { SqlRunner, StagedTable } from '../stage/types';
 import { analyseStaged } from './analyse';

@@ -1,8 +1,9 @@
 import { WerkbankError } from '../../../../shared/api/errors';
 import { type Cell, type ColumnInfo, displayCell } from '../../../../shared/model/table';
-import { ROW_ORDER_COLUMN, toCell } from '../../session';
-import { ident } from '../../sql';
-import { RAW_ROW, rawColumn, type SqlRunner, type StageContext, type StagedTable } from '../stage/types';
+import { RAW_ROW, rawColumn, ROW_ORDER_COLUMN } from '../../db/reserved';
+import { toCell } from '../../db/session';
+import { ident } from '../../db/sql';
+import { type SqlRunner, type StageContext, type StagedTable } from '../stage/types';
 import type { Analysis, ConversionPlan } from './plan';
 import { dataSql } from './projection';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GridCell } from '../grid';
-import { detectHeaderRow, looksLikeValue } from '../header';
-import { countTrailingNotes } from '../trailing-rows';
+import type { GridCell } from '../stage/grid';
+import { detectHeaderRow, looksLikeValue } from './header';
+import { countTrailingNotes } from './trailing-rows';
 import { combineHeader, groupLabels, isGroupRow } from './layout';
 
 describe('header row detection', () => {

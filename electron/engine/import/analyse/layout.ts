@@ -1,6 +1,6 @@
-import type { GridCell, MergeRange } from '../grid';
-import { isEmptyCell, isEmptyRow, nonEmptyCount } from '../grid';
-import { allLabels, headerText } from '../header';
+import type { GridCell, MergeRange } from '../stage/grid';
+import { isEmptyCell, isEmptyRow, nonEmptyCount } from '../stage/grid';
+import { allLabels, headerText } from './header';
 
 /**
  * Two-row headers: a group row above the header whose cells span several sub-headers

@@ -1,5 +1,5 @@
-import { ident } from '../../sql';
-import { RAW_ROW, rawColumn } from '../stage/types';
+import { ident } from '../../db/sql';
+import { RAW_ROW, rawColumn } from '../../db/reserved';
 import { type Shape, shapeSql, trimmedSql } from './sql-values';
 
 export const ROW = ident(RAW_ROW);

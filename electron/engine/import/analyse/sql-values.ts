@@ -1,5 +1,5 @@
 import type { ColumnType } from '../../../../shared/model/table';
-import { num, str } from '../../sql';
+import { num, str } from '../../db/sql';
 
 /**
  * SQL that reads the raw table's text cells as values, in two steps that analysis and

@@ -1,5 +1,6 @@
-import { ident, str } from '../../sql';
-import { RAW_ROW, rawColumn, type SqlRunner, type StagedTable } from '../stage/types';
+import { ident, str } from '../../db/sql';
+import { RAW_ROW, rawColumn } from '../../db/reserved';
+import type { SqlRunner, StagedTable } from '../stage/types';
 
 let counter = 0;
 

@@ -4,7 +4,7 @@ import { WerkbankError } from '../../../../shared/api/errors';
 import { samplePath } from '../testing/samples';
 import { inlineStr, makeXlsx, num, row } from '../testing/make-xlsx';
 import { stageFile } from './index';
-import { openStaging, type Staging } from './text-testing';
+import { openStaging, type Staging } from '../formats/text/text-testing';
 
 let st: Staging;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
-import { detectStageKind } from '../detect-format';
-import { readFileHead } from '../read-file';
-import { stageParquet } from './parquet';
-import { stageSpreadsheet } from './spreadsheet';
-import { stageDelimitedText } from './text';
-import { throwIfCancelled } from './text-duckdb';
+import { detectStageKind } from './detect-format';
+import { readFileHead } from './read-file';
+import { stageParquet } from '../formats/parquet/parquet';
+import { stageSpreadsheet } from '../formats/sheet/spreadsheet';
+import { stageDelimitedText } from '../formats/text/text';
+import { throwIfCancelled } from './duckdb-read';
 import type { SqlRunner, StageContext, StagedTable, StageRequest } from './types';
 
 /** Bytes enough for every signature detectStageKind looks at. */

@@ -1,12 +1,12 @@
 import type { Message } from '../../../../shared/model/message';
 import type { Delimiter, FileFormat, ImportOptions, SheetInfo, TextEncoding } from '../../../../shared/model/source';
 import type { ColumnInfo } from '../../../../shared/model/table';
-import type { MergeRange } from '../grid';
+import type { MergeRange } from './grid';
 
 /**
  * The import pipeline has three stages, each in its own module:
  *
- *   stage    (stage/*.ts)    file → a raw DuckDB table of text cells, as the file has them;
+ *   stage    (stage/, formats/) file → a raw DuckDB table of text cells, as the file has them;
  *                            decoding, CSV dialect, xlsx/ods sheets, in a worker or in DuckDB,
  *                            with progress and cancel. Knows nothing of headers or types.
  *   analyse  (analyse/*.ts)  raw table + options → header row, columns, types, mappings,
@@ -30,12 +30,6 @@ export const MAX_IMPORT_COLUMNS = 1_024;
  * each megabyte of cell is held several times over while it is read and shown.
  */
 export const MAX_CELL_BYTES = 2 ** 20;
-
-/** The raw table's row-number column: 1-based row (xlsx/ods) or record (text) number in the file. */
-export const RAW_ROW = '__row';
-
-/** Raw cell columns are named c1, c2, … (VARCHAR). */
-export const rawColumn = (index1: number) => `c${index1}`;
 
 export interface StageRequest {
   /** The file on disk (resolved from a FileRef by the caller). */
@@ -63,7 +57,7 @@ export interface StageContext {
  * - booleans `TRUE` / `FALSE`; empty cells and error values NULL (errors reported in warnings).
  */
 export interface StagedTable {
-  /** DuckDB table: RAW_ROW BIGINT, then c1…cN VARCHAR. Fully empty rows may be absent. */
+  /** DuckDB table: RAW_ROW (db/reserved.ts) BIGINT, then c1…cN VARCHAR. Fully empty rows may be absent. */
   table: string;
   columnCount: number;
   /** Rows in the raw table. */
@@ -85,7 +79,7 @@ export interface StagedTable {
    */
   numericColumns: number[];
   /** Parquet: the file's own typed columns; analysis then skips header detection and typing. */
-  // Parquet layout (stage/parquet.ts): no header row, every row is data (__row = 1-based row in the file); c(i+1) is typedColumns[i], stored as sql.ts duckType(typedColumns[i].type) (BIGINT, DOUBLE, DATE, BOOLEAN or VARCHAR), not VARCHAR.
+  // Parquet layout (formats/parquet/parquet.ts): no header row, every row is data (__row = 1-based row in the file); c(i+1) is typedColumns[i], stored as db/sql.ts duckType(typedColumns[i].type) (BIGINT, DOUBLE, DATE, BOOLEAN or VARCHAR), not VARCHAR.
   typedColumns: ColumnInfo[] | null;
   /** What staging noticed (error cells, an unclosed quote, a ragged row …). */
   warnings: Message[];
@@ -96,7 +90,7 @@ export type Stager = (request: StageRequest, context: StageContext, sql: SqlRunn
 
 /** The part of the engine's DuckDB session staging and analysis use. */
 export interface SqlRunner {
-  /** `options` (stage/text.ts, stage/parquet.ts): progress and cancel for a long statement. */
+  /** `options` (formats/text/text.ts, formats/parquet/parquet.ts): progress and cancel for a long statement. */
   run(sql: string, options?: RunOptions): Promise<void>;
   /** Rows as arrays of JS values (VARCHAR → string, BIGINT → number or bigint, NULL → null). */
   rows(sql: string): Promise<unknown[][]>;

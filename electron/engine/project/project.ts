@@ -1,0 +1,439 @@
+import { WerkbankError } from '../../../shared/api/errors';
+import type { Message } from '../../../shared/model/message';
+import { checkTypedName, cleanName } from '../../../shared/model/names';
+import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../../shared/model/project';
+import { type JoinDiagnostics, type JoinStep, type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
+import type { ImportProfile } from '../../../shared/model/profile';
+import { type FileFormat, type ImportOptions, SOURCE_ID, type SourceInfo } from '../../../shared/model/source';
+import type { Cell, ColumnInfo, SortKey, TablePage } from '../../../shared/model/table';
+import type { ChartSpec, GroupSummary, View, ViewDraft } from '../../../shared/model/view';
+import { groupSummary } from '../analysis/group-summary';
+import { HIDDEN_PREFIX } from '../db/reserved';
+import type { Session } from '../db/session';
+import { ident, str } from '../db/sql';
+import { type Materialized, ResultCache } from '../recipe/cache';
+import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
+import { evaluateRecipe, joinDiagnostics } from '../recipe/evaluate';
+import { distinctValues, type DistinctValues, resultPage } from '../recipe/paging';
+
+export type { DistinctValues } from '../recipe/paging';
+
+export const DEFAULT_PROJECT_NAME = 'Project';
+
+export interface AddSourceOptions {
+  fileName: string;
+  /** sha256 of the file's bytes, hex. */
+  fileHash: string;
+  options: ImportOptions;
+  /** Defaults to the file name without its extension. */
+  name?: string;
+}
+
+/** What describes a new source besides its table: the import's findings. */
+export interface NewSource extends AddSourceOptions {
+  format: FileFormat;
+  sheet: string | null;
+  headerRow: number;
+  warnings: Message[];
+}
+
+/** A table the caller created under the name it was given. */
+export interface CreatedTable {
+  columns: ColumnInfo[];
+  rowCount: number;
+}
+
+/** Typed rows held in memory (the demo, tests). */
+export interface RowsTable {
+  format: FileFormat;
+  columns: ColumnInfo[];
+  rows: Cell[][];
+}
+
+/**
+ * The open project (DESIGN.md: Project): its sources (as DuckDB tables), the current recipe,
+ * the saved views and import profiles. Recipes compile and evaluate in recipe/, the chart's
+ * figures are computed in analysis/; this class holds the state they work on. Each project
+ * names its tables with its own prefix, so a project being opened loads beside the current
+ * one and replaces it only when it loaded completely. A source's table
+ * is named from a counter, never from its id: DuckDB compares table names without regard to
+ * case, and no id, however it is spelled, may make two sources share a table.
+ */
+export class Project {
+  name: string;
+  fileName: string | null = null;
+  dirty = false;
+  recipe: Recipe | null = null;
+  views: View[] = [];
+  /** The project's own import profiles (built-in ones are not stored). */
+  profiles: ImportProfile[] = [];
+  /** Timestamps for sources and views; the demo fixes it so it is identical every run. */
+  clock: () => Date = () => new Date();
+  private readonly sourceList: SourceInfo[] = [];
+  private readonly prefix: string;
+  private readonly cache: ResultCache;
+  /** Highest source number handed out, so a removed source's id is never reused. */
+  private sourceCounter = 0;
+  private scratchCounter = 0;
+  /** The DuckDB table of each source, by source id. */
+  private readonly tables = new Map<string, string>();
+  private tableCounter = 0;
+
+  constructor(
+    readonly session: Session,
+    name: string = DEFAULT_PROJECT_NAME,
+  ) {
+    this.name = name;
+    this.prefix = session.newPrefix();
+    this.cache = new ResultCache(session, this.prefix);
+  }
+
+  get sources(): SourceInfo[] {
+    return [...this.sourceList];
+  }
+
+  /** The DuckDB table holding a source of this project. */
+  tableName(sourceId: string): string {
+    const table = this.tables.get(sourceId);
+    if (table === undefined) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    return table;
+  }
+
+  /**
+   * Adds a source whose table `create` makes under the name it is given (an import converting
+   * into it, the demo appending rows). When `create` fails, whatever it left is dropped and the
+   * project is unchanged. The first source also starts the recipe. A name the user gave must be
+   * clean (names.ts); the one taken from the file name is cleaned.
+   */
+  async addSource(meta: NewSource, create: (table: string) => Promise<CreatedTable>): Promise<SourceInfo> {
+    if (meta.name !== undefined) checkTypedName(meta.name);
+    const id = `s${this.sourceCounter + 1}`;
+    const { table, result: created } = await this.freshTable(create);
+    this.tables.set(id, table);
+    this.countSource(id);
+    await this.cache.clear();
+    const fileName = cleanName(meta.fileName);
+    const info: SourceInfo = {
+      id,
+      name: this.uniqueSourceName(meta.name?.trim() || stripExtension(fileName)),
+      fileName,
+      fileHash: meta.fileHash,
+      format: meta.format,
+      options: meta.options,
+      sheet: meta.sheet,
+      headerRow: meta.headerRow,
+      columns: created.columns,
+      rowCount: created.rowCount,
+      warnings: meta.warnings,
+      importedAt: this.clock().toISOString(),
+    };
+    this.sourceList.push(info);
+    if (!this.recipe) this.recipe = { version: RECIPE_VERSION, base: id, steps: [] };
+    this.dirty = true;
+    return info;
+  }
+
+  /** Adds typed rows held in memory as a new source (the demo, tests). */
+  addRows(table: RowsTable, opts: AddSourceOptions): Promise<SourceInfo> {
+    const meta: NewSource = { ...opts, format: table.format, sheet: null, headerRow: 1, warnings: [] };
+    const columns = uniqueColumnNames(table.columns);
+    return this.addSource(meta, async (name) => {
+      // Ordinal values are text with levels: stored as text, described with their levels.
+      const asStored = columns.map((c): ColumnInfo => (c.type === 'ordinal' ? { name: c.name, type: 'text' } : c));
+      const stored = await this.session.createTable(name, asStored, table.rows);
+      return { columns: stored.map((c, i) => (columns[i]!.type === 'ordinal' && c.type === 'text' ? columns[i]! : c)), rowCount: table.rows.length };
+    });
+  }
+
+  /** The source with this id, or errors.source.unknown. */
+  source(sourceId: string): SourceInfo {
+    const found = this.sourceList.find((s) => s.id === sourceId);
+    if (!found) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    return found;
+  }
+
+  /**
+   * The compile error (unknown column, bad filter value …) that the current recipe or a saved
+   * view would meet if `sourceId` had these columns, with the view's title; null when all fit.
+   */
+  columnsMisfit(sourceId: string, columns: ColumnInfo[]): { error: WerkbankError; view: string | null } | null {
+    const tables = this.sourceTables();
+    const current = tables.get(sourceId);
+    if (!current) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    tables.set(sourceId, { ...current, columns });
+    const users: { recipe: Recipe; view: View | null }[] = [
+      ...(this.recipe ? [{ recipe: this.recipe, view: null }] : []),
+      ...this.views.map((view) => ({ recipe: view.recipe, view })),
+    ];
+    for (const { recipe, view } of users) {
+      try {
+        const columns = finalStep(compileRecipe(recipe, tables)).columns;
+        // A view's chart names columns of the recipe's result too.
+        if (view) {
+          columnOf(columns, view.chart.groupBy);
+          const measure = view.chart.measure === null ? null : columnOf(columns, view.chart.measure);
+          if (measure && view.chart.aggregate === 'mean' && measure.type !== 'integer' && measure.type !== 'decimal') {
+            throw new WerkbankError('errors.recipe.measureNotNumeric', { column: measure.name });
+          }
+        }
+      } catch (error) {
+        if (error instanceof WerkbankError) return { error, view: view?.title ?? null };
+        throw error;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Makes `newTable` the table of `sourceId` (dropping the old one in the same transaction)
+   * and updates its description; id and name stay. The caller checked the recipe still fits.
+   */
+  async swapSourceTable(sourceId: string, newTable: string, update: Omit<SourceInfo, 'id' | 'name'>): Promise<SourceInfo> {
+    const index = this.sourceList.findIndex((s) => s.id === sourceId);
+    if (index < 0) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    const target = this.tableName(sourceId);
+    await this.cache.clear();
+    await this.session.run('BEGIN TRANSACTION');
+    try {
+      await this.session.run(`DROP TABLE ${ident(target)}`);
+      await this.session.run(`ALTER TABLE ${ident(newTable)} RENAME TO ${ident(target)}`);
+      await this.session.run('COMMIT');
+    } catch (error) {
+      await this.session.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    const info: SourceInfo = { ...update, fileName: cleanName(update.fileName), id: sourceId, name: this.sourceList[index]!.name };
+    this.sourceList[index] = info;
+    this.dirty = true;
+    return info;
+  }
+
+  /** A fresh name for a table that belongs to this project but to no source yet (refresh). */
+  scratchTable(label: string): string {
+    this.scratchCounter += 1;
+    return `${this.prefix}${label.replace(/[^A-Za-z0-9_]/g, '_')}_${this.scratchCounter}`;
+  }
+
+  /**
+   * Registers a source of a project being opened, whose table `load` makes (and checks) under
+   * the name it is given; when `load` fails, whatever it left is dropped. The id must have the
+   * shape the engine hands out and be new to the project, also without regard to case.
+   */
+  async attachSource(info: SourceInfo, load: (table: string) => Promise<void>): Promise<void> {
+    const id = info.id.toLowerCase();
+    if (!SOURCE_ID.test(info.id) || this.sourceList.some((s) => s.id.toLowerCase() === id)) {
+      throw new WerkbankError('errors.project.corrupt');
+    }
+    const { table } = await this.freshTable(load);
+    this.tables.set(info.id, table);
+    this.sourceList.push(info);
+    this.countSource(info.id);
+  }
+
+  /**
+   * Runs `create` with a table name that is free (also without regard to case) and that this
+   * project never used. When it fails, that table is dropped if `create` left it: the name
+   * was free before, so the drop never takes a table that anything else created.
+   */
+  private async freshTable<T>(create: (table: string) => Promise<T>): Promise<{ table: string; result: T }> {
+    let table: string;
+    do {
+      this.tableCounter += 1;
+      table = `${this.prefix}src${this.tableCounter}`;
+    } while (await this.tableExists(table));
+    try {
+      return { table, result: await create(table) };
+    } catch (error) {
+      await this.session.run(`DROP TABLE IF EXISTS ${ident(table)}`).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async removeSource(sourceId: string): Promise<void> {
+    const index = this.sourceList.findIndex((s) => s.id === sourceId);
+    if (index < 0) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    const source = this.sourceList[index]!;
+    const users = [this.recipe, ...this.views.map((v) => v.recipe)].filter((r): r is Recipe => r !== null);
+    if (users.some((r) => usesSource(r, sourceId))) {
+      throw new WerkbankError('errors.source.inUse', { source: source.name });
+    }
+    await this.cache.clear();
+    await this.session.run(`DROP TABLE IF EXISTS ${ident(this.tableName(sourceId))}`);
+    this.tables.delete(sourceId);
+    this.sourceList.splice(index, 1);
+    this.dirty = true;
+  }
+
+  /** Replaces the current recipe after checking that its sources and columns exist. */
+  setRecipe(recipe: Recipe | null): void {
+    if (recipe) this.compile(recipe);
+    // Opening a view or undoing back to the same recipe changes nothing worth saving.
+    if (JSON.stringify(recipe) !== JSON.stringify(this.recipe)) this.dirty = true;
+    this.recipe = recipe;
+  }
+
+  /** Throws a WerkbankError when the recipe refers to a source or column that does not exist. */
+  compile(recipe: Recipe): CompiledRecipe {
+    return compileRecipe(recipe, this.sourceTables());
+  }
+
+  private sourceTables(): Map<string, SourceTable> {
+    return new Map<string, SourceTable>(
+      this.sourceList.map((s) => [s.id, { id: s.id, name: s.name, table: this.tableName(s.id), columns: s.columns }]),
+    );
+  }
+
+  async state(): Promise<ProjectState> {
+    return {
+      formatVersion: PROJECT_FORMAT_VERSION,
+      name: this.name,
+      fileName: this.fileName,
+      dirty: this.dirty,
+      sources: this.sources,
+      recipe: this.recipe,
+      result: this.recipe ? await this.result(this.recipe) : null,
+      views: [...this.views],
+      profiles: [...this.profiles],
+    };
+  }
+
+  /** Row counts, warnings and join diagnostics after every step of a recipe. */
+  async result(recipe: Recipe): Promise<RecipeResult> {
+    const compiled = this.compile(recipe);
+    return this.cache.result(recipe, () => evaluateRecipe(this.session, recipe, compiled));
+  }
+
+  /** Match diagnostics of joining `step` onto the result of `recipe`, without applying it. */
+  async joinPreview(recipe: Recipe, step: JoinStep): Promise<JoinDiagnostics> {
+    const compiled = this.compile({ ...recipe, steps: [...recipe.steps, step] });
+    return joinDiagnostics(this.session, compiled, compiled.steps.length - 1);
+  }
+
+  async page(recipe: Recipe | null, offset: number, limit: number, sort: SortKey[]): Promise<TablePage> {
+    const result = await this.materialize(recipe);
+    if (!result) return { columns: [], rows: [], offset, totalRows: 0 };
+    return resultPage(this.session, result, offset, limit, sort);
+  }
+
+  /** Distinct values of a column, most frequent first. */
+  async distinct(recipe: Recipe | null, column: string, limit: number): Promise<DistinctValues> {
+    const result = await this.materialize(recipe);
+    if (!result) return { values: [], truncated: false };
+    return distinctValues(this.session, result, column, limit);
+  }
+
+  /** Per group: rows, rows with a measure value, and the mean (or count); groups in natural order, empty last. */
+  async summary(recipe: Recipe | null, chart: ChartSpec): Promise<GroupSummary> {
+    const result = await this.materialize(recipe);
+    if (!result) return { chart, rows: [] };
+    return groupSummary(this.session, result, chart);
+  }
+
+  /** Throws a WerkbankError when the view's recipe or chart refers to something that does not exist. */
+  checkView(view: Pick<View, 'recipe' | 'chart'>): void {
+    const columns = finalStep(this.compile(view.recipe)).columns;
+    columnOf(columns, view.chart.groupBy);
+    if (view.chart.measure !== null) columnOf(columns, view.chart.measure);
+  }
+
+  saveView(draft: ViewDraft): View {
+    // The title is typed by the user and shown as a name: refused when not clean (names.ts).
+    checkTypedName(draft.title);
+    this.checkView(draft);
+    const now = this.clock().toISOString();
+    const { id, ...content } = draft;
+    if (id !== undefined) {
+      const index = this.views.findIndex((v) => v.id === id);
+      if (index < 0) throw new WerkbankError('errors.view.unknown', { view: id });
+      const updated: View = { ...content, id, createdAt: this.views[index]!.createdAt, updatedAt: now };
+      this.views[index] = updated;
+      this.dirty = true;
+      return updated;
+    }
+    const view: View = { ...content, id: this.nextId('v', this.views.map((v) => v.id)), createdAt: now, updatedAt: now };
+    this.views.push(view);
+    this.dirty = true;
+    return view;
+  }
+
+  deleteView(viewId: string): void {
+    const index = this.views.findIndex((v) => v.id === viewId);
+    if (index < 0) throw new WerkbankError('errors.view.unknown', { view: viewId });
+    this.views.splice(index, 1);
+    this.dirty = true;
+  }
+
+  /** Drops this project's tables. */
+  async dispose(): Promise<void> {
+    await this.cache.clear();
+    for (const table of this.tables.values()) {
+      await this.session.run(`DROP TABLE IF EXISTS ${ident(table)}`);
+    }
+    this.tables.clear();
+    this.sourceList.length = 0;
+  }
+
+  private async tableExists(table: string): Promise<boolean> {
+    const found = await this.session.query(`SELECT count(*) FROM duckdb_tables() WHERE lower(table_name) = lower(${str(table)})`);
+    return Number(found.rows[0]![0]) > 0;
+  }
+
+  /** The result of a recipe (the current one when null) as a table; null without a recipe. */
+  private materialize(recipe: Recipe | null): Promise<Materialized> | null {
+    const r = recipe ?? this.recipe;
+    return r ? this.cache.table(r, this.compile(r)) : null;
+  }
+
+  private countSource(id: string): void {
+    if (SOURCE_ID.test(id)) this.sourceCounter = Math.max(this.sourceCounter, Number(id.slice(1)));
+  }
+
+  /**
+   * Next id `<letter><n>` above every id already used, so ids are never reused within a project.
+   * Ids are compared in lower case, so a new id never differs from an old one only in case.
+   */
+  private nextId(letter: string, used: string[]): string {
+    const max = used.reduce((m, id) => {
+      const lower = id.toLowerCase();
+      const n = lower.startsWith(letter) && /^\d+$/.test(lower.slice(letter.length)) ? Number(lower.slice(letter.length)) : NaN;
+      return Number.isInteger(n) ? Math.max(m, n) : m;
+    }, 0);
+    return `${letter}${max + 1}`;
+  }
+
+  private uniqueSourceName(name: string): string {
+    const taken = new Set(this.sourceList.map((s) => s.name.toLowerCase()));
+    let candidate = name;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name} (${n})`;
+    return candidate;
+  }
+}
+
+function usesSource(recipe: Recipe, sourceId: string): boolean {
+  return recipe.base === sourceId || recipe.steps.some((s) => s.kind === 'join' && s.right === sourceId);
+}
+
+/**
+ * Column names clean (names.ts) and unique without regard to case (DuckDB compares names
+ * case-insensitively), never empty and never a hidden column's name. The importer should
+ * already deliver such names; this keeps a table loadable whatever it delivers.
+ */
+export function uniqueColumnNames(columns: ColumnInfo[]): ColumnInfo[] {
+  const taken = new Set<string>();
+  return columns.map((col, i) => {
+    const clean = cleanName(col.name);
+    const trimmed = clean === '' ? `#${i + 1}` : clean;
+    // Hidden columns (the row order) are named `__wb_…`; a user column keeps clear of them.
+    const base = trimmed.toLowerCase().startsWith(HIDDEN_PREFIX) ? `_${trimmed}` : trimmed;
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    return { ...col, name };
+  });
+}
+
+function stripExtension(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}

@@ -1,0 +1,244 @@
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm, mkdtemp, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { z } from 'zod';
+import { WerkbankError } from '../../../shared/api/errors';
+import { cleanName } from '../../../shared/model/names';
+import { PROJECT_FORMAT_VERSION, ProjectManifest } from '../../../shared/model/project';
+import type { SourceInfo } from '../../../shared/model/source';
+import { ROW_ORDER_COLUMN } from '../db/reserved';
+import type { Session } from '../db/session';
+import { ident, str } from '../db/sql';
+import type { PendingWrites, TempRoot } from '../infra/temp-root';
+import { Project } from './project';
+
+/**
+ * The `.werkbank` file: a zip holding `manifest.json` (sources, recipe, views, import profiles) and one
+ * Parquet file per source under `tables/`. Saving is atomic; opening loads into fresh
+ * tables and hands back a new Project only when everything loaded.
+ */
+
+export const APP_NAME = 'Datateam Werkbank';
+const MANIFEST = 'manifest.json';
+const tablePath = (sourceId: string) => `tables/${sourceId}.parquet`;
+
+export interface SaveOptions {
+  appVersion: string;
+  /** The run's private temp root: the Parquet files are written in it before zipping. */
+  tempRoot: TempRoot;
+  io?: AtomicIo;
+}
+
+export async function saveProject(ws: Project, target: string, options: SaveOptions): Promise<void> {
+  const work = await mkdtemp(join(options.tempRoot.dir, 'save-'));
+  try {
+    const entries: Zippable = {};
+    for (const source of ws.sources) {
+      const file = join(work, `${source.id}.parquet`);
+      await ws.session.run(`COPY (SELECT * FROM ${ident(ws.tableName(source.id))}) TO ${str(file)} (FORMAT parquet)`);
+      // Parquet is compressed already; storing it saves time for nothing lost.
+      entries[tablePath(source.id)] = [await readFile(file), { level: 0 }];
+    }
+    const manifest: ProjectManifest = {
+      formatVersion: PROJECT_FORMAT_VERSION,
+      app: `${APP_NAME} ${options.appVersion}`,
+      name: ws.name,
+      savedAt: new Date().toISOString(),
+      sources: ws.sources,
+      recipe: ws.recipe,
+      views: ws.views,
+      profiles: ws.profiles,
+    };
+    entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
+    await writeFileAtomic(target, zipSync(entries), options.tempRoot, options.io);
+  } catch (error) {
+    if (error instanceof WerkbankError) throw error;
+    throw new WerkbankError('errors.project.saveFailed', { detail: errorCode(error) });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  ws.dirty = false;
+  ws.fileName = basename(target);
+}
+
+/**
+ * Reads a `.werkbank` file into a new Project. On any failure the tables loaded so far
+ * are dropped and the caller's current project is left exactly as it was.
+ */
+export async function openProject(session: Session, bytes: Uint8Array, fileName: string, tempDir: string): Promise<Project> {
+  const manifest = readManifest(bytes);
+  const ws = new Project(session, manifest.name);
+  const work = await mkdtemp(join(tempDir, 'open-'));
+  try {
+    for (const source of manifest.sources) await loadTable(ws, source, manifest.files, work);
+    // A recipe or view that does not fit the sources would fail later in confusing ways.
+    if (manifest.recipe) ws.compile(manifest.recipe);
+    for (const view of manifest.views) ws.checkView(view);
+    ws.recipe = manifest.recipe;
+    ws.views = manifest.views;
+    // Files saved before profiles existed have none: the schema defaults them to [].
+    ws.profiles = manifest.profiles;
+    ws.fileName = basename(fileName);
+    ws.dirty = false;
+    return ws;
+  } catch (error) {
+    await ws.dispose();
+    if (error instanceof WerkbankError && error.code.startsWith('errors.project.')) throw error;
+    throw new WerkbankError('errors.project.corrupt');
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+interface ReadManifest extends ProjectManifest {
+  files: Record<string, Uint8Array>;
+}
+
+/**
+ * Limits on what a project file may unpack to: a crafted file must not exhaust memory
+ * (fflate allocates each entry's declared size). Parquet is compressed already, so a real
+ * project never comes near the ratio limit.
+ */
+export const PROJECT_LIMITS = { maxEntryBytes: 1 << 30, maxTotalBytes: 2 ** 31, maxRatio: 100, ratioFloorBytes: 16 << 20 };
+/** Our own entries: the manifest and a table per source id (SOURCE_ID). */
+const ENTRY = /^(manifest\.json|tables\/s[1-9][0-9]{0,8}\.parquet)$/;
+
+function readManifest(bytes: Uint8Array): ReadManifest {
+  let files: Record<string, Uint8Array>;
+  let total = 0;
+  let tooLarge = false;
+  // unzipSync returns an object, so of two entries with one name the last would silently win;
+  // the filter sees every entry of the central directory, so duplicates are caught there.
+  const seen = new Set<string>();
+  let duplicate: string | null = null;
+  try {
+    files = unzipSync(bytes, {
+      // Only our own entries are unpacked; anything else in the zip is ignored.
+      filter: (f) => {
+        const key = f.name.normalize('NFC').toLowerCase();
+        if (seen.has(key)) duplicate ??= f.name;
+        seen.add(key);
+        if (duplicate !== null || !ENTRY.test(f.name)) return false;
+        total += f.originalSize;
+        const ratio = f.originalSize / Math.max(1, f.size);
+        if (
+          f.originalSize > PROJECT_LIMITS.maxEntryBytes ||
+          total > PROJECT_LIMITS.maxTotalBytes ||
+          (f.originalSize > PROJECT_LIMITS.ratioFloorBytes && ratio > PROJECT_LIMITS.maxRatio)
+        ) {
+          tooLarge = true;
+          return false;
+        }
+        return true;
+      },
+    });
+  } catch {
+    throw new WerkbankError('errors.project.notAProject');
+  }
+  // Names that differ only in case count as one: the user could not tell which one is read.
+  if (duplicate !== null) throw new WerkbankError('errors.project.duplicateEntry', { entry: cleanName(duplicate) });
+  if (tooLarge) throw new WerkbankError('errors.project.corrupt');
+  const raw = files[MANIFEST];
+  if (!raw) throw new WerkbankError('errors.project.notAProject');
+  let json: unknown;
+  try {
+    json = JSON.parse(strFromU8(raw));
+  } catch {
+    throw new WerkbankError('errors.project.corrupt');
+  }
+  // The version is checked before the schema: a newer file may well not fit today's schema.
+  const version = z.object({ formatVersion: z.number() }).safeParse(json);
+  if (version.success && version.data.formatVersion > PROJECT_FORMAT_VERSION) {
+    throw new WerkbankError('errors.project.newerVersion', {
+      found: version.data.formatVersion,
+      supported: PROJECT_FORMAT_VERSION,
+    });
+  }
+  const parsed = ProjectManifest.safeParse(json);
+  if (!parsed.success) throw new WerkbankError('errors.project.corrupt');
+  return { ...parsed.data, files };
+}
+
+async function loadTable(ws: Project, source: SourceInfo, files: Record<string, Uint8Array>, work: string): Promise<void> {
+  // The manifest schema held the id to SOURCE_ID, so it is safe in a file name.
+  const bytes = files[tablePath(source.id)];
+  if (!bytes) throw new WerkbankError('errors.project.corrupt');
+  const file = join(work, `${source.id}.parquet`);
+  await writeFile(file, bytes);
+  // The project picks the table's name; a table that does not check out is dropped again.
+  await ws.attachSource(source, async (name) => {
+    const table = ident(name);
+    await ws.session.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet(${str(file)})`);
+    // The table must hold exactly the manifest's columns (plus the row order) and row count.
+    const count = await ws.session.query(`SELECT count(*) FROM ${table}`);
+    const columns = await ws.session.query(`SELECT * FROM ${table} LIMIT 0`);
+    const expected = [...source.columns.map((c) => c.name), ROW_ORDER_COLUMN];
+    if (Number(count.rows[0]![0]) !== source.rowCount || JSON.stringify(columns.columns) !== JSON.stringify(expected)) {
+      throw new WerkbankError('errors.project.corrupt');
+    }
+  });
+}
+
+// ---- atomic write ----------------------------------------------------------------------
+
+/** The file operations of an atomic write, replaceable in tests to inject failures. */
+export interface AtomicIo {
+  /** Writes the whole file and flushes it to disk. */
+  writeAndSync(path: string, data: Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  /** Flushes a directory entry change; a no-op where the platform cannot. */
+  syncDir(dir: string): Promise<void>;
+}
+
+export const nodeIo: AtomicIo = {
+  async writeAndSync(path, data) {
+    const handle = await open(path, 'wx', 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename,
+  async syncDir(dir) {
+    try {
+      const handle = await open(dir, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      // Windows cannot open or fsync a directory; the rename is still atomic there.
+    }
+  },
+};
+
+/**
+ * Writes `<target>.<random>.tmp` beside the target, flushes it, renames it over the target
+ * and flushes the directory. A failure leaves the target as it was and no temp file behind;
+ * a crash may leave the temp file, so its path is recorded in the run's temp root first and
+ * the next start removes it (infra/temp-root.ts).
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array, pending: PendingWrites, io: AtomicIo = nodeIo): Promise<void> {
+  // 12 hex digits: the name pattern the stale-root cleanup checks before deleting (PARTIAL_NAME).
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const forget = await pending.trackPending(temp);
+  try {
+    await io.writeAndSync(temp, data);
+    await io.rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  } finally {
+    await forget();
+  }
+  await io.syncDir(dirname(target));
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
