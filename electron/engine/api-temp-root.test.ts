@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import type { ProjectState } from '../../shared/model/project';
 import { createEngine } from './api';
 import { samplePath } from './import/testing/samples';
 import { Session } from './db/session';
@@ -46,15 +45,15 @@ it('keeps every temporary file of an import, save and open inside the run temp r
     expect(String(spill).startsWith(root + sep)).toBe(true);
 
     for (const name of ['toets-wiskunde-sept.csv', 'toets-wiskunde-juni.xlsx']) {
-      const { fileId } = await ok<{ fileId: string }>('file.upload', { name, data: await readFile(samplePath(name)) });
-      await ok<ProjectState>('source.import', { fileId, options: {} });
+      const { fileId } = await ok('file.upload', { name, data: await readFile(samplePath(name)) });
+      await ok('source.import', { fileId, options: {} });
     }
-    const download = await ok<{ file: { fileId: string } }>('project.save', { fileId: null });
+    const download = await ok('project.save', { fileId: null });
     expect(engine.files.resolve(download.file.fileId).path.startsWith(root + sep)).toBe(true);
     const target = engine.files.register(join(chosen, 'leerwinst.werkbank'));
     await ok('project.save', { fileId: target.fileId });
     await ok('project.new');
-    expect((await ok<ProjectState>('project.open', { fileId: target.fileId })).sources).toHaveLength(2);
+    expect((await ok('project.open', { fileId: target.fileId })).sources).toHaveLength(2);
 
     expect(outsideRoot()).toEqual([]);
     expect(readdirSync(chosen)).toEqual(['leerwinst.werkbank']);

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Channel, engineChannels } from '../../shared/api/contract';
-import { ProjectState } from '../../shared/model/project';
+import { type Channel, engineChannels, type RequestOf } from '../../shared/api/contract';
+import type { ApiEnvelope } from '../../shared/api/errors';
 import { createEngine, type Engine } from './api';
 import { apiCaller } from './testing/api-caller';
 
@@ -12,13 +12,22 @@ beforeEach(async () => {
 });
 afterEach(() => engine.close());
 
-const { call, ok } = apiCaller(() => engine);
+const { call, callRaw, ok } = apiCaller(() => engine);
 
-async function fails(channel: Channel, request: unknown, code: string) {
-  const envelope = await call(channel, request);
+function expectRefused<T>(envelope: ApiEnvelope<T>, code: string): ApiEnvelope<T> {
   expect(envelope.ok).toBe(false);
   if (!envelope.ok) expect(envelope.error.code).toBe(code);
   return envelope;
+}
+
+/** A well-formed request that the engine must refuse with `code`. */
+async function fails<C extends Channel>(channel: C, request: RequestOf<C>, code: string) {
+  return expectRefused(await call(channel, request), code);
+}
+
+/** A request the contract forbids (sent on purpose, to see it refused on arrival). */
+async function failsRaw(channel: string, request: unknown, code: string) {
+  return expectRefused(await callRaw(channel, request), code);
 }
 
 describe('engine handlers', () => {
@@ -31,14 +40,14 @@ describe('engine handlers', () => {
   });
 
   it('reject malformed requests before they reach the engine', async () => {
-    await fails('table.page', { recipe: null, offset: 0, limit: 0 }, 'errors.invalidRequest');
-    await fails('table.page', { recipe: null, offset: -1, limit: 10 }, 'errors.invalidRequest');
-    await fails('app.info', { extra: true }, 'errors.invalidRequest');
-    await fails('recipe.set', { recipe: { version: 2, base: 's1', steps: [] } }, 'errors.invalidRequest');
+    await failsRaw('table.page', { recipe: null, offset: 0, limit: 0 }, 'errors.invalidRequest');
+    await failsRaw('table.page', { recipe: null, offset: -1, limit: 10 }, 'errors.invalidRequest');
+    await failsRaw('app.info', { extra: true }, 'errors.invalidRequest');
+    await failsRaw('recipe.set', { recipe: { version: 2, base: 's1', steps: [] } }, 'errors.invalidRequest');
   });
 
   it('start with an empty project and report user errors as messages', async () => {
-    const state = await ok<ProjectState>('project.get');
+    const state = await ok('project.get');
     expect(state).toMatchObject({ name: 'Project', fileName: null, dirty: false, sources: [], recipe: null, result: null, views: [] });
     expect(await ok('table.page', { recipe: null, offset: 0, limit: 10 })).toEqual({ columns: [], rows: [], offset: 0, totalRows: 0 });
     await fails('project.open', { fileId: 'no-such-file' }, 'errors.file.unknown');
@@ -46,66 +55,66 @@ describe('engine handlers', () => {
   });
 
   it('open the demo, page it, and refuse to remove a source it uses', async () => {
-    const state = await ok<ProjectState>('project.demo');
+    const state = await ok('project.demo');
     expect(state.sources).toHaveLength(3);
-    const page = await ok<{ rows: unknown[][]; totalRows: number }>('table.page', { recipe: null, offset: 0, limit: 10, sort: [{ column: 'Klas', direction: 'asc' }] });
+    const page = await ok('table.page', { recipe: null, offset: 0, limit: 10, sort: [{ column: 'Klas', direction: 'asc' }] });
     expect(page.rows).toHaveLength(10);
     expect(page.totalRows).toBe(state.result!.rowCount);
     await fails('source.remove', { sourceId: 's2' }, 'errors.source.inUse');
-    const emptied = await ok<ProjectState>('project.new');
+    const emptied = await ok('project.new');
     expect(emptied.sources).toEqual([]);
   });
 
   it('save to a new file, open it again, and keep the project when an open fails', async () => {
     await ok('project.demo');
-    const { state, file } = await ok<{ state: ProjectState; file: { fileId: string; name: string } }>('project.save', { fileId: null });
+    const { state, file } = await ok('project.save', { fileId: null });
     expect(file.name).toBe('Demoschool.werkbank');
     expect(state).toMatchObject({ dirty: false, fileName: 'Demoschool.werkbank' });
     const bytes = await readFile(engine.files.resolve(file.fileId).path);
     expect(Object.keys(unzipSync(bytes))).toContain('manifest.json');
 
-    const before = await ok<ProjectState>('project.get');
+    const before = await ok('project.get');
     const pageBefore = await ok('table.page', { recipe: null, offset: 0, limit: 1000 });
 
     // A file from a newer workbench, and a file that is no project at all.
     const files = unzipSync(bytes);
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Record<string, unknown>;
     const newer = zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify({ ...manifest, formatVersion: 99 })) });
-    const newerRef = await ok<{ fileId: string }>('file.upload', { name: 'nieuwer.werkbank', data: newer });
+    const newerRef = await ok('file.upload', { name: 'nieuwer.werkbank', data: newer });
     const refused = await fails('project.open', { fileId: newerRef.fileId }, 'errors.project.newerVersion');
     expect(!refused.ok && refused.error.params).toEqual({ found: 99, supported: 1 });
-    const csvRef = await ok<{ fileId: string }>('file.upload', { name: 'toets.csv', data: strToU8('a;b\n1;2\n') });
+    const csvRef = await ok('file.upload', { name: 'toets.csv', data: strToU8('a;b\n1;2\n') });
     await fails('project.open', { fileId: csvRef.fileId }, 'errors.project.notAProject');
 
     expect(await ok('project.get')).toEqual(before);
     expect(await ok('table.page', { recipe: null, offset: 0, limit: 1000 })).toEqual(pageBefore);
 
     await ok('project.new');
-    const reopened = await ok<ProjectState>('project.open', { fileId: file.fileId });
+    const reopened = await ok('project.open', { fileId: file.fileId });
     expect(reopened).toEqual(before);
   });
 
   it('save views and delete them', async () => {
-    const demo = await ok<ProjectState>('project.demo');
+    const demo = await ok('project.demo');
     const { id: _id, createdAt: _created, updatedAt: _updated, ...existing } = demo.views[0]!;
-    const draft = { ...existing, title: 'Aantal leerlingen per klas', chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } };
-    const saved = await ok<ProjectState>('view.save', { view: draft });
+    const draft: RequestOf<'view.save'>['view'] = { ...existing, title: 'Aantal leerlingen per klas', chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } };
+    const saved = await ok('view.save', { view: draft });
     expect(saved.views.map((v) => v.id)).toEqual(['v1', 'v2']);
     expect(saved.dirty).toBe(true);
-    const summary = await ok<{ rows: { n: number }[] }>('chart.summary', { recipe: null, chart: draft.chart });
+    const summary = await ok('chart.summary', { recipe: null, chart: draft.chart });
     expect(summary.rows.reduce((a, r) => a + r.n, 0)).toBe(demo.result!.rowCount);
-    const deleted = await ok<ProjectState>('view.delete', { viewId: 'v1' });
+    const deleted = await ok('view.delete', { viewId: 'v1' });
     expect(deleted.views.map((v) => v.id)).toEqual(['v2']);
     await fails('view.delete', { viewId: 'v1' }, 'errors.view.unknown');
   });
 
   it('preview a join without applying it', async () => {
-    const demo = await ok<ProjectState>('project.demo');
-    const base = { version: 1, base: 's1', steps: [] };
-    const step = { kind: 'join', right: 's3', how: 'inner', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknummer'] };
-    const diagnostics = await ok<{ matchedKeys: number; resultRows: number }>('join.preview', { recipe: base, step });
+    const demo = await ok('project.demo');
+    const base: RequestOf<'join.preview'>['recipe'] = { version: 1, base: 's1', steps: [] };
+    const step: RequestOf<'join.preview'>['step'] = { kind: 'join', right: 's3', how: 'inner', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknummer'] };
+    const diagnostics = await ok('join.preview', { recipe: base, step });
     expect(diagnostics.matchedKeys).toBe(demo.sources[2]!.rowCount);
     expect(diagnostics.resultRows).toBe(demo.sources[2]!.rowCount);
-    expect((await ok<ProjectState>('project.get')).recipe).toEqual(demo.recipe);
+    expect((await ok('project.get')).recipe).toEqual(demo.recipe);
   });
 });

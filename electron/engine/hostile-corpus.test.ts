@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../shared/api/contract';
 import { formatMessage } from '../../shared/i18n';
 import type { Message } from '../../shared/model/message';
-import type { ProjectState } from '../../shared/model/project';
 import { RECIPE_VERSION } from '../../shared/model/recipe';
-import type { TablePage } from '../../shared/model/table';
 import { createEngine, type Engine } from './api';
 import { apiCaller } from './testing/api-caller';
 import { hostileCorpus, type HostileCase } from './testing/hostile-corpus';
@@ -29,8 +26,8 @@ afterAll(() => engine.close());
 
 /** What the user sees of the project: its state and the first rows of its table. */
 async function snapshot(): Promise<unknown> {
-  const state = await ok<ProjectState>('project.get');
-  const page = await ok<TablePage>('table.page', { recipe: state.recipe, offset: 0, limit: 20 });
+  const state = await ok('project.get');
+  const page = await ok('table.page', { recipe: state.recipe, offset: 0, limit: 20 });
   return { ...state, page };
 }
 
@@ -44,7 +41,7 @@ function expectReadable(error: Message): void {
 }
 
 async function upload(c: HostileCase): Promise<string> {
-  const ref = await ok<{ fileId: string }>('file.upload', { name: c.name, data: c.bytes() });
+  const ref = await ok('file.upload', { name: c.name, data: new Uint8Array(c.bytes()) });
   return ref.fileId;
 }
 
@@ -66,12 +63,12 @@ async function runImport(c: HostileCase): Promise<void> {
     return;
   }
   if (!preview.ok) throw new Error(`refused: ${formatMessage(preview.error, 'en')}`);
-  const warnings = (preview.value as ImportPreview).inspect.warnings.map((w) => w.code);
-  const state = await ok<ProjectState>('source.import', { fileId, options: {} });
+  const warnings = preview.value.inspect.warnings.map((w) => w.code);
+  const state = await ok('source.import', { fileId, options: {} });
   const source = state.sources.at(-1)!;
   try {
     if ('rows' in outcome) {
-      const page = await ok<TablePage>('table.page', { recipe: { version: RECIPE_VERSION, base: source.id, steps: [] }, offset: 0, limit: 50 });
+      const page = await ok('table.page', { recipe: { version: RECIPE_VERSION, base: source.id, steps: [] }, offset: 0, limit: 50 });
       if (outcome.columns) expect(page.columns.map((col) => col.name)).toEqual(outcome.columns);
       expect(page.rows).toEqual(outcome.rows);
       for (const code of outcome.warnings ?? []) expect(warnings).toContain(code);

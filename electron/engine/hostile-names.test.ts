@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RequestOf } from '../../shared/api/contract';
 import { isCleanName } from '../../shared/model/names';
 import type { ProjectState } from '../../shared/model/project';
-import type { Cell, TablePage } from '../../shared/model/table';
+import type { Cell } from '../../shared/model/table';
 import { createEngine, type Engine } from './api';
 import { rowsTable } from './project/demo';
 import { makeXlsx, num, row } from './import/testing/make-xlsx';
@@ -27,21 +28,21 @@ const { ok, failsWith } = apiCaller(() => engine);
 
 
 async function upload(name: string, data: Uint8Array): Promise<string> {
-  return (await ok<{ fileId: string }>('file.upload', { name, data })).fileId;
+  return (await ok('file.upload', { name, data: new Uint8Array(data) })).fileId;
 }
 
-async function importCsv(name: string, text: string, options: unknown = {}): Promise<ProjectState> {
-  return ok<ProjectState>('source.import', { fileId: await upload(name, strToU8(text)), options });
+async function importCsv(name: string, text: string, options: RequestOf<'source.import'>['options'] = {}): Promise<ProjectState> {
+  return ok('source.import', { fileId: await upload(name, strToU8(text)), options });
 }
 
 async function save(): Promise<Uint8Array> {
-  const { file } = await ok<{ file: { fileId: string } }>('project.save', { fileId: null });
+  const { file } = await ok('project.save', { fileId: null });
   return readFile(engine.files.resolve(file.fileId).path);
 }
 
 async function reopen(bytes: Uint8Array): Promise<ProjectState> {
   await ok('project.new');
-  return ok<ProjectState>('project.open', { fileId: await upload('weer.werkbank', bytes) });
+  return ok('project.open', { fileId: await upload('weer.werkbank', bytes) });
 }
 
 /**
@@ -57,11 +58,11 @@ function headersXlsx(headers: string[]): Uint8Array {
 }
 
 async function importXlsx(name: string, headers: string[]): Promise<ProjectState> {
-  return ok<ProjectState>('source.import', { fileId: await upload(name, headersXlsx(headers)), options: {} });
+  return ok('source.import', { fileId: await upload(name, headersXlsx(headers)), options: {} });
 }
 
 const page = (sourceId: string) =>
-  ok<TablePage>('table.page', { recipe: { version: 1, base: sourceId, steps: [] }, offset: 0, limit: 1000 });
+  ok('table.page', { recipe: { version: 1, base: sourceId, steps: [] }, offset: 0, limit: 1000 });
 
 /** The zip's manifest, changed, with its tables renamed by `rename`. */
 function rewrite(bytes: Uint8Array, change: (m: Record<string, unknown>) => unknown, rename: (entry: string) => string = (e) => e): Uint8Array {
@@ -114,7 +115,7 @@ describe('ids that differ only in case (item 5)', () => {
       (entry) => entry.replace('tables/s1.parquet', 'tables/S1.parquet'),
     );
     // The current project is the one just saved.
-    const before = await ok<ProjectState>('project.get');
+    const before = await ok('project.get');
     const pageBefore = await page('s1');
     await failsWith('project.open', { fileId: await upload('hoofdletters.werkbank', upper) }, 'errors.project.corrupt');
     expect(await ok('project.get')).toEqual(before);
@@ -244,9 +245,9 @@ describe('control characters in column names (item 6)', () => {
     for (const name of ['x\u0085', 'x\u007f', 'a\nb', 'x\u202e']) {
       await failsWith('source.import', { fileId, options: { columns: [{ source: 'y', name }] } }, 'errors.name.notClean');
     }
-    expect((await ok<ProjectState>('project.get')).sources).toEqual([]);
+    expect((await ok('project.get')).sources).toEqual([]);
     // A rename that differs from x only in case is made unique, as a repeated header is.
-    const state = await ok<ProjectState>('source.import', { fileId, options: { columns: [{ source: 'y', name: 'X' }] } });
+    const state = await ok('source.import', { fileId, options: { columns: [{ source: 'y', name: 'X' }] } });
     expect(state.sources[0]!.columns.map((c) => c.name)).toEqual(['x', 'X (2)']);
     expect((await page('s1')).rows).toEqual([[1, 2]]);
   });
@@ -272,7 +273,7 @@ describe('duplicate and confusable entries, invisible characters (item 10)', () 
     const files = unzipSync(await savedProject());
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { name: string };
     const evil = strToU8(JSON.stringify({ ...manifest, name: 'Overgenomen' }));
-    const before = await ok<ProjectState>('project.get');
+    const before = await ok('project.get');
     const pageBefore = await page('s1');
     for (const order of [
       [files['manifest.json']!, evil],
@@ -304,7 +305,7 @@ describe('duplicate and confusable entries, invisible characters (item 10)', () 
     }
     // The same entries once each open fine.
     const zip = zipWithNames([['manifest.json', m], ['tables/s1.parquet', t]]);
-    expect((await ok<ProjectState>('project.open', { fileId: await upload('goed.werkbank', zip) })).sources).toHaveLength(1);
+    expect((await ok('project.open', { fileId: await upload('goed.werkbank', zip) })).sources).toHaveLength(1);
   });
 
   it('cleans U+202E and other invisible characters out of headers and file names', async () => {
@@ -323,27 +324,27 @@ describe('duplicate and confusable entries, invisible characters (item 10)', () 
     const fileId = await upload('toets.csv', strToU8('nr;score\n1;10\n'));
     const refused = await failsWith('source.import', { fileId, name: 'toets\u202e', options: {} }, 'errors.name.notClean');
     expect(!refused.ok && refused.error.params.name).toBe('toets');
-    const state = await ok<ProjectState>('source.import', { fileId, name: 'Toets', options: {} });
+    const state = await ok('source.import', { fileId, name: 'Toets', options: {} });
     const recipe = state.recipe!;
-    const chart = { type: 'bar', groupBy: 'nr', measure: null, aggregate: 'count' };
+    const chart: RequestOf<'chart.summary'>['chart'] = { type: 'bar', groupBy: 'nr', measure: null, aggregate: 'count' };
     await failsWith('view.save', { view: { title: 'Per\u200b klas', takeaway: '', recipe, chart } }, 'errors.name.notClean');
     await failsWith('view.save', { view: { title: 'Per\u0000 klas', takeaway: '', recipe, chart } }, 'errors.name.notClean');
-    expect((await ok<ProjectState>('view.save', { view: { title: 'Per klas', takeaway: 'Regel 1\nRegel 2', recipe, chart } })).views).toHaveLength(1);
+    expect((await ok('view.save', { view: { title: 'Per klas', takeaway: 'Regel 1\nRegel 2', recipe, chart } })).views).toHaveLength(1);
   });
 
   it('refuses invisible characters in profile names, saved or imported from a file', async () => {
-    const profile = { name: 'Ons\u202e puntenboek', kind: 'gradebook', signature: ['Score'], options: {} };
+    const profile: RequestOf<'profile.save'>['profile'] = { name: 'Ons\u202e puntenboek', kind: 'gradebook', signature: ['Score'], options: {} };
     await failsWith('profile.save', { profile }, 'errors.name.notClean');
     const file = { format: 'datateam-werkbank-profile', formatVersion: 1, profile: { ...profile, id: 'p1', builtIn: false, createdAt: '2026-01-01T00:00:00.000Z' } };
     const fileId = await upload('p.werkbankprofiel.json', strToU8(JSON.stringify(file)));
     await failsWith('profile.import', { fileId }, 'errors.profile.corrupt');
-    expect((await ok<ProjectState>('project.get')).profiles).toEqual([]);
+    expect((await ok('project.get')).profiles).toEqual([]);
   });
 
   it('refuses a project file with invisible characters in a source name or view title', async () => {
     await importCsv('toets.csv', 'nr;score\n1;10\n');
-    const state = await ok<ProjectState>('project.get');
-    await ok('view.save', { view: { title: 'Per nr', takeaway: '', recipe: state.recipe, chart: { type: 'bar', groupBy: 'nr', measure: null, aggregate: 'count' } } });
+    const state = await ok('project.get');
+    await ok('view.save', { view: { title: 'Per nr', takeaway: '', recipe: state.recipe!, chart: { type: 'bar', groupBy: 'nr', measure: null, aggregate: 'count' } } });
     const bytes = await save();
     const badSource = rewrite(bytes, (m) => ({ ...m, sources: (m.sources as object[]).map((s) => ({ ...s, name: 'toets\u202e' })) }));
     const badView = rewrite(bytes, (m) => ({ ...m, views: (m.views as object[]).map((v) => ({ ...v, title: '\u202eslaer' })) }));

@@ -3,8 +3,6 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createHash } from 'node:crypto';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview, SourceDiff } from '../../../shared/api/contract';
-import type { ProjectState } from '../../../shared/model/project';
 import type { Recipe } from '../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import { createEngine, type Engine } from '../api';
@@ -129,7 +127,7 @@ describe('refreshing a source from a new version of its file', () => {
   const { call, ok } = apiCaller(() => engine);
   const csv = (header: string[], rows: Cell[][]) =>
     strToU8(`${header.join(';')}\r\n${rows.map((r) => r.map((c) => (c === null ? '' : String(c))).join(';')).join('\r\n')}\r\n`);
-  const upload = async (name: string, data: Uint8Array) => (await ok<{ fileId: string }>('file.upload', { name, data })).fileId;
+  const upload = async (name: string, data: Uint8Array) => (await ok('file.upload', { name, data: new Uint8Array(data) })).fileId;
 
   it('shows the difference, swaps the table in keeping recipe and views, and refuses a file that lost a used column', async () => {
     const rng = xoroshiro128plus(31);
@@ -150,11 +148,11 @@ describe('refreshing a source from a new version of its file', () => {
     await ok('view.save', {
       view: { title: 'Gemiddelde per klas', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' } },
     });
-    const before = await ok<ProjectState>('project.get');
+    const before = await ok('project.get');
 
     const v2Bytes = csv([...header, 'Remediëring'], v2WithColumn);
     const v2File = await upload('toets-2025.csv', v2Bytes);
-    const { preview, diff } = await ok<{ preview: ImportPreview; diff: SourceDiff }>('source.refreshPreview', { sourceId: 's1', fileId: v2File, jobId: 'refresh-prev-1' });
+    const { preview, diff } = await ok('source.refreshPreview', { sourceId: 's1', fileId: v2File, jobId: 'refresh-prev-1' });
     const key = (r: Cell[]) => JSON.stringify(r.slice(0, 3));
     expect(diff).toEqual({
       rowsBefore: v1.length,
@@ -169,7 +167,7 @@ describe('refreshing a source from a new version of its file', () => {
     expect(preview.inspect.rowCount).toBe(v2.length);
     expect(await ok('project.get')).toEqual(before); // a preview changes nothing
 
-    const state = await ok<ProjectState>('source.refresh', { sourceId: 's1', fileId: v2File, jobId: 'refresh-run-01' });
+    const state = await ok('source.refresh', { sourceId: 's1', fileId: v2File, jobId: 'refresh-run-01' });
     const source = state.sources[0]!;
     expect(source).toMatchObject({ id: 's1', name: 'toets', fileName: 'toets-2025.csv', rowCount: v2.length });
     expect(source.fileHash).toBe(createHash('sha256').update(v2Bytes).digest('hex'));
@@ -179,18 +177,18 @@ describe('refreshing a source from a new version of its file', () => {
     expect(state.views).toEqual(before.views);
     expect(state.dirty).toBe(true);
     expect(state.result!.rowCount).toBe(v2.filter((r) => (r[2] as number) >= 10).length);
-    const page = await ok<{ rows: Cell[][] }>('table.page', { recipe: { version: 1, base: 's1', steps: [] }, offset: 0, limit: 1000 });
+    const page = await ok('table.page', { recipe: { version: 1, base: 's1', steps: [] }, offset: 0, limit: 1000 });
     expect(page.rows).toEqual(v2WithColumn);
     expect(await ok('job.progress', { jobId: 'refresh-run-01' })).toMatchObject({ state: 'done' });
 
     // Next version: the score column is now called "Punten". The recipe uses "Score": refused.
     const renamed = await upload('toets-2026.csv', csv(['Stamboeknummer', 'Klas', 'Punten'], v1));
-    const afterRefresh = await ok<ProjectState>('project.get');
+    const afterRefresh = await ok('project.get');
     const refused = await call('source.refresh', { sourceId: 's1', fileId: renamed });
     expect(refused.ok ? 'ok' : refused.error).toEqual({ code: 'errors.refresh.columnMissingInRecipe', params: { source: 'toets', column: 'Score' } });
     expect(await ok('project.get')).toEqual(afterRefresh);
-    expect((await ok<{ rows: Cell[][] }>('table.page', { recipe: { version: 1, base: 's1', steps: [] }, offset: 0, limit: 1000 })).rows).toEqual(v2WithColumn);
-    const { diff: lost } = await ok<{ diff: SourceDiff }>('source.refreshPreview', { sourceId: 's1', fileId: renamed });
+    expect((await ok('table.page', { recipe: { version: 1, base: 's1', steps: [] }, offset: 0, limit: 1000 })).rows).toEqual(v2WithColumn);
+    const { diff: lost } = await ok('source.refreshPreview', { sourceId: 's1', fileId: renamed });
     expect(lost).toMatchObject({ columnsAdded: ['Punten'], columnsMissing: ['Score', 'Remediëring'] });
 
     // Without the filter, the saved view still needs "Score".
@@ -202,14 +200,14 @@ describe('refreshing a source from a new version of its file', () => {
     });
 
     // What the message advises: name the new column as the old one when reading the file.
-    const fixed = await ok<ProjectState>('source.refresh', {
+    const fixed = await ok('source.refresh', {
       sourceId: 's1',
       fileId: renamed,
       options: { columns: [{ source: 'Punten', name: 'Score' }] },
     });
     expect(fixed.sources[0]).toMatchObject({ rowCount: v1.length, fileName: 'toets-2026.csv' });
     expect(fixed.sources[0]!.options.columns).toEqual([{ source: 'Punten', name: 'Score' }]);
-    const summary = await ok<{ rows: { n: number }[] }>('chart.summary', { recipe, chart: fixed.views[0]!.chart });
+    const summary = await ok('chart.summary', { recipe, chart: fixed.views[0]!.chart });
     expect(summary.rows.reduce((a, r) => a + r.n, 0)).toBe(v1.filter((r) => (r[2] as number) >= 10).length);
   });
 

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { ProjectState } from '../../model/project';
+import { call, Empty, FileRef } from './common';
+
+/** The open project: new, demo, open, save. */
+export const projectCalls = {
+  'project.new': call('engine', Empty, ProjectState),
+  'project.demo': call('engine', Empty, ProjectState),
+  'project.get': call('engine', Empty, ProjectState),
+  'project.open': call('engine', z.object({ fileId: z.string() }), ProjectState),
+  /** Saves atomically to the chosen file, or (fileId null) to a new file the shell hands out as a download. */
+  'project.save': call(
+    'engine',
+    z.object({ fileId: z.string().nullable() }),
+    z.object({ state: ProjectState, file: FileRef }),
+  ),
+} as const;

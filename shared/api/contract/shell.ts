@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { call, Empty, FileRef } from './common';
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  shell: z.enum(['electron', 'browser']),
+  platform: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** What the app is and where it runs. */
+export const appCalls = {
+  'app.info': call('engine', Empty, AppInfo),
+} as const;
+
+/** Desktop only: native dialogs. */
+export const dialogCalls = {
+  'dialog.openFiles': call(
+    'shell',
+    z.object({ purpose: z.enum(['import', 'project', 'profile']), multiple: z.boolean().default(false) }),
+    z.object({ files: z.array(FileRef) }),
+  ),
+  /** Where to save a project or an exported profile; null when the user cancels. */
+  'dialog.saveFile': call(
+    'shell',
+    z.object({ suggestedName: z.string(), kind: z.enum(['project', 'profile']) }),
+    z.object({ file: FileRef.nullable() }),
+  ),
+} as const;
+
+/** Commands the desktop menu sends to the renderer (the browser shell triggers them from the toolbar). */
+export const MenuCommand = z.enum([
+  'project.new',
+  'project.open',
+  'project.save',
+  'project.saveAs',
+  'project.demo',
+  'source.import',
+  'edit.undo',
+  'edit.redo',
+  'view.language.nl',
+  'view.language.en',
+  'help.about',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+/** Messages from the shell to the renderer, declared once like the calls. */
+export const events = {
+  'menu.command': MenuCommand,
+  /** A `.werkbank` file was passed on the command line or opened from the file manager. */
+  'project.openFile': FileRef,
+} as const;
+export type ShellEvent = keyof typeof events;
+export type EventPayload<E extends ShellEvent> = z.output<(typeof events)[E]>;
