@@ -102,6 +102,32 @@ describe('RecordScanner', () => {
     expect(scan('a\r\nb', ';', [2]).records).toBe(2);
     expect(scan('a\r\nb', ';', [2, 0, 0])).toEqual(scan('a\r\nb'));
   });
+
+  it('keeps the field count and byte span of the first records when asked, however the bytes are chunked', () => {
+    const shapes = (text: string, keep: number, chunks: number[] = []) => {
+      const bytes = Buffer.from(text, 'utf8');
+      const scanner = new RecordScanner(';', false, keep);
+      let at = 0;
+      for (const size of chunks) {
+        scanner.push(bytes.subarray(at, at + size));
+        at += size;
+      }
+      scanner.push(bytes.subarray(at));
+      scanner.finish();
+      return scanner.firstRecords.map((r) => [r.fields, bytes.toString('utf8', r.start, r.end)]);
+    };
+    const text = '1; "x;y";3\r\n\r\n"a\nb";ë\r4;5;6;7';
+    const want = [
+      [3, '1; "x;y";3'],
+      [1, ''],
+      [2, '"a\nb";ë'],
+      [4, '4;5;6;7'],
+    ];
+    expect(shapes(text, 10)).toEqual(want);
+    expect(shapes(text, 10, [11, 1, 3, 4])).toEqual(want);
+    expect(shapes(text, 2)).toEqual(want.slice(0, 2));
+    expect(shapes(text, 0)).toEqual([]);
+  });
 });
 
 describe('wholeUtf8Length', () => {
