@@ -17,7 +17,12 @@ export function applySecurityHeaders(res: ServerResponse): void {
 }
 
 export function sendEnvelope(res: ServerResponse, status: number, envelope: ApiEnvelope<unknown>): void {
-  const body = Buffer.from(JSON.stringify(envelope), 'utf8');
+  sendJson(res, status, JSON.stringify(envelope));
+}
+
+/** An envelope already serialised (dispatchJson). */
+export function sendJson(res: ServerResponse, status: number, json: string): void {
+  const body = Buffer.from(json, 'utf8');
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
   res.end(body);
 }

@@ -3,12 +3,12 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Channel, contract, type Handlers } from '../../shared/api/contract';
-import { dispatch, isChannel } from '../../shared/api/dispatch';
+import { dispatchJson, isChannel } from '../../shared/api/dispatch';
 import { WerkbankError } from '../../shared/api/errors';
 import { JSON_LIMIT, mediaType, readBody, UPLOAD_LIMIT } from './body';
 import { isTrustedRequest, tokenMatches } from './guard';
 import { logInternalError } from './log';
-import { applySecurityHeaders, sendEnvelope, sendFailure } from './respond';
+import { applySecurityHeaders, sendEnvelope, sendFailure, sendJson } from './respond';
 import { pipeFile, serveStatic } from './static';
 import { http, TOKEN_HEADER } from '../../shared/api/http';
 
@@ -132,8 +132,7 @@ async function call(req: IncomingMessage, res: ServerResponse, ctx: Context, cha
   } catch {
     return sendFailure(res, 400, 'errors.invalidRequest', { channel, detail: 'JSON' });
   }
-  const envelope = await dispatch(ctx.engine.handlers, channel, request, (e) => logInternalError(channel, e));
-  sendEnvelope(res, 200, envelope);
+  sendJson(res, 200, await dispatchJson(ctx.engine.handlers, channel, request, (e) => logInternalError(channel, e)));
 }
 
 async function upload(req: IncomingMessage, res: ServerResponse, ctx: Context, name: string | undefined): Promise<void> {
@@ -143,10 +142,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, ctx: Context, n
   const body = await readBody(req, UPLOAD_LIMIT);
   if (!body.ok) return refuseBody(res, body.reason);
   const data = new Uint8Array(body.data.buffer, body.data.byteOffset, body.data.byteLength);
-  const envelope = await dispatch(ctx.engine.handlers, 'file.upload', { name, data }, (e) =>
-    logInternalError('file.upload', e),
-  );
-  sendEnvelope(res, 200, envelope);
+  sendJson(res, 200, await dispatchJson(ctx.engine.handlers, 'file.upload', { name, data }, (e) => logInternalError('file.upload', e)));
 }
 
 async function download(res: ServerResponse, ctx: Context, fileId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, MAX_RESPONSE_CHARS } from './dispatch';
+import { dispatch, dispatchJson, MAX_RESPONSE_CHARS } from './dispatch';
 import { WerkbankError } from './errors';
 
 describe('dispatch', () => {
@@ -42,5 +42,13 @@ describe('dispatch', () => {
     expect(under.ok).toBe(true);
     const over = await dispatch(answer(MAX_RESPONSE_CHARS - overhead + 1), 'view.delete', { viewId: 'v1' });
     expect(over).toEqual({ ok: false, error: { code: 'errors.responseTooLarge', params: { channel: 'view.delete', sizeMb: 65, maxMb: 64 } } });
+  });
+
+  it('serialises once for the host, with the same limit and the same envelope', async () => {
+    const answer = (chars: number) => ({ 'view.delete': async () => ({ text: 'x'.repeat(chars) }) as never });
+    const small = await dispatchJson(answer(3), 'view.delete', { viewId: 'v1' });
+    expect(JSON.parse(small)).toEqual(await dispatch(answer(3), 'view.delete', { viewId: 'v1' }));
+    const big = JSON.parse(await dispatchJson(answer(MAX_RESPONSE_CHARS), 'view.delete', { viewId: 'v1' }));
+    expect(big).toMatchObject({ ok: false, error: { code: 'errors.responseTooLarge', params: { channel: 'view.delete', maxMb: 64 } } });
   });
 });

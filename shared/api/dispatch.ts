@@ -15,13 +15,37 @@ export function isChannel(name: string): name is Channel {
 
 /**
  * Validates a request that arrived from another process, runs its handler and wraps the
- * outcome in an envelope. Used by the Electron IPC handlers and the browser host alike.
+ * outcome in an envelope. Used by the Electron IPC handlers (structured clone); the browser
+ * host, which sends JSON anyway, uses `dispatchJson` so the answer is serialised once.
  */
-export async function dispatch<C extends Channel>(
+export async function dispatch(
   handlers: Partial<Handlers<Channel>>,
   channel: string,
   rawRequest: unknown,
   onInternalError: (error: unknown) => void = () => {},
+): Promise<ApiEnvelope<unknown>> {
+  const envelope = await handle(handlers, channel, rawRequest, onInternalError);
+  if (!envelope.ok) return envelope;
+  const size = JSON.stringify(envelope.value ?? null).length;
+  return size > MAX_RESPONSE_CHARS ? tooLarge(channel, size) : envelope;
+}
+
+/** `dispatch` with the envelope as the JSON text to send, under the same size limit. */
+export async function dispatchJson(
+  handlers: Partial<Handlers<Channel>>,
+  channel: string,
+  rawRequest: unknown,
+  onInternalError: (error: unknown) => void = () => {},
+): Promise<string> {
+  const json = JSON.stringify(await handle(handlers, channel, rawRequest, onInternalError));
+  return json.length > MAX_RESPONSE_CHARS ? JSON.stringify(tooLarge(channel, json.length)) : json;
+}
+
+async function handle<C extends Channel>(
+  handlers: Partial<Handlers<Channel>>,
+  channel: string,
+  rawRequest: unknown,
+  onInternalError: (error: unknown) => void,
 ): Promise<ApiEnvelope<unknown>> {
   if (!isChannel(channel)) return fail('errors.unknownChannel', { channel });
   const handler = handlers[channel as C] as ((req: unknown) => Promise<unknown>) | undefined;
@@ -29,19 +53,18 @@ export async function dispatch<C extends Channel>(
   const parsed = contract[channel].request.safeParse(rawRequest ?? {});
   if (!parsed.success) return fail('errors.invalidRequest', { channel, detail: describe(parsed.error) });
   try {
-    const value = await handler(parsed.data);
-    const size = JSON.stringify(value ?? null).length;
-    if (size > MAX_RESPONSE_CHARS) {
-      const mb = (n: number) => Math.ceil(n / 2 ** 20);
-      return fail('errors.responseTooLarge', { channel, sizeMb: mb(size), maxMb: mb(MAX_RESPONSE_CHARS) });
-    }
-    return { ok: true, value };
+    return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof WerkbankError) return { ok: false, error: error.toMessage() };
     onInternalError(error);
     // Only the kind of error crosses: its message may hold file paths or pupil data.
     return fail('errors.internal', { detail: error instanceof Error ? error.name : typeof error });
   }
+}
+
+function tooLarge(channel: string, size: number): ApiEnvelope<never> {
+  const mb = (n: number) => Math.ceil(n / 2 ** 20);
+  return fail('errors.responseTooLarge', { channel, sizeMb: mb(size), maxMb: mb(MAX_RESPONSE_CHARS) });
 }
 
 function fail(code: string, params: Record<string, string | number>): ApiEnvelope<never> {
