@@ -7,6 +7,18 @@ interface CommitProps {
   onCommit(text: string): boolean;
 }
 
+/** The edited copy of `value`, reset when `value` changes; `commit` hands it over and marks it when refused. */
+function useCommitted(value: string, onCommit: (text: string) => boolean) {
+  const [text, setText] = useState(value);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setText(value);
+    setInvalid(false);
+  }, [value]);
+  const commit = () => setInvalid(text !== value && !onCommit(text));
+  return { text, setText, invalid, commit };
+}
+
 /**
  * A text field that edits a copy and hands it over when the user is done typing (Enter or
  * leaving the field), so each keystroke does not re-run the preview. Invalid text stays in
@@ -17,16 +29,7 @@ export function CommitInput({
   onCommit,
   ...rest
 }: CommitProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
-  const [text, setText] = useState(value);
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
-    setText(value);
-    setInvalid(false);
-  }, [value]);
-  const commit = () => {
-    if (text === value) return setInvalid(false);
-    setInvalid(!onCommit(text));
-  };
+  const { text, setText, invalid, commit } = useCommitted(value, onCommit);
   return (
     <input
       {...rest}
@@ -50,19 +53,14 @@ export function CommitTextarea({
   onCommit,
   ...rest
 }: CommitProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>) {
-  const [text, setText] = useState(value);
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
-    setText(value);
-    setInvalid(false);
-  }, [value]);
+  const { text, setText, invalid, commit } = useCommitted(value, onCommit);
   return (
     <textarea
       {...rest}
       value={text}
       aria-invalid={invalid || undefined}
       onChange={(e) => setText(e.target.value)}
-      onBlur={() => setInvalid(text !== value && !onCommit(text))}
+      onBlur={commit}
     />
   );
 }

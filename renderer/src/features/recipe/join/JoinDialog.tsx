@@ -92,11 +92,7 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
             value={leftKey}
             onChange={(e) => changed(setLeftKey)(e.target.value)}
           >
-            {leftColumns.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name}
-              </option>
-            ))}
+            {columnOptions(leftColumns)}
           </LabelledSelect>
 
           <LabelledSelect
@@ -106,11 +102,7 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
             value={rightKey}
             onChange={(e) => changed(setRightKey)(e.target.value)}
           >
-            {(right?.columns ?? []).map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name}
-              </option>
-            ))}
+            {columnOptions(right?.columns ?? [])}
           </LabelledSelect>
 
           <LabelledSelect
@@ -166,4 +158,13 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
       )}
     </Modal>
   );
+}
+
+/** One option per column, by name. */
+function columnOptions(columns: ReadonlyArray<{ name: string }>) {
+  return columns.map((c) => (
+    <option key={c.name} value={c.name}>
+      {c.name}
+    </option>
+  ));
 }
