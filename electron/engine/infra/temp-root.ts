@@ -17,7 +17,7 @@ export const ROOT_PREFIX = 'werkbank-run-';
 export const OWNER_FILE = 'owner.json';
 /** One small file per atomic write in progress, holding the temp file's path. */
 export const PENDING_DIR = 'pending';
-/** The temp files `writeFileAtomic` writes beside a target: `<target>.<12 hex>.tmp`. */
+/** The partial files `writeBeside` writes beside a target: `<target>.<12 hex>.tmp`. */
 export const PARTIAL_NAME = /^.+\.[0-9a-f]{12}\.tmp$/;
 /** A root without an owner file this old was never finished (the marker follows mkdtemp at once). */
 const UNOWNED_GRACE_MS = 60_000;
@@ -57,12 +57,17 @@ export interface TempRootOptions {
  * recorded in the run's root while it exists, then renamed over the target: a failure leaves
  * the target as it was and no partial file, a crash leaves one that the next start removes.
  */
-export async function writeBeside(target: string, pending: PendingWrites, write: (partial: string) => Promise<void>): Promise<void> {
+export async function writeBeside(
+  target: string,
+  pending: PendingWrites,
+  write: (partial: string) => Promise<void>,
+  move: (from: string, to: string) => Promise<void> = rename,
+): Promise<void> {
   const partial = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   const forget = await pending.trackPending(partial);
   try {
     await write(partial);
-    await rename(partial, target);
+    await move(partial, target);
   } catch (error) {
     await rm(partial, { force: true }).catch(() => undefined);
     throw error;

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, mkdtemp, unlink, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, mkdtemp, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
@@ -10,7 +9,7 @@ import type { SourceInfo } from '../../../shared/model/source';
 import { ROW_ORDER_COLUMN } from '../db/reserved';
 import type { Session } from '../db/session';
 import { ident, str } from '../db/sql';
-import type { PendingWrites, TempRoot } from '../infra/temp-root';
+import { type PendingWrites, type TempRoot, writeBeside } from '../infra/temp-root';
 import { Project } from './project';
 
 /**
@@ -217,24 +216,12 @@ export const nodeIo: AtomicIo = {
 };
 
 /**
- * Writes `<target>.<random>.tmp` beside the target, flushes it, renames it over the target
- * and flushes the directory. A failure leaves the target as it was and no temp file behind;
- * a crash may leave the temp file, so its path is recorded in the run's temp root first and
- * the next start removes it (infra/temp-root.ts).
+ * Writes the file through a flushed partial file beside it (writeBeside: recorded in the run's
+ * temp root, so a crash leaves nothing the next start does not remove), renames it over the
+ * target and flushes the directory. A failure leaves the target as it was.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array, pending: PendingWrites, io: AtomicIo = nodeIo): Promise<void> {
-  // 12 hex digits: the name pattern the stale-root cleanup checks before deleting (PARTIAL_NAME).
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const forget = await pending.trackPending(temp);
-  try {
-    await io.writeAndSync(temp, data);
-    await io.rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  } finally {
-    await forget();
-  }
+  await writeBeside(target, pending, (partial) => io.writeAndSync(partial, data), io.rename);
   await io.syncDir(dirname(target));
 }
 
