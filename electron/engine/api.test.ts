@@ -43,7 +43,7 @@ describe('engine handlers', () => {
     await failsRaw('table.page', { recipe: null, offset: 0, limit: 0 }, 'errors.invalidRequest');
     await failsRaw('table.page', { recipe: null, offset: -1, limit: 10 }, 'errors.invalidRequest');
     await failsRaw('app.info', { extra: true }, 'errors.invalidRequest');
-    await failsRaw('recipe.set', { recipe: { version: 2, base: 's1', steps: [] } }, 'errors.invalidRequest');
+    await failsRaw('recipe.set', { recipe: { version: 3, base: 's1', steps: [] } }, 'errors.invalidRequest');
   });
 
   it('start with an empty project and report user errors as messages', async () => {
@@ -110,7 +110,7 @@ describe('engine handlers', () => {
 
   it('preview a join without applying it', async () => {
     const demo = await ok('project.demo');
-    const base: RequestOf<'join.preview'>['recipe'] = { version: 1, base: 's1', steps: [] };
+    const base: RequestOf<'join.preview'>['recipe'] = { version: 2, base: 's1', steps: [] };
     const step: RequestOf<'join.preview'>['step'] = { kind: 'join', right: 's3', how: 'inner', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknummer'] };
     const diagnostics = await ok('join.preview', { recipe: base, step });
     expect(diagnostics.matchedKeys).toBe(demo.sources[2]!.rowCount);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CleanName } from './names';
 import { ImportProfile } from './profile';
-import { Recipe, StepReport } from './recipe';
+import { Recipe, RecipeOfAnyVersion, StepReport } from './recipe';
 import { SourceInfo } from './source';
 import { ColumnInfo } from './table';
 import { View } from './view';
@@ -46,8 +46,9 @@ export const ProjectManifest = z
     name: CleanName,
     savedAt: z.string(),
     sources: z.array(SourceInfo),
-    recipe: Recipe.nullable(),
-    views: z.array(View),
+    /** Recipes of older versions are upgraded as the file is read (recipe/migrate.ts). */
+    recipe: RecipeOfAnyVersion.nullable(),
+    views: z.array(View.extend({ recipe: RecipeOfAnyVersion })),
     profiles: z.array(ImportProfile).default([]),
   })
   .superRefine((m, ctx) => {

@@ -143,7 +143,8 @@ export async function buildDemo(session: Session): Promise<Project> {
     const pupils = await add(data.tables.pupils, 'leerlingen.xlsx', 'Leerlingen');
     const sept = await add(data.tables.september, 'toets-wiskunde-sept.csv', 'Toets wiskunde september');
     const june = await add(data.tables.june, 'toets-wiskunde-juni.xlsx', 'Toets wiskunde juni');
-    const joinOn = (right: string): JoinStep => ({
+    const joinOn = (id: string, right: string): JoinStep => ({
+      id,
       kind: 'join',
       right,
       how: 'left',
@@ -151,7 +152,7 @@ export async function buildDemo(session: Session): Promise<Project> {
       rightKeys: ['Stamboeknummer'],
       normalizeKeys: true,
     });
-    const recipe: Recipe = { version: 1, base: pupils.id, steps: [joinOn(sept.id), joinOn(june.id)] };
+    const recipe: Recipe = { version: 2, base: pupils.id, steps: [joinOn('step1', sept.id), joinOn('step2', june.id)] };
     ws.setRecipe(recipe);
     const chart: ChartSpec = { type: 'bar', groupBy: 'Klas', measure: `Score (/${JUNE_MAX})`, aggregate: 'mean' };
     ws.saveView({ recipe, chart, ...juneFinding(data.pupils) });

@@ -2,7 +2,7 @@ import { WerkbankError } from '../../../shared/api/errors';
 import type { Message } from '../../../shared/model/message';
 import { checkTypedName, cleanName } from '../../../shared/model/names';
 import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../../shared/model/project';
-import { type JoinDiagnostics, type JoinStep, type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
+import { type JoinDiagnostics, type JoinStepDraft, nextStepId, type Recipe, recipeSources, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { ImportProfile } from '../../../shared/model/profile';
 import { type FileFormat, type ImportOptions, SOURCE_ID, type SourceInfo } from '../../../shared/model/source';
 import type { Cell, ColumnInfo, SortKey, TablePage } from '../../../shared/model/table';
@@ -13,7 +13,7 @@ import type { Session } from '../db/session';
 import { ident, str } from '../db/sql';
 import { type Materialized, ResultCache } from '../recipe/cache';
 import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
-import { evaluateRecipe, joinDiagnostics } from '../recipe/evaluate';
+import { evaluateRecipe, lastJoinDiagnostics } from '../recipe/evaluate';
 import { distinctValues, type DistinctValues, resultPage } from '../recipe/paging';
 
 export type { DistinctValues } from '../recipe/paging';
@@ -300,13 +300,14 @@ export class Project {
   /** Row counts, warnings and join diagnostics after every step of a recipe. */
   async result(recipe: Recipe): Promise<RecipeResult> {
     const compiled = this.compile(recipe);
-    return this.cache.result(recipe, () => evaluateRecipe(this.session, recipe, compiled));
+    return this.cache.result(recipe, () => evaluateRecipe(this.session, compiled));
   }
 
   /** Match diagnostics of joining `step` onto the result of `recipe`, without applying it. */
-  async joinPreview(recipe: Recipe, step: JoinStep): Promise<JoinDiagnostics> {
-    const compiled = this.compile({ ...recipe, steps: [...recipe.steps, step] });
-    return joinDiagnostics(this.session, compiled, compiled.steps.length - 1);
+  async joinPreview(recipe: Recipe, step: JoinStepDraft): Promise<JoinDiagnostics> {
+    const id = nextStepId(recipe.steps.map((s) => s.id));
+    const compiled = this.compile({ ...recipe, steps: [...recipe.steps, { ...step, id }] });
+    return lastJoinDiagnostics(this.session, compiled);
   }
 
   async page(recipe: Recipe | null, offset: number, limit: number, sort: SortKey[]): Promise<TablePage> {
@@ -410,7 +411,7 @@ export class Project {
 }
 
 function usesSource(recipe: Recipe, sourceId: string): boolean {
-  return recipe.base === sourceId || recipe.steps.some((s) => s.kind === 'join' && s.right === sourceId);
+  return recipeSources(recipe).includes(sourceId);
 }
 
 /**

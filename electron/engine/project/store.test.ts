@@ -58,7 +58,7 @@ function scores(n: number): Cell[][] {
 const checksum = (rows: Cell[][]) => createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 
 async function allRows(ws: Project, sourceId: string): Promise<Cell[][]> {
-  const page = await ws.page({ version: 1, base: sourceId, steps: [] }, 0, 1000, []);
+  const page = await ws.page({ version: 2, base: sourceId, steps: [] }, 0, 1000, []);
   return page.rows;
 }
 
@@ -68,11 +68,11 @@ async function sampleWorkspace(): Promise<{ ws: Project; input: Record<string, C
   await ws.addRows(rowsTable('xlsx', PUPILS, input.s1), { fileName: 'lvs.xlsx', fileHash: 'aa', options: { headerRow: 3 } });
   await ws.addRows(rowsTable('csv', SCORES, input.s2), { fileName: 'sept.csv', fileHash: 'bb', options: { delimiter: ';' } });
   const recipe: Recipe = {
-    version: 1,
+    version: 2,
     base: 's1',
     steps: [
-      { kind: 'join', right: 's2', how: 'left', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknr'], normalizeKeys: true },
-      { kind: 'filter', column: 'Klas', op: 'neq', value: '2D' },
+      { id: 'step1', kind: 'join', right: 's2', how: 'left', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknr'], normalizeKeys: true },
+      { id: 'step2', kind: 'filter', column: 'Klas', op: 'neq', value: '2D' },
     ],
   };
   ws.setRecipe(recipe);
@@ -290,7 +290,7 @@ describe('opening files that are not good projects', () => {
       'errors.project.corrupt',
     );
     expectWerkbankError(
-      await open(withManifest(files, (m) => ({ ...m, recipe: { version: 1, base: 's1', steps: [{ kind: 'filter', column: 'Weg', op: 'isEmpty', value: null }] } }))),
+      await open(withManifest(files, (m) => ({ ...m, recipe: { version: 2, base: 's1', steps: [{ id: 'step3', kind: 'filter', column: 'Weg', op: 'isEmpty', value: null }] } }))),
       'errors.project.corrupt',
     );
     expect(await tableCount()).toBe(tables);

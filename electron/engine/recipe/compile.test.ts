@@ -22,7 +22,7 @@ async function workspaceWith(...tables: { name: string; columns: ColumnInfo[]; r
 }
 
 function join(right: string, leftKeys: string[], rightKeys: string[], how: 'left' | 'inner' = 'left', normalizeKeys = true): JoinStep {
-  return { kind: 'join', right, how, leftKeys, rightKeys, normalizeKeys };
+  return { id: 'step1', kind: 'join', right, how, leftKeys, rightKeys, normalizeKeys };
 }
 
 async function expectError(promise: Promise<unknown> | (() => unknown), code: string): Promise<WerkbankError> {
@@ -145,7 +145,7 @@ describe('join diagnostics', () => {
       },
     );
     const step = join('s2', ['Stamboeknummer'], ['Stamboeknr']);
-    const recipe: Recipe = { version: 1, base: 's1', steps: [step] };
+    const recipe: Recipe = { version: 2, base: 's1', steps: [step] };
     const diagnostics = await ws.joinPreview({ ...recipe, steps: [] }, step);
     expect(diagnostics).toEqual({
       leftRows: 6,
@@ -203,7 +203,7 @@ describe('join diagnostics', () => {
               ['s3', numericKeys, 'nr'],
             ] as const) {
               const step = join(right, ['id'], [rightKey], how);
-              const recipe: Recipe = { version: 1, base: 's1', steps: [step] };
+              const recipe: Recipe = { version: 2, base: 's1', steps: [step] };
               const expected = refDiagnostics(leftKeys, keys, how);
               expect(await ws.joinPreview({ ...recipe, steps: [] }, step)).toEqual(expected);
               const result = await ws.result(recipe);
@@ -224,7 +224,7 @@ describe('join diagnostics', () => {
       { name: 'a', columns: [{ name: 'k', type: 'text' }], rows: [['0045'], ['45'], [' 45'], ['X']] },
       { name: 'b', columns: [{ name: 'k', type: 'integer' }], rows: [[45], [46]] },
     );
-    const d = await ws.joinPreview({ version: 1, base: 's1', steps: [] }, join('s2', ['k'], ['k'], 'left', false));
+    const d = await ws.joinPreview({ version: 2, base: 's1', steps: [] }, join('s2', ['k'], ['k'], 'left', false));
     expect(d.matchedKeys).toBe(1);
     expect(d.unmatchedLeft).toBe(3);
     expect(d.resultRows).toBe(4);
@@ -236,7 +236,7 @@ describe('join diagnostics', () => {
       { name: 'a', columns: [{ name: 'k', type: 'text' }], rows: [[''], [''], ['7']] },
       { name: 'b', columns: [{ name: 'k', type: 'text' }], rows: [[''], ['7']] },
     );
-    const d = await ws.joinPreview({ version: 1, base: 's1', steps: [] }, join('s2', ['k'], ['k'], 'inner', false));
+    const d = await ws.joinPreview({ version: 2, base: 's1', steps: [] }, join('s2', ['k'], ['k'], 'inner', false));
     expect(d.matchedKeys).toBe(1);
     expect(d.resultRows).toBe(1);
     expect(d.emptyKeysLeft).toBe(2);
@@ -274,10 +274,10 @@ describe('join diagnostics', () => {
       },
     );
     const step = join('s2', ['Klas', 'Naam'], ['klas', 'naam'], 'inner');
-    const d = await ws.joinPreview({ version: 1, base: 's1', steps: [] }, step);
+    const d = await ws.joinPreview({ version: 2, base: 's1', steps: [] }, step);
     expect(d).toMatchObject({ matchedKeys: 2, unmatchedLeft: 1, unmatchedRight: 1, emptyKeysLeft: 1, resultRows: 2 });
     expect(d.sampleUnmatchedLeft).toEqual(['2A | Peeters']);
-    const page = await ws.page({ version: 1, base: 's1', steps: [step] }, 0, 10, []);
+    const page = await ws.page({ version: 2, base: 's1', steps: [step] }, 0, 10, []);
     expect(page.rows).toEqual([
       ['2A', 'Claes', 40],
       ['2B', 'Claes', 35],
@@ -290,7 +290,7 @@ describe('join diagnostics', () => {
       { name: 'a', columns: [{ name: 'k', type: 'text' }], rows: [['1']] },
       { name: 'b', columns: [{ name: 'k', type: 'text' }], rows: [['1']] },
     );
-    const base: Recipe = { version: 1, base: 's1', steps: [] };
+    const base: Recipe = { version: 2, base: 's1', steps: [] };
     const e1 = await expectError(() => ws.setRecipe({ ...base, steps: [join('s9', ['k'], ['k'])] }), 'errors.recipe.unknownSource');
     expect(e1.params).toEqual({ source: 's9' });
     const e2 = await expectError(() => ws.setRecipe({ ...base, steps: [join('s2', ['k'], ['nope'])] }), 'errors.recipe.unknownColumn');
@@ -363,7 +363,7 @@ describe('filters', () => {
         const ws = await workspaceWith({ name: 't', columns: FILTER_COLUMNS, rows });
         try {
           for (const c of cases()) {
-            const recipe: Recipe = { version: 1, base: 's1', steps: [{ kind: 'filter', column: c.column, op: c.op, value: c.value }] };
+            const recipe: Recipe = { version: 2, base: 's1', steps: [{ id: 'step2', kind: 'filter', column: c.column, op: c.op, value: c.value }] };
             const page = await ws.page(recipe, 0, 1000, []);
             const expected = rows.filter(c.keep).map((r) => r[0]);
             expect({ case: `${c.column} ${c.op} ${String(c.value)}`, nr: page.rows.map((r) => r[0]) }).toEqual({
@@ -385,20 +385,20 @@ describe('filters', () => {
       { name: 'r', columns: [{ name: 'id', type: 'integer' }, { name: 'Score', type: 'decimal' }], rows: [[1, 10], [2, 30]] },
     );
     const recipe: Recipe = {
-      version: 1,
+      version: 2,
       base: 's1',
-      steps: [join('s2', ['id'], ['id']), { kind: 'filter', column: 'Score', op: 'gt', value: 15 }],
+      steps: [join('s2', ['id'], ['id']), { id: 'step3', kind: 'filter', column: 'Score', op: 'gt', value: 15 }],
     };
     const result = await ws.result(recipe);
     expect(result.steps.map((s) => s.rowsAfter)).toEqual([3, 1]);
-    const none = await ws.result({ ...recipe, steps: [...recipe.steps, { kind: 'filter', column: 'Score', op: 'gt', value: 100 }] });
+    const none = await ws.result({ ...recipe, steps: [...recipe.steps, { id: 'step4', kind: 'filter', column: 'Score', op: 'gt', value: 100 }] });
     expect(none.steps[2]!.warnings).toEqual([{ code: 'engine.filterMatchedNothing', params: { column: 'Score' } }]);
     await ws.dispose();
   });
 
   it('refuses values that do not fit the column and unknown columns', async () => {
     const ws = await workspaceWith({ name: 't', columns: FILTER_COLUMNS, rows: [[1, 'a', 1, '2024-01-01', true]] });
-    const filter = (column: string, op: FilterOp, value: Cell): Recipe => ({ version: 1, base: 's1', steps: [{ kind: 'filter', column, op, value }] });
+    const filter = (column: string, op: FilterOp, value: Cell): Recipe => ({ version: 2, base: 's1', steps: [{ id: 'step5', kind: 'filter', column, op, value }] });
     const e = await expectError(() => ws.setRecipe(filter('Score', 'gt', 'veel')), 'errors.recipe.badFilterValue');
     expect(e.params).toEqual({ column: 'Score', value: 'veel' });
     await expectError(() => ws.setRecipe(filter('Datum', 'gt', '28/06/2024')), 'errors.recipe.badFilterValue');

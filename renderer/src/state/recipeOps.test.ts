@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FilterStep, JoinStep } from '../../../shared/model/recipe';
+import type { FilterStep, JoinStep, StepDraft } from '../../../shared/model/recipe';
 import { Recipe } from '../../../shared/model/recipe';
 import { appendStep, filtersOf, followEngine, recipeFromBase, removeStep, sameRecipe } from './recipeOps';
 import { canUndo, startStack, undo } from './undoStack';
 
-const join: JoinStep = { kind: 'join', right: 'src2', how: 'left', leftKeys: ['id'], rightKeys: ['Id'], normalizeKeys: true };
-const filter: FilterStep = { kind: 'filter', column: 'Klas', op: 'eq', value: '2A' };
+const join: StepDraft<JoinStep> = { kind: 'join', right: 'src2', how: 'left', leftKeys: ['id'], rightKeys: ['Id'], normalizeKeys: true };
+const filter: StepDraft<FilterStep> = { kind: 'filter', column: 'Klas', op: 'eq', value: '2A' };
 
 describe('recipe edits', () => {
   it('builds valid recipes', () => {

@@ -1,4 +1,4 @@
-import { RECIPE_VERSION, type FilterStep, type Recipe, type RecipeStep } from '../../../shared/model/recipe';
+import { type FilterStep, nextStepId, type Recipe, RECIPE_VERSION, type RecipeStep, type StepDraft } from '../../../shared/model/recipe';
 import { pushState, type UndoStack } from './undoStack';
 
 /** Recipe edits as pure functions: every edit yields a new recipe for the undo stack. */
@@ -7,7 +7,9 @@ export function recipeFromBase(sourceId: string): Recipe {
   return { version: RECIPE_VERSION, base: sourceId, steps: [] };
 }
 
-export function appendStep(recipe: Recipe, step: RecipeStep): Recipe {
+/** Appends a step; a draft without an id gets the next free `step<n>`. */
+export function appendStep(recipe: Recipe, draft: StepDraft): Recipe {
+  const step = { ...draft, id: draft.id ?? nextStepId(recipe.steps.map((s) => s.id)) } as RecipeStep;
   return { ...recipe, steps: [...recipe.steps, step] };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ProjectState } from '../../model/project';
-import { JoinDiagnostics, JoinStep, Recipe } from '../../model/recipe';
+import { JoinDiagnostics, JoinStepDraft, Recipe } from '../../model/recipe';
 import { Cell, MAX_PAGE_ROWS, SortKey, TablePage } from '../../model/table';
 import { call } from './common';
 
@@ -9,7 +9,7 @@ export const recipeCalls = {
   /** Replaces the current recipe (undo and redo move between recipes the renderer keeps). */
   'recipe.set': call('engine', z.object({ recipe: Recipe.nullable() }), ProjectState),
   /** Match diagnostics of joining `step.right` onto the result of `recipe`, without applying it. */
-  'join.preview': call('engine', z.object({ recipe: Recipe, step: JoinStep }), JoinDiagnostics),
+  'join.preview': call('engine', z.object({ recipe: Recipe, step: JoinStepDraft }), JoinDiagnostics),
 
   /** One page of a recipe's result (the current recipe when null). */
   'table.page': call(

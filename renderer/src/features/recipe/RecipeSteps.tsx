@@ -19,20 +19,27 @@ export function RecipeSteps() {
   const recipe = project?.recipe;
   if (!project || !recipe) return null;
   const sourceName = (id: string) => project.sources.find((s) => s.id === id)?.name ?? t('ui.recipe.unknownSource');
-  const reports = project.result?.steps ?? [];
-  // The engine may report the base as a step of its own: align reports from the end.
-  const offset = Math.max(0, reports.length - recipe.steps.length);
-  const reportOf = (i: number): StepReport | undefined => reports[i + offset];
+  // Reports are keyed by step id: a result that lags behind an edit never lands on the wrong step.
+  const reports = new Map((project.result?.steps ?? []).map((r) => [r.id, r]));
+  const reportOf = (step: RecipeStep): StepReport | undefined => reports.get(step.id);
 
-  const describe = (step: RecipeStep): string =>
-    step.kind === 'join'
-      ? t('ui.recipe.join', {
+  const describe = (step: RecipeStep): string => {
+    switch (step.kind) {
+      case 'join':
+        return t('ui.recipe.join', {
           name: sourceName(step.right),
           left: step.leftKeys.join(', '),
           right: step.rightKeys.join(', '),
           how: t(step.how === 'inner' ? 'ui.recipe.howInner' : 'ui.recipe.howLeft'),
-        })
-      : t('ui.recipe.filter', { label: filterLabel(step) });
+        });
+      case 'filter':
+        return t('ui.recipe.filter', { label: filterLabel(step) });
+      case 'deduplicate':
+        return step.keys.length === 0
+          ? t(step.keep === 'first' ? 'ui.recipe.deduplicateRows' : 'ui.recipe.deduplicateRowsLast')
+          : t(step.keep === 'first' ? 'ui.recipe.deduplicateKeys' : 'ui.recipe.deduplicateKeysLast', { keys: step.keys.join(', ') });
+    }
+  };
 
   return (
     <details className="recipe-steps" data-testid="recipe-steps" open>
@@ -42,9 +49,9 @@ export function RecipeSteps() {
           {t('ui.recipe.base', { name: sourceName(recipe.base) })}
         </li>
         {recipe.steps.map((step, i) => {
-          const rep = reportOf(i);
+          const rep = reportOf(step);
           return (
-            <li key={i} className="step" data-testid="recipe-step" data-kind={step.kind}>
+            <li key={step.id} className="step" data-testid="recipe-step" data-kind={step.kind}>
               <div className="step-line">
                 <span>{describe(step)}</span>
                 {rep && (

@@ -6,7 +6,7 @@ const view: View = {
   id: 'v1',
   title: 'Klas 1C haalt het hoogste gemiddelde',
   takeaway: '',
-  recipe: { version: 1, base: 's1', steps: [{ kind: 'filter', column: 'Klas', op: 'eq', value: '1C' }] },
+  recipe: { version: 2, base: 's1', steps: [{ id: 'step1', kind: 'filter', column: 'Klas', op: 'eq', value: '1C' }] },
   chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' },
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
@@ -14,13 +14,13 @@ const view: View = {
 
 describe('findActiveView', () => {
   it('finds the view whose recipe and chart are on screen, whatever the key order', () => {
-    const recipe = { steps: [{ value: '1C', op: 'eq' as const, column: 'Klas', kind: 'filter' as const }], base: 's1', version: 1 as const };
+    const recipe = { steps: [{ id: 'step1', value: '1C', op: 'eq' as const, column: 'Klas', kind: 'filter' as const }], base: 's1', version: 2 as const };
     const chart = { aggregate: 'mean' as const, measure: 'Score', groupBy: 'Klas', type: 'bar' as const };
     expect(findActiveView([view], recipe, chart)?.id).toBe('v1');
   });
 
   it('finds none when the filter or the chart differs, or nothing is drawn', () => {
-    const otherRecipe = { ...view.recipe, steps: [{ kind: 'filter' as const, column: 'Klas', op: 'eq' as const, value: '1D' }] };
+    const otherRecipe = { ...view.recipe, steps: [{ id: 'step2', kind: 'filter' as const, column: 'Klas', op: 'eq' as const, value: '1D' }] };
     expect(findActiveView([view], otherRecipe, view.chart)).toBeNull();
     expect(findActiveView([view], view.recipe, { ...view.chart, aggregate: 'count' })).toBeNull();
     expect(findActiveView([view], view.recipe, null)).toBeNull();

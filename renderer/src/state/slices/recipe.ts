@@ -1,4 +1,4 @@
-import type { Recipe, RecipeStep } from '../../../../shared/model/recipe';
+import type { Recipe, StepDraft } from '../../../../shared/model/recipe';
 import { appendStep, followEngine, recipeFromBase, removeStep } from '../recipeOps';
 import type { SliceDeps } from '../store';
 import { canRedo, canUndo, pushState, redo, startStack, undo, type UndoStack } from '../undoStack';
@@ -9,7 +9,7 @@ export interface RecipeSlice {
   /** Replaces the recipe with what `make` makes of the current one, as one undoable step. */
   setRecipe(make: (current: Recipe | null) => Recipe | null): Promise<boolean>;
   chooseBase(sourceId: string): Promise<boolean>;
-  addStep(step: RecipeStep): Promise<boolean>;
+  addStep(step: StepDraft): Promise<boolean>;
   removeRecipeStep(index: number): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;

@@ -21,7 +21,7 @@ describe('filter building', () => {
   it('stores numbers as numbers, read in the locale', () => {
     const step = buildFilter({ name: 'Score', type: 'decimal' }, 'gte', '23,5', 'nl-BE');
     expect(step).toEqual({ kind: 'filter', column: 'Score', op: 'gte', value: 23.5 });
-    expect(FilterStep.parse(step)).toEqual(step);
+    expect(FilterStep.omit({ id: true }).parse(step)).toEqual(step);
     expect(buildFilter({ name: 'Score', type: 'decimal' }, 'gte', 'veel', 'nl-BE')).toBeNull();
   });
 

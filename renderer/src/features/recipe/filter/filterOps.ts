@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../../shared/i18n/index';
-import type { FilterOp, FilterStep } from '../../../../../shared/model/recipe';
+import type { FilterOp, FilterStep, StepDraft } from '../../../../../shared/model/recipe';
 import type { ColumnInfo, ColumnType } from '../../../../../shared/model/table';
 import { parseLocaleNumber } from '../../../format/format';
 
@@ -46,7 +46,7 @@ export function valueInputFor(type: ColumnType, op: FilterOp): ValueInput {
  * Builds a filter step from what the user typed, with the value in the column's type.
  * Null when the value does not fit the column (the form then says so).
  */
-export function buildFilter(column: ColumnInfo, op: FilterOp, raw: string, locale: Locale): FilterStep | null {
+export function buildFilter(column: ColumnInfo, op: FilterOp, raw: string, locale: Locale): StepDraft<FilterStep> | null {
   if (!needsValue(op)) return { kind: 'filter', column: column.name, op, value: null };
   const input = valueInputFor(column.type, op);
   if (input === 'number') {

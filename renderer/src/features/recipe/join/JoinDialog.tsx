@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JoinDiagnostics, JoinStep } from '../../../../../shared/model/recipe';
+import type { JoinDiagnostics, JoinStep, StepDraft } from '../../../../../shared/model/recipe';
 import { guessJoinKeys } from './keyGuess';
 import { useApi, useBusy, useProject, useRun, useWorkbench } from '../../../state/hooks';
 import { JoinDiagnosticsView } from './JoinDiagnosticsView';
@@ -44,7 +44,7 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
     setDiagnostics(null);
   }, [right, leftColumns]);
 
-  const step: JoinStep | null =
+  const step: StepDraft<JoinStep> | null =
     right && leftKey && rightKey
       ? { kind: 'join', right: right.id, how, leftKeys: [leftKey], rightKeys: [rightKey], normalizeKeys }
       : null;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { Message } from './message';
+import { StepId } from '../step-id';
 
-export const RECIPE_VERSION = 1;
-
+/** Joins a source onto the current table by one or more key pairs. */
 export const JoinStep = z.object({
+  id: StepId,
   kind: z.literal('join'),
   /** The source joined onto the current table. */
   right: z.string(),
@@ -18,31 +18,9 @@ export const JoinStep = z.object({
 });
 export type JoinStep = z.infer<typeof JoinStep>;
 
-export const FilterOp = z.enum(['eq', 'neq', 'contains', 'gt', 'gte', 'lt', 'lte', 'isEmpty', 'notEmpty']);
-export type FilterOp = z.infer<typeof FilterOp>;
-
-export const FilterStep = z.object({
-  kind: z.literal('filter'),
-  column: z.string(),
-  op: FilterOp,
-  /** Ignored by `isEmpty` / `notEmpty`. */
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]).default(null),
-});
-export type FilterStep = z.infer<typeof FilterStep>;
-
-export const RecipeStep = z.discriminatedUnion('kind', [JoinStep, FilterStep]);
-export type RecipeStep = z.infer<typeof RecipeStep>;
-
-/**
- * The ordered steps from sources to a result table. Compiled to one SQL query by the engine.
- * Later issues add derive, select, aggregate, pivot, reshape and deduplicate steps here.
- */
-export const Recipe = z.object({
-  version: z.literal(RECIPE_VERSION),
-  base: z.string(),
-  steps: z.array(RecipeStep),
-});
-export type Recipe = z.infer<typeof Recipe>;
+/** A join as the join dialog previews it, before it is a step of the recipe. */
+export const JoinStepDraft = JoinStep.omit({ id: true });
+export type JoinStepDraft = z.infer<typeof JoinStepDraft>;
 
 export const JoinDiagnostics = z.object({
   leftRows: z.number().int(),
@@ -65,11 +43,3 @@ export const JoinDiagnostics = z.object({
   sampleUnmatchedRight: z.array(z.string()),
 });
 export type JoinDiagnostics = z.infer<typeof JoinDiagnostics>;
-
-export const StepReport = z.object({
-  kind: z.string(),
-  rowsAfter: z.number().int(),
-  warnings: z.array(Message),
-  join: JoinDiagnostics.optional(),
-});
-export type StepReport = z.infer<typeof StepReport>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Message } from '../message';
+import { ColumnInfo } from '../table';
+import { DeduplicateStep } from './steps/deduplicate';
+import { FilterStep } from './steps/filter';
+import { JoinDiagnostics, JoinStep } from './steps/join';
+
+/**
+ * The recipe format's version. 2 gave every step a stable id. A recipe of an older version is
+ * upgraded by `migrate()` (migrate.ts) where it arrives from a file; the engine's API takes the
+ * current version only.
+ */
+export const RECIPE_VERSION = 2;
+
+/** One schema per step kind, each in steps/<kind>.ts; the engine compiles each in recipe/steps/<kind>.ts. */
+export const RecipeStep = z.discriminatedUnion('kind', [JoinStep, FilterStep, DeduplicateStep]);
+export type RecipeStep = z.infer<typeof RecipeStep>;
+export type StepKind = RecipeStep['kind'];
+
+/** The ordered steps from sources to a result table. Compiled to one SQL query by the engine. */
+export const Recipe = z
+  .object({
+    version: z.literal(RECIPE_VERSION),
+    base: z.string(),
+    steps: z.array(RecipeStep),
+  })
+  .superRefine((recipe, ctx) => {
+    const seen = new Set<string>();
+    recipe.steps.forEach((step, i) => {
+      if (seen.has(step.id)) ctx.addIssue({ code: 'custom', message: `step id "${step.id}" occurs more than once`, path: ['steps', i, 'id'] });
+      seen.add(step.id);
+    });
+  });
+export type Recipe = z.infer<typeof Recipe>;
+
+/** The sources a step reads besides the table it works on. */
+export function stepSources(step: RecipeStep): string[] {
+  switch (step.kind) {
+    case 'join':
+      return [step.right];
+    case 'filter':
+    case 'deduplicate':
+      return [];
+  }
+}
+
+/** Every source a recipe reads: its base, then what its steps read. */
+export function recipeSources(recipe: Recipe): string[] {
+  return [recipe.base, ...recipe.steps.flatMap(stepSources)];
+}
+
+/** What the engine found at one step, keyed by the step's id. */
+export const StepReport = z.object({
+  id: z.string(),
+  kind: z.string(),
+  rowsAfter: z.number().int(),
+  /** The table's columns after the step (a step editor offers them; the next step reads them). */
+  columns: z.array(ColumnInfo),
+  warnings: z.array(Message),
+  join: JoinDiagnostics.optional(),
+});
+export type StepReport = z.infer<typeof StepReport>;
