@@ -147,6 +147,20 @@ export default tseslint.config(
       'electron/engine/db/ depends on nothing else of the engine (DESIGN.md, layers).',
     ),
   ),
+  // infra/ is plumbing (files, jobs, temp folder, zip reading): it knows no domain room of the engine.
+  // Its tests may drive it through the rooms that use it (the temp root under a real session).
+  {
+    ...layer(
+      ['electron/engine/infra/**/*.ts'],
+      ENGINE,
+      restriction(
+        [...ENGINE_ROOMS.filter((room) => room !== 'infra').flatMap((room) => [`../${room}`, `../${room}/**`, `**/engine/${room}`, `**/engine/${room}/**`]), '**/engine/db/**', '../db/**', '**/engine/api'],
+        ['../api'],
+        'electron/engine/infra/ depends on no other room of the engine: plumbing without a domain (docs/architecture.md).',
+      ),
+    ),
+    ignores: ['**/*.test.ts'],
+  },
   layer(
     ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     restriction(['**/renderer/**'], [], 'The shells reach the renderer only through the contract in shared/api (DESIGN.md).'),

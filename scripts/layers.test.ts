@@ -51,6 +51,11 @@ describe('layer rules in lint', () => {
     ['electron/engine/db/x.ts', "import { createEngine } from '../api';\nexport const f = createEngine;\n"],
     ['electron/engine/db/x.ts', "export const f = () => import('../project/store');\n"],
     ['electron/engine/db/x.ts', "import { app } from 'electron';\nexport const f = app;\n"],
+    // infra/ is plumbing: no domain room, not even db/.
+    ['electron/engine/infra/x.ts', "import { stageFile } from '../import/index';\nexport const f = stageFile;\n"],
+    ['electron/engine/infra/x.ts', "import { Project } from '../project/project';\nexport const f = Project;\n"],
+    ['electron/engine/infra/x.ts', "import { Session } from '../db/session';\nexport const f = Session;\n"],
+    ['electron/engine/infra/x.ts', "import { createEngine } from '../api';\nexport const f = createEngine;\n"],
   ])('%s: forbidden import fails the lint', async (file, code) => {
     const errors = await layerErrors(file, code);
     expect(errors.length).toBeGreaterThan(0);
@@ -69,6 +74,8 @@ describe('layer rules in lint', () => {
     ['electron/engine/db/x.ts', "import { ident } from './sql';\nexport const f = ident;\n"],
     ['electron/engine/db/x.ts', "import { WerkbankError } from '../../../shared/api/errors';\nexport const f = WerkbankError;\n"],
     ['electron/engine/project/x.ts', "import { stageFile } from '../import/index';\nexport const f = stageFile;\n"],
+    ['electron/engine/infra/x.ts', "import { WerkbankError } from '../../../shared/api/errors';\nexport const f = WerkbankError;\n"],
+    ['electron/engine/import/formats/sheet/x.ts', "import { ZipReader } from '../../../infra/zip';\nexport const f = ZipReader;\n"],
   ])('%s: allowed import passes', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([]);
   });

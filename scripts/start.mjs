@@ -1,11 +1,11 @@
 // `npm start` (after the build): opens the Electron app with the demo project, or, where
-// no Electron binary could be installed or no display exists, the same workbench through
+// Electron's binary was not downloaded or no display exists, the same workbench through
 // the browser host. WERKBANK_BROWSER=1 forces the browser host. Extra arguments are passed on.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 
@@ -28,14 +28,23 @@ async function loadText() {
   return (key, params = {}) => `${fill(nl.start[key], params)} / ${fill(en.start[key], params)}`;
 }
 
-/** Path of the Electron binary, or null: the optional package may be absent or lack its download. */
+/**
+ * Path of the Electron binary, or null where it was never downloaded. Not `require('electron')`:
+ * the package is a dev dependency without an install script, and with no binary its require
+ * starts a download and throws. Its index.js finds the binary as `dist/` + the name in
+ * `path.txt`; so does this, without downloading (`npx install-electron` downloads it).
+ */
 function electronBinary() {
+  let dir;
   try {
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
     return null;
   }
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8'));
+  return existsSync(binary) ? binary : null;
 }
 
 function hasDisplay() {
@@ -108,16 +117,34 @@ function startBrowserHost(text) {
   poll.unref();
 }
 
+/**
+ * Downloads Electron's binary once (the package's own `install.js`, as `npx install-electron`),
+ * where a window could open and the binary is missing. Offline this fails within a second; the
+ * browser host is then the fallback.
+ */
+function downloadElectron(text) {
+  let installer;
+  try {
+    installer = createRequire(import.meta.url).resolve('electron/install.js');
+  } catch {
+    return null;
+  }
+  console.log(text('electronDownloading'));
+  const done = spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 10 * 60_000 });
+  return done.status === 0 ? electronBinary() : null;
+}
+
 const text = await loadText();
-const binary = electronBinary();
+const wantsWindow = process.env.WERKBANK_BROWSER !== '1' && hasDisplay();
+const binary = electronBinary() ?? (wantsWindow ? downloadElectron(text) : null);
 if (process.env.WERKBANK_BROWSER === '1') {
   console.log(text('browserForced'));
   startBrowserHost(text);
-} else if (!binary) {
-  console.log(text('electronMissing'));
-  startBrowserHost(text);
 } else if (!hasDisplay()) {
   console.log(text('noDisplay'));
+  startBrowserHost(text);
+} else if (!binary) {
+  console.log(text('electronMissing'));
   startBrowserHost(text);
 } else {
   startElectron(binary, text);

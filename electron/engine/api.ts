@@ -97,8 +97,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'project.get': serial(async () => project.state()),
     'project.open': serial(async ({ fileId }) => {
       const file = files.resolve(fileId);
-      const bytes = await readFile(file.path);
-      return replace(await openProject(session, bytes, file.name, root.dir));
+      // The path, not the bytes: the tables are streamed from the file (docs/decisions/0003).
+      return replace(await openProject(session, file.path, file.name, root.dir));
     }),
     'project.save': serial(async ({ fileId }) => {
       const file = fileId === null ? files.createOutput(`${project.name}.werkbank`) : { fileId, name: files.resolve(fileId).name };

@@ -1,7 +1,8 @@
 import { normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
+import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { type Channel, channels, type EventPayload, type Handlers, type ShellEvent } from '../../shared/api/contract';
+import { type NoticePayload, notices, type ShellNotice } from '../../shared/api/contract/shell';
 import { dispatch } from '../../shared/api/dispatch';
 import type { ApiFailure } from '../../shared/api/errors';
 
@@ -24,7 +25,8 @@ export function isRendererUrl(url: string, indexPath: string, platform: NodeJS.P
   return platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
-type Sender = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
+/** What the sender check reads of an IPC event (a call's or a notice's). */
+export type Sender = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 type FrameId = Pick<WebFrameMain, 'processId' | 'routingId'>;
 
 /**
@@ -61,4 +63,25 @@ export function registerIpc(
 /** Sends a declared shell event to the renderer. */
 export function sendEvent<E extends ShellEvent>(contents: Pick<WebContents, 'send'>, event: E, payload: EventPayload<E>): void {
   contents.send(event, payload);
+}
+
+/** What the shell does with each one-way notice from the renderer. */
+export type NoticeListeners = { [N in ShellNotice]: (payload: NoticePayload<N>) => void };
+
+/**
+ * Takes the renderer's one-way notices: sender check, then validation. Nothing answers a
+ * notice, so one from elsewhere, or one that does not validate, is dropped without a word.
+ */
+export function registerNotices(
+  ipcMain: Pick<IpcMain, 'on'>,
+  listeners: NoticeListeners,
+  isTrusted: (event: IpcMainEvent) => boolean,
+): void {
+  for (const notice of Object.keys(notices) as ShellNotice[]) {
+    ipcMain.on(notice, (event: IpcMainEvent, payload: unknown) => {
+      if (!isTrusted(event)) return;
+      const parsed = notices[notice].safeParse(payload);
+      if (parsed.success) listeners[notice](parsed.data);
+    });
+  }
 }

@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent, MenuItemConstructorOptions } from 'electron';
 import { channels, engineChannels, type FileRef } from '../../shared/api/contract';
+import { notices } from '../../shared/api/contract/shell';
+import { SUPPORTED_LOCALES } from '../../shared/i18n';
 import { runShell, type ShellDeps, type ShellEngine } from './lifecycle';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
@@ -44,12 +46,16 @@ function fakeElectron({ locked = true, locale = 'nl-BE' } = {}) {
     focus = vi.fn();
   }
   const handlers = new Map<string, (event: unknown, request: unknown) => Promise<unknown>>();
+  const noticeListeners = new Map<string, (event: unknown, payload: unknown) => void>();
   const menus: MenuItemConstructorOptions[][] = [];
   const headerHooks: Array<(details: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void> = [];
   const electron = {
     app,
     BrowserWindow: FakeWindow,
-    ipcMain: { handle: (channel: string, listener: (event: unknown, request: unknown) => Promise<unknown>) => handlers.set(channel, listener) },
+    ipcMain: {
+      handle: (channel: string, listener: (event: unknown, request: unknown) => Promise<unknown>) => handlers.set(channel, listener),
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => noticeListeners.set(channel, listener),
+    },
     Menu: {
       buildFromTemplate: (template: MenuItemConstructorOptions[]) => (menus.push(template), template),
       setApplicationMenu: vi.fn(),
@@ -63,7 +69,9 @@ function fakeElectron({ locked = true, locale = 'nl-BE' } = {}) {
       },
     },
   };
-  return { electron, app, windows, handlers, menus, headerHooks };
+  /** Sends a one-way notice as the renderer's `notify` does. */
+  const notify = (event: unknown, notice: string, payload: unknown) => noticeListeners.get(notice)!(event, payload);
+  return { electron, app, windows, handlers, noticeListeners, notify, menus, headerHooks };
 }
 
 function fakeEngine(): ShellEngine & { registered: string[] } {
@@ -151,13 +159,51 @@ describe('the Electron shell', () => {
     expect(envelope).toEqual({ ok: false, error: { code: 'errors.unauthorized', params: {} } });
   });
 
-  it('builds the menu in the system language and switches it with the language command', async () => {
+  const menuLabels = (menus: MenuItemConstructorOptions[][]) => menus.at(-1)!.map((m) => m.label);
+  const menuItem = (menus: MenuItemConstructorOptions[][], label: string) =>
+    menus.at(-1)!.flatMap((m) => m.submenu as MenuItemConstructorOptions[]).find((i) => i.label === label)!;
+
+  it('builds the menu in Dutch whatever the system language, and switches it with the language command', async () => {
     const s = await start(['electron', 'main.cjs'], { locale: 'en-GB' });
-    expect(s.menus.at(-1)!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
-    const dutch = s.menus.at(-1)!.flatMap((m) => m.submenu as MenuItemConstructorOptions[]).find((i) => i.label === 'Nederlands')!;
-    (dutch.click as () => void)();
-    expect(s.menus.at(-1)!.map((m) => m.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+    expect(menuLabels(s.menus)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+    expect(menuItem(s.menus, 'Nederlands').checked).toBe(true);
+    (menuItem(s.menus, 'English').click as () => void)();
+    expect(menuLabels(s.menus)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(s.window!.webContents.send).toHaveBeenCalledWith('menu.command', 'view.language.en');
+    (menuItem(s.menus, 'Nederlands').click as () => void)();
+    expect(menuLabels(s.menus)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
     expect(s.window!.webContents.send).toHaveBeenCalledWith('menu.command', 'view.language.nl');
+  });
+
+  it('rebuilds the menu in the language the renderer says it shows (the shell.locale notice)', async () => {
+    const s = await start(['electron', 'main.cjs']);
+    expect([...s.noticeListeners.keys()]).toEqual(Object.keys(notices));
+    const built = s.menus.length;
+    s.notify(ourFrame(), 'shell.locale', 'en');
+    expect(s.menus).toHaveLength(built + 1);
+    expect(menuLabels(s.menus)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(menuItem(s.menus, 'English').checked).toBe(true);
+    expect(s.electron.Menu.setApplicationMenu).toHaveBeenLastCalledWith(s.menus.at(-1));
+    // The same language again changes nothing; the menu does not tell the renderer back.
+    s.notify(ourFrame(), 'shell.locale', 'en');
+    expect(s.menus).toHaveLength(built + 1);
+    expect(s.window!.webContents.send).not.toHaveBeenCalled();
+    s.notify(ourFrame(), 'shell.locale', 'nl-BE');
+    expect(menuLabels(s.menus)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+  });
+
+  it('ignores a locale notice from anything but our renderer, or one that does not validate', async () => {
+    const s = await start(['electron', 'main.cjs']);
+    const built = s.menus.length;
+    s.notify(ourFrame('https://evil.example/'), 'shell.locale', 'en');
+    s.notify(ourFrame(), 'shell.locale', 'fr');
+    s.notify(ourFrame(), 'shell.locale', { locale: 'en' });
+    expect(s.menus).toHaveLength(built);
+    expect(menuLabels(s.menus)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+  });
+
+  it('declares the interface languages of shared/i18n as the locale notice', () => {
+    expect(notices['shell.locale'].options).toEqual([...SUPPORTED_LOCALES]);
   });
 
   it('opens a .werkbank from the command line once the renderer has loaded', async () => {

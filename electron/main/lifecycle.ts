@@ -2,11 +2,11 @@ import { basename } from 'node:path';
 import type * as Electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
-import { DEFAULT_LOCALE, type Locale, toLocale } from '../../shared/i18n';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
 import { signalExitCode, type TempRoot } from '../engine/infra/temp-root';
 import { createShellHandlers, type FileRegistrar } from './dialogs';
 import { claimSingleInstance, createOpenQueue, findProjectFile } from './instance';
-import { isTrustedSender, registerIpc, sendEvent } from './ipc';
+import { isTrustedSender, registerIpc, registerNotices, type Sender, sendEvent } from './ipc';
 import { localeOfCommand, menuTemplate } from './menu';
 import { applyContentSecurityPolicy, blockRemoteRequests, denyPermissions, hardenApp } from './security';
 import { translator } from './text';
@@ -48,6 +48,8 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   let window: BrowserWindow | null = null;
   let engine: ShellEngine | null = null;
   let tempRoot: TempRoot | null = null;
+  // Dutch until the renderer says otherwise (the `shell.locale` notice), whatever the system's
+  // language: the renderer remembers the user's choice, the shell follows it.
   let locale: Locale = DEFAULT_LOCALE;
   const liveWindow = () => (window && !window.isDestroyed() ? window : null);
 
@@ -105,7 +107,6 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   });
 
   await app.whenReady();
-  locale = toLocale(app.getLocale());
   const fail = (error: unknown) => {
     deps.log(error);
     // app.exit skips will-quit: the root goes here.
@@ -141,21 +142,25 @@ export async function runShell(deps: ShellDeps): Promise<void> {
       t: () => translator(locale),
     }),
   };
-  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, liveWindow()?.webContents ?? null, paths.rendererIndex), deps.log);
+  const trusted = (event: Sender) => isTrustedSender(event, liveWindow()?.webContents ?? null, paths.rendererIndex);
+  registerIpc(ipcMain, handlers, trusted, deps.log);
 
-  const command = (cmd: MenuCommand) => {
-    const next = localeOfCommand(cmd);
-    if (next) {
-      locale = next;
-      setMenu();
-    }
-    const win = liveWindow();
-    if (win) sendEvent(win.webContents, 'menu.command', cmd);
-  };
   const setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate({ locale, packaged: app.isPackaged, platform: deps.platform, command })),
     );
+  const setLocale = (next: Locale) => {
+    if (next === locale) return;
+    locale = next;
+    setMenu();
+  };
+  const command = (cmd: MenuCommand) => {
+    const next = localeOfCommand(cmd);
+    if (next) setLocale(next);
+    const win = liveWindow();
+    if (win) sendEvent(win.webContents, 'menu.command', cmd);
+  };
+  registerNotices(ipcMain, { 'shell.locale': setLocale }, trusted);
   setMenu();
 
   const win = new BrowserWindow(mainWindowOptions(paths.preload));

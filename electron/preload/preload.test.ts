@@ -14,6 +14,7 @@ const electron = vi.hoisted(() => {
     ipcRenderer: {
       invoke: vi.fn(async (channel: string, request: unknown) => ({ ok: true, value: { channel, request } })),
       on: vi.fn((channel: string, listener: IpcListener) => ipcListeners.set(channel, listener)),
+      send: vi.fn(),
       removeListener: vi.fn(),
     },
   };
@@ -37,8 +38,9 @@ function fresh() {
       listeners.set(channel, listener);
       return this;
     }),
+    send: vi.fn(),
   };
-  const api = createPreloadApi(ipc as unknown as Pick<IpcRenderer, 'invoke' | 'on'>);
+  const api = createPreloadApi(ipc as unknown as Pick<IpcRenderer, 'invoke' | 'on' | 'send'>);
   const emit = (channel: string, payload: unknown) => listeners.get(channel)!({ sender: 'ipcRenderer' }, payload);
   return { api, ipc, emit };
 }
@@ -55,9 +57,9 @@ describe('preload', () => {
     expect(exposed().key).toBe('werkbank');
   });
 
-  it('exposes exactly the contract channels, on() and the shell name', () => {
+  it('exposes exactly the contract channels, on(), notify() and the shell name', () => {
     const { api } = exposed();
-    expect(Object.keys(api).sort()).toEqual([...channels, 'on', 'shell'].sort());
+    expect(Object.keys(api).sort()).toEqual([...channels, 'notify', 'on', 'shell'].sort());
     expect(api.shell).toBe('electron');
     for (const channel of channels) expect(typeof api[channel]).toBe('function');
   });
@@ -117,5 +119,16 @@ describe('preload', () => {
     api.on('project.openFile', second);
     await Promise.resolve();
     expect(second).not.toHaveBeenCalled();
+  });
+
+  it('sends a declared notice one way, validated, and refuses anything else', () => {
+    const { api, ipc } = fresh();
+    api.notify('shell.locale', 'en');
+    expect(ipc.send).toHaveBeenCalledExactlyOnceWith('shell.locale', 'en');
+    expect(() => api.notify('shell.locale', 'fr' as never)).toThrow(TypeError);
+    expect(() => api.notify('shell.exec' as never, 'rm -rf' as never)).toThrow(TypeError);
+    expect(() => api.notify('toString' as never, 'en' as never)).toThrow(TypeError);
+    expect(ipc.send).toHaveBeenCalledTimes(1);
+    expect(ipc.invoke).not.toHaveBeenCalled();
   });
 });

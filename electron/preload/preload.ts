@@ -1,6 +1,7 @@
 import './zod-jitless';
 import { contextBridge, type IpcRenderer, ipcRenderer } from 'electron';
 import { type Channel, channels, events, type ShellEvent } from '../../shared/api/contract';
+import { notices, type ShellNotice } from '../../shared/api/contract/shell';
 import type { PreloadApi } from '../../shared/api/preload';
 
 type Listener = (payload: unknown) => void;
@@ -12,11 +13,12 @@ type Listener = (payload: unknown) => void;
 const HELD_UNTIL_SUBSCRIBED: ReadonlySet<ShellEvent> = new Set(['project.openFile']);
 
 /**
- * The renderer's only door to the main process: one named function per contract call and
- * a listener registry for the declared events. `ipcRenderer` itself never crosses the
- * bridge, and neither do IPC event objects (they carry the sender).
+ * The renderer's only door to the main process: one named function per contract call, a
+ * listener registry for the declared events, and `notify` for the declared one-way notices.
+ * `ipcRenderer` itself never crosses the bridge, and neither do IPC event objects (they carry
+ * the sender).
  */
-export function createPreloadApi(ipc: Pick<IpcRenderer, 'invoke' | 'on'>): PreloadApi {
+export function createPreloadApi(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'send'>): PreloadApi {
   const listeners = new Map<ShellEvent, Set<Listener>>();
   const held = new Map<ShellEvent, unknown[]>();
 
@@ -49,6 +51,13 @@ export function createPreloadApi(ipc: Pick<IpcRenderer, 'invoke' | 'on'>): Prelo
     return () => {
       set.delete(listener);
     };
+  };
+  // Validated here as well as in main: a wrong notice is the renderer's bug, and says so.
+  api.notify = (notice: string, payload: unknown): void => {
+    const schema = Object.hasOwn(notices, notice) ? notices[notice as ShellNotice] : undefined;
+    const parsed = schema?.safeParse(payload);
+    if (!parsed?.success) throw new TypeError(`Unknown notice or payload: ${String(notice)}`);
+    ipc.send(notice, parsed.data);
   };
   return api as PreloadApi;
 }

@@ -1,6 +1,6 @@
 import { open, readFile, rename, rm, mkdtemp, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { WerkbankError } from '../../../shared/api/errors';
 import { cleanName } from '../../../shared/model/names';
@@ -10,6 +10,7 @@ import { ROW_ORDER_COLUMN } from '../db/reserved';
 import type { Session } from '../db/session';
 import { ident, str } from '../db/sql';
 import { type PendingWrites, type TempRoot, writeBeside } from '../infra/temp-root';
+import { ZipError, type ZipLimits, ZipReader } from '../infra/zip';
 import { Project } from './project';
 
 /**
@@ -62,87 +63,106 @@ export async function saveProject(ws: Project, target: string, options: SaveOpti
 }
 
 /**
- * Reads a `.werkbank` file into a new Project. On any failure the tables loaded so far
- * are dropped and the caller's current project is left exactly as it was.
+ * Reads a `.werkbank` file into a new Project: the manifest whole, each table streamed from the
+ * zip into the work folder (never the whole file in memory). `file` is the file's path, or its
+ * bytes (tests build projects in memory): written to the work folder first, so that one reader
+ * reads both. On any failure the tables loaded so far are dropped and the caller's current
+ * project is left exactly as it was.
  */
-export async function openProject(session: Session, bytes: Uint8Array, fileName: string, tempDir: string): Promise<Project> {
-  const manifest = readManifest(bytes);
-  const ws = new Project(session, manifest.name);
+export async function openProject(session: Session, file: string | Uint8Array, fileName: string, tempDir: string): Promise<Project> {
   const work = await mkdtemp(join(tempDir, 'open-'));
   try {
-    for (const source of manifest.sources) await loadTable(ws, source, manifest.files, work);
-    // A recipe or view that does not fit the sources would fail later in confusing ways.
-    if (manifest.recipe) ws.compile(manifest.recipe);
-    for (const view of manifest.views) ws.checkView(view);
-    ws.recipe = manifest.recipe;
-    ws.views = manifest.views;
-    // Files saved before profiles existed have none: the schema defaults them to [].
-    ws.profiles = manifest.profiles;
-    ws.fileName = basename(fileName);
-    ws.dirty = false;
-    return ws;
-  } catch (error) {
-    await ws.dispose();
-    if (error instanceof WerkbankError && error.code.startsWith('errors.project.')) throw error;
-    throw new WerkbankError('errors.project.corrupt');
+    let path = file;
+    if (typeof path !== 'string') {
+      path = join(work, 'project.werkbank');
+      await writeFile(path, file);
+    }
+    const zip = openZip(path);
+    try {
+      const manifest = readManifest(zip);
+      const ws = new Project(session, manifest.name);
+      try {
+        for (const source of manifest.sources) await loadTable(ws, zip, source, work);
+        // A recipe or view that does not fit the sources would fail later in confusing ways.
+        if (manifest.recipe) ws.compile(manifest.recipe);
+        for (const view of manifest.views) ws.checkView(view);
+        ws.recipe = manifest.recipe;
+        ws.views = manifest.views;
+        // Files saved before profiles existed have none: the schema defaults them to [].
+        ws.profiles = manifest.profiles;
+        ws.fileName = basename(fileName);
+        ws.dirty = false;
+        return ws;
+      } catch (error) {
+        await ws.dispose();
+        if (error instanceof WerkbankError && error.code.startsWith('errors.project.')) throw error;
+        throw new WerkbankError('errors.project.corrupt');
+      }
+    } finally {
+      zip.close();
+    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-interface ReadManifest extends ProjectManifest {
-  files: Record<string, Uint8Array>;
-}
-
 /**
- * Limits on what a project file may unpack to: a crafted file must not exhaust memory
- * (fflate allocates each entry's declared size). Parquet is compressed already, so a real
- * project never comes near the ratio limit.
+ * Limits on what a project file may unpack to: a crafted file must not exhaust memory or
+ * disk. Parquet is compressed already, so a real project never comes near the ratio limit.
  */
 export const PROJECT_LIMITS = { maxEntryBytes: 1 << 30, maxTotalBytes: 2 ** 31, maxRatio: 100, ratioFloorBytes: 16 << 20 };
+const ZIP_LIMITS: ZipLimits = {
+  maxEntrySize: PROJECT_LIMITS.maxEntryBytes,
+  maxTotalSize: PROJECT_LIMITS.maxTotalBytes,
+  maxRatio: PROJECT_LIMITS.maxRatio,
+  ratioFromSize: PROJECT_LIMITS.ratioFloorBytes,
+};
 /** Our own entries: the manifest and a table per source id (SOURCE_ID). */
 const ENTRY = /^(manifest\.json|tables\/s[1-9][0-9]{0,8}\.parquet)$/;
 
-function readManifest(bytes: Uint8Array): ReadManifest {
-  let files: Record<string, Uint8Array>;
-  let total = 0;
-  let tooLarge = false;
-  // unzipSync returns an object, so of two entries with one name the last would silently win;
-  // the filter sees every entry of the central directory, so duplicates are caught there.
-  const seen = new Set<string>();
-  let duplicate: string | null = null;
+/**
+ * Opens the zip (the reader refuses two entries whose names differ only in case or
+ * normalisation: the user could not tell which one is read) and checks the declared sizes of
+ * all our own entries before anything is inflated. Anything else in the zip is ignored.
+ */
+function openZip(path: string): ZipReader {
+  let zip: ZipReader;
   try {
-    files = unzipSync(bytes, {
-      // Only our own entries are unpacked; anything else in the zip is ignored.
-      filter: (f) => {
-        const key = f.name.normalize('NFC').toLowerCase();
-        if (seen.has(key)) duplicate ??= f.name;
-        seen.add(key);
-        if (duplicate !== null || !ENTRY.test(f.name)) return false;
-        total += f.originalSize;
-        const ratio = f.originalSize / Math.max(1, f.size);
-        if (
-          f.originalSize > PROJECT_LIMITS.maxEntryBytes ||
-          total > PROJECT_LIMITS.maxTotalBytes ||
-          (f.originalSize > PROJECT_LIMITS.ratioFloorBytes && ratio > PROJECT_LIMITS.maxRatio)
-        ) {
-          tooLarge = true;
-          return false;
-        }
-        return true;
-      },
-    });
-  } catch {
-    throw new WerkbankError('errors.project.notAProject');
+    zip = ZipReader.open(path, ZIP_LIMITS);
+  } catch (error) {
+    // Not a zip at all, or cut short: not something the workbench wrote.
+    throw projectError(error, 'errors.project.notAProject');
   }
-  // Names that differ only in case count as one: the user could not tell which one is read.
-  if (duplicate !== null) throw new WerkbankError('errors.project.duplicateEntry', { entry: cleanName(duplicate) });
-  if (tooLarge) throw new WerkbankError('errors.project.corrupt');
-  const raw = files[MANIFEST];
-  if (!raw) throw new WerkbankError('errors.project.notAProject');
+  try {
+    for (const name of zip.names()) if (ENTRY.test(name)) zip.reserve(zip.entry(name)!);
+  } catch (error) {
+    zip.close();
+    throw projectError(error, 'errors.project.corrupt');
+  }
+  return zip;
+}
+
+/** A `ZipError` as a project message (`damaged` as given: where it happened decides); anything else unchanged. */
+function projectError(error: unknown, damaged: 'errors.project.notAProject' | 'errors.project.corrupt'): unknown {
+  if (!(error instanceof ZipError)) return error;
+  if (error.kind === 'duplicateEntry') return new WerkbankError('errors.project.duplicateEntry', { entry: cleanName(error.entry ?? '') });
+  if (error.kind === 'tooLarge') return new WerkbankError('errors.project.corrupt');
+  // `damaged`, or an entry with a zip password: the workbench writes neither.
+  return new WerkbankError(damaged);
+}
+
+function readManifest(zip: ZipReader): ProjectManifest {
+  // Exactly our name: the reader would also find it under other capitals.
+  if (zip.entry(MANIFEST)?.name !== MANIFEST) throw new WerkbankError('errors.project.notAProject');
+  let raw: Buffer;
+  try {
+    raw = zip.readEntry(MANIFEST)!;
+  } catch (error) {
+    throw projectError(error, 'errors.project.corrupt');
+  }
   let json: unknown;
   try {
-    json = JSON.parse(strFromU8(raw));
+    json = JSON.parse(new TextDecoder().decode(raw));
   } catch {
     throw new WerkbankError('errors.project.corrupt');
   }
@@ -156,15 +176,25 @@ function readManifest(bytes: Uint8Array): ReadManifest {
   }
   const parsed = ProjectManifest.safeParse(json);
   if (!parsed.success) throw new WerkbankError('errors.project.corrupt');
-  return { ...parsed.data, files };
+  return parsed.data;
 }
 
-async function loadTable(ws: Project, source: SourceInfo, files: Record<string, Uint8Array>, work: string): Promise<void> {
+async function loadTable(ws: Project, zip: ZipReader, source: SourceInfo, work: string): Promise<void> {
   // The manifest schema held the id to SOURCE_ID, so it is safe in a file name.
-  const bytes = files[tablePath(source.id)];
-  if (!bytes) throw new WerkbankError('errors.project.corrupt');
+  const entry = tablePath(source.id);
+  // Exactly our name: the reader would also find it under other capitals.
+  if (zip.entry(entry)?.name !== entry) throw new WerkbankError('errors.project.corrupt');
   const file = join(work, `${source.id}.parquet`);
-  await writeFile(file, bytes);
+  const out = await open(file, 'wx', 0o600);
+  try {
+    await zip.streamEntry(entry, async (chunk) => {
+      for (let at = 0; at < chunk.length; ) at += (await out.write(chunk, at)).bytesWritten;
+    });
+  } catch (error) {
+    throw projectError(error, 'errors.project.corrupt');
+  } finally {
+    await out.close();
+  }
   // The project picks the table's name; a table that does not check out is dropped again.
   await ws.attachSource(source, async (name) => {
     const table = ident(name);

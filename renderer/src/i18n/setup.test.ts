@@ -77,4 +77,31 @@ describe('the interface language', () => {
     expect(i18next.t('ui.sources.warningsCount', { count: 1 })).toBe('1 note');
     expect(i18next.t('ui.sources.warningsCount', { count: 3 })).toBe('3 notes');
   });
+
+  it('tells the desktop shell its language at start and on every change, so the menu follows', async () => {
+    const notify = vi.fn();
+    vi.stubGlobal('werkbank', { shell: 'electron', notify });
+    disk.set(LOCALE_KEY, 'en');
+    await setupI18n();
+    expect(notify.mock.calls).toEqual([['shell.locale', 'en']]);
+    changeLocale('nl-BE');
+    await vi.waitFor(() => expect(notify).toHaveBeenLastCalledWith('shell.locale', 'nl-BE'));
+    // Set up twice (a restart in one test run): still one message per change.
+    await setupI18n();
+    notify.mockClear();
+    changeLocale('en');
+    await vi.waitFor(() => expect(i18next.language).toBe('en'));
+    expect(notify.mock.calls).toEqual([['shell.locale', 'en']]);
+  });
+
+  it('has no shell to tell in the browser, and switches all the same', async () => {
+    expect((globalThis as { werkbank?: unknown }).werkbank).toBeUndefined();
+    await setupI18n();
+    expect(() => changeLocale('en')).not.toThrow();
+    await vi.waitFor(() => expect(i18next.language).toBe('en'));
+    // A preload that refuses the notice does not stop the switch either.
+    vi.stubGlobal('werkbank', { shell: 'electron', notify: () => { throw new TypeError('refused'); } });
+    expect(() => changeLocale('nl-BE')).not.toThrow();
+    await vi.waitFor(() => expect(i18next.language).toBe('nl-BE'));
+  });
 });

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, type Locale, resources } from '../../../shared/i18n/index';
+import { DEFAULT_LOCALE, type Locale, resources, toLocale } from '../../../shared/i18n/index';
+import { isPreloadApi } from '../api/preloadApi';
 import { browserStore, initialLocale, type LocaleStore, rememberLocale } from './locale';
 
 /**
@@ -17,8 +18,11 @@ export async function setupI18n(store: LocaleStore | null = browserStore()): Pro
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = lng;
+  tellShell(lng);
   i18next.off('languageChanged', setDocumentLanguage);
   i18next.on('languageChanged', setDocumentLanguage);
+  i18next.off('languageChanged', tellShell);
+  i18next.on('languageChanged', tellShell);
   return i18next;
 }
 
@@ -30,4 +34,25 @@ export function changeLocale(locale: Locale, store: LocaleStore | null = browser
 
 function setDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
+}
+
+/** The language last told to the shell. */
+let told: Locale | null = null;
+
+/**
+ * Tells the desktop shell the interface language, at start and on every change, so that its
+ * menu follows (it starts in Dutch). The browser has no shell to tell: without the Electron
+ * preload's bridge this does nothing. Once per change (i18next may report one language twice);
+ * the menu's language is never worth failing the interface for.
+ */
+function tellShell(language: string): void {
+  const bridge = (globalThis as { werkbank?: unknown }).werkbank;
+  const locale = toLocale(language);
+  if (!isPreloadApi(bridge) || locale === told) return;
+  try {
+    bridge.notify('shell.locale', locale);
+    told = locale;
+  } catch {
+    // The preload refused it (it validates what crosses): the menu keeps its language.
+  }
 }

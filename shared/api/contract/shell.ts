@@ -53,3 +53,19 @@ export const events = {
 } as const;
 export type ShellEvent = keyof typeof events;
 export type EventPayload<E extends ShellEvent> = z.output<(typeof events)[E]>;
+
+/**
+ * One-way messages from the renderer to the desktop shell, declared once like the events: no
+ * answer, nothing waits for them. Only the Electron preload carries them; in the browser there
+ * is no shell to tell, so the renderer sends nothing there.
+ */
+export const notices = {
+  /**
+   * The interface language, at start and on every change: the desktop menu and dialogs follow
+   * the renderer's choice (shared/i18n SUPPORTED_LOCALES, spelled out so the catalogues stay
+   * out of the preload bundle; a test holds the two equal).
+   */
+  'shell.locale': z.enum(['nl-BE', 'en']),
+} as const;
+export type ShellNotice = keyof typeof notices;
+export type NoticePayload<N extends ShellNotice> = z.output<(typeof notices)[N]>;

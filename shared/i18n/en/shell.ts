@@ -55,8 +55,9 @@ export const shell = {
     startFailedDetail: 'The workbench could not be opened: {{detail}}',
   },
   start: {
+    electronDownloading: 'Downloading Electron\'s program (once)…',
     electronMissing:
-      'Electron is not available on this machine (its program could not be downloaded); the workbench opens in your browser through the local host.',
+      'Electron\'s program is not available on this machine (the download failed; `npx install-electron` tries again); the workbench opens in your browser through the local host.',
     browserForced: 'WERKBANK_BROWSER=1: the workbench opens in your browser through the local host.',
     noDisplay: 'No display is available for a window; the workbench opens in your browser through the local host.',
     buildMissing: '{{file}} is missing: run `npm run build` first.',

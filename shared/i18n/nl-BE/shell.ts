@@ -52,8 +52,9 @@ export const shell = {
     startFailedDetail: 'De werkbank kon niet worden geopend: {{detail}}',
   },
   start: {
+    electronDownloading: 'Het programma Electron wordt eenmalig gedownload…',
     electronMissing:
-      'Electron is niet beschikbaar op deze machine (het programma kon niet worden gedownload); de werkbank opent in je browser via de lokale host.',
+      'Het programma Electron is niet beschikbaar op deze machine (de download lukte niet; `npx install-electron` probeert opnieuw); de werkbank opent in je browser via de lokale host.',
     browserForced: 'WERKBANK_BROWSER=1: de werkbank opent in je browser via de lokale host.',
     noDisplay: 'Er is geen beeldscherm beschikbaar voor een venster; de werkbank opent via de lokale host in je browser.',
     buildMissing: '{{file}} ontbreekt: voer eerst `npm run build` uit.',

@@ -1,5 +1,7 @@
-import { strFromU8 } from 'fflate';
 import { attr, stripPrefix, tags } from './xml';
+
+/** UTF-8 as fflate's strFromU8 read it: a byte order mark dropped, invalid bytes as U+FFFD. */
+const utf8 = new TextDecoder();
 
 /** Reads a part's bytes by its path inside the zip; null if absent. */
 export interface PartSource {
@@ -18,7 +20,7 @@ export class XlsxPackage {
   /** A part as text with any namespace prefix on its tags removed, or null if absent. */
   text(path: string): string | null {
     const data = this.source.bytes(path);
-    return data ? stripPrefix(strFromU8(data)) : null;
+    return data ? stripPrefix(utf8.decode(data)) : null;
   }
 
   /** Relationship id → part path, for the relationships of part `from` (e.g. `xl/workbook.xml`). */
