@@ -43,13 +43,18 @@ export function compileRecipe(recipe: Recipe, sources: ReadonlyMap<string, Sourc
     const input = steps[steps.length - 1]!;
     const env = { sources, position: i + 1 };
     const module = stepModule(step);
-    const columns = module.columns(step, input.columns, env);
-    const part = module.compile(step, input, env);
+    // A disabled step keeps its place (and its report) but passes its table on as it came.
+    const columns = step.disabled ? input.columns : module.columns(step, input.columns, env);
+    const part = step.disabled ? passThrough(input) : module.compile(step, input, env);
     const cte = `s${i + 1}`;
     ctes.push(`${cte} AS (${part.body})`);
     steps.push({ id: step.id, kind: step.kind, cte, columns, orderColumns: part.orderColumns, part });
   });
   return { ctes, steps, orderColumns: finalStep({ steps }).orderColumns };
+}
+
+function passThrough(input: Relation): StepPart {
+  return { body: `SELECT * FROM ${input.cte}`, orderColumns: input.orderColumns, findings: async () => ({ warnings: [] }) };
 }
 
 export function finalStep(compiled: Pick<CompiledRecipe, 'steps'>): CompiledStep {

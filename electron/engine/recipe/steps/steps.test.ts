@@ -205,3 +205,25 @@ describe('deduplicate', () => {
     await ws.dispose();
   });
 });
+
+describe('a disabled step', () => {
+  it('keeps its place and report but passes its table on unchanged, even when it no longer fits', async () => {
+    const ws = await projectWith(
+      { name: 'lln', columns: PUPILS, rows: [['1', '1A', 5], ['2', '1B', 7], ['2', '1B', 7]] },
+      { name: 'toets', columns: TESTS, rows: [['1', '1A', 3]] },
+    );
+    const steps: RecipeStep[] = [
+      { id: 'k', kind: 'join', right: 's2', how: 'inner', leftKeys: ['Nr'], rightKeys: ['Nr'], normalizeKeys: true, disabled: true },
+      { id: 'f', kind: 'filter', column: 'Geboortedatum', op: 'notEmpty', value: null, disabled: true },
+      dedupe('d', []),
+    ];
+    const result = await ws.result(recipe(...steps));
+    expect(result.steps.map((s) => [s.id, s.rowsAfter, s.warnings.length, s.join])).toEqual([
+      ['k', 3, 0, undefined],
+      ['f', 3, 0, undefined],
+      ['d', 2, 0, undefined],
+    ]);
+    expect(result.columns.map((c) => c.name)).toEqual(['Nr', 'Klas', 'Score']);
+    await ws.dispose();
+  });
+});

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { StepId } from '../step-id';
+import { StepBase } from '../step-base';
 
 export const FilterOp = z.enum(['eq', 'neq', 'contains', 'gt', 'gte', 'lt', 'lte', 'isEmpty', 'notEmpty']);
 export type FilterOp = z.infer<typeof FilterOp>;
 
 /** Keeps the rows whose value in one column meets a condition. */
-export const FilterStep = z.object({
-  id: StepId,
+export const FilterStep = StepBase.extend({
   kind: z.literal('filter'),
   column: z.string(),
   op: FilterOp,

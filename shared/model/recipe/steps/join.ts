@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { StepId } from '../step-id';
+import { StepBase } from '../step-base';
 
 /** Joins a source onto the current table by one or more key pairs. */
-export const JoinStep = z.object({
-  id: StepId,
+export const JoinStep = StepBase.extend({
   kind: z.literal('join'),
   /** The source joined onto the current table. */
   right: z.string(),
