@@ -15,7 +15,12 @@ import {
 } from '@duckdb/node-api';
 import type { Cell, ColumnInfo, ColumnType } from '../../../shared/model/table';
 import { ROW_ORDER_COLUMN } from './reserved';
-import { duckType, ident, ISO_DATE } from './sql';
+import { duckType, ident, ISO_DATE, type SqlQuery } from './sql';
+
+function split(statement: string | SqlQuery): [string, Record<string, DuckDBValue> | undefined] {
+  if (typeof statement === 'string') return [statement, undefined];
+  return [statement.sql, Object.keys(statement.params).length > 0 ? { ...statement.params } : undefined];
+}
 
 export interface QueryResult {
   columns: string[];
@@ -59,9 +64,11 @@ export class Session {
     return `p${this.tableCounter}_`;
   }
 
-  run(sql: string): Promise<void> {
+  /** Runs a statement; a `SqlQuery` passes its named parameters (DuckDB refuses extra ones). */
+  run(statement: string | SqlQuery): Promise<void> {
+    const [sql, params] = split(statement);
     return this.exclusive(async (c) => {
-      await c.run(sql);
+      await c.run(sql, params);
     });
   }
 
@@ -99,16 +106,18 @@ export class Session {
     });
   }
 
-  query(sql: string): Promise<QueryResult> {
+  query(statement: string | SqlQuery): Promise<QueryResult> {
+    const [sql, params] = split(statement);
     return this.exclusive(async (c) => {
-      const reader = await c.runAndReadAll(sql);
+      const reader = await c.runAndReadAll(sql, params);
       return { columns: reader.columnNames(), rows: reader.getRows().map((row) => row.map(toCell)) };
     });
   }
 
   /** Runs a query and returns its raw DuckDB values (lists stay lists). */
-  queryRaw(sql: string): Promise<DuckDBValue[][]> {
-    return this.exclusive(async (c) => (await c.runAndReadAll(sql)).getRows());
+  queryRaw(statement: string | SqlQuery): Promise<DuckDBValue[][]> {
+    const [sql, params] = split(statement);
+    return this.exclusive(async (c) => (await c.runAndReadAll(sql, params)).getRows());
   }
 
   /**

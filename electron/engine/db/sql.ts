@@ -15,6 +15,19 @@ export function ident(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/**
+ * A value bound to a named parameter (`$name`) of a statement instead of written into its text:
+ * what a user typed (a filter value, a constant in an expression) travels this way.
+ */
+export type SqlParam = string | number | boolean | null;
+export type SqlParams = Readonly<Record<string, SqlParam>>;
+
+/** A statement and the values of its named parameters (exactly those its text uses). */
+export interface SqlQuery {
+  sql: string;
+  params: SqlParams;
+}
+
 /** A single-quoted string literal; embedded quotes are doubled. */
 export function str(value: string): string {
   return `'${stripNul(value).replace(/'/g, "''")}'`;

@@ -41,7 +41,8 @@ export class ResultCache {
     const table = `${this.prefix}result${this.counter}`;
     const last = finalStep(compiled);
     const entry = (async (): Promise<Materialized> => {
-      await this.session.run(`CREATE TABLE ${ident(table)} AS ${withCtes(compiled, `SELECT * FROM ${last.cte}`)}`);
+      const select = withCtes(compiled, `SELECT * FROM ${last.cte}`);
+      await this.session.run({ sql: `CREATE TABLE ${ident(table)} AS ${select.sql}`, params: select.params });
       const count = await this.session.query(`SELECT count(*) FROM ${ident(table)}`);
       return { table, columns: last.columns, orderColumns: compiled.orderColumns, rowCount: Number(count.rows[0]![0]) };
     })();

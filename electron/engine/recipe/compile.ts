@@ -1,10 +1,10 @@
 import { WerkbankError } from '../../../shared/api/errors';
 import type { Recipe, StepKind } from '../../../shared/model/recipe';
 import { ROW_ORDER_COLUMN } from '../db/reserved';
-import { ident } from '../db/sql';
+import { ident, type SqlParam, type SqlParams, type SqlQuery } from '../db/sql';
 import { stepModule } from './steps';
 import { orderColumnAt } from './steps/order';
-import type { Relation, SourceTable, StepPart } from './steps/types';
+import type { Relation, SourceTable, StepPart, WithSteps } from './steps/types';
 
 export { columnOf, levelRank } from './steps/columns';
 export type { SourceTable } from './steps/types';
@@ -12,7 +12,8 @@ export type { SourceTable } from './steps/types';
 /**
  * Compiles a Recipe to one SQL query with a CTE per step, in the spirit of Tad's reltab. Each
  * step kind is a module in steps/; this file only chains them. Every CTE carries the visible
- * columns plus hidden order columns, so paging with any sort is stable.
+ * columns plus hidden order columns, so paging with any sort is stable. Values the user typed are
+ * bound parameters (`$s<step>_<n>`), never SQL text.
  */
 
 export interface CompiledStep extends Relation {
@@ -21,6 +22,8 @@ export interface CompiledStep extends Relation {
   kind: 'base' | StepKind;
   /** Null for the base table. */
   part: StepPart | null;
+  /** The values bound to this step's parameters. */
+  params: SqlParams;
 }
 
 export interface CompiledRecipe {
@@ -37,18 +40,25 @@ export function compileRecipe(recipe: Recipe, sources: ReadonlyMap<string, Sourc
   if (!base) throw new WerkbankError('errors.recipe.unknownSource', { source: recipe.base });
   const order0 = orderColumnAt(0);
   const ctes = [`s0 AS (SELECT ${[...base.columns.map((c) => ident(c.name)), `${ident(ROW_ORDER_COLUMN)} AS ${ident(order0)}`].join(', ')} FROM ${ident(base.table)})`];
-  const steps: CompiledStep[] = [{ id: null, kind: 'base', cte: 's0', columns: base.columns, orderColumns: [order0], part: null }];
+  const steps: CompiledStep[] = [{ id: null, kind: 'base', cte: 's0', columns: base.columns, orderColumns: [order0], part: null, params: {} }];
 
   recipe.steps.forEach((step, i) => {
     const input = steps[steps.length - 1]!;
-    const env = { sources, position: i + 1 };
+    const position = i + 1;
+    const params: Record<string, SqlParam> = {};
+    const bind = (value: SqlParam) => {
+      const name = `s${position}_${Object.keys(params).length + 1}`;
+      params[name] = value;
+      return `$${name}`;
+    };
+    const env = { sources, position, bind };
     const module = stepModule(step);
     // A disabled step keeps its place (and its report) but passes its table on as it came.
     const columns = step.disabled ? input.columns : module.columns(step, input.columns, env);
     const part = step.disabled ? passThrough(input) : module.compile(step, input, env);
-    const cte = `s${i + 1}`;
+    const cte = `s${position}`;
     ctes.push(`${cte} AS (${part.body})`);
-    steps.push({ id: step.id, kind: step.kind, cte, columns, orderColumns: part.orderColumns, part });
+    steps.push({ id: step.id, kind: step.kind, cte, columns, orderColumns: part.orderColumns, part, params });
   });
   return { ctes, steps, orderColumns: finalStep({ steps }).orderColumns };
 }
@@ -61,17 +71,18 @@ export function finalStep(compiled: Pick<CompiledRecipe, 'steps'>): CompiledStep
   return compiled.steps[compiled.steps.length - 1]!;
 }
 
-/** `WITH <all step CTEs> <body>`. */
-export function withCtes(compiled: CompiledRecipe, body: string, extraCtes: string[] = []): string {
-  return `WITH ${[...compiled.ctes, ...extraCtes].join(',\n')}\n${body}`;
+/** `WITH <all step CTEs> <body>`, with the parameters of every step. */
+export function withCtes(compiled: CompiledRecipe, body: string, extraCtes: string[] = []): SqlQuery {
+  return withStepsUpTo(compiled, compiled.steps.length - 1)(body, extraCtes);
 }
 
-/** `WITH <the CTEs up to step `index`> <body>`. */
-export function withStepsUpTo(compiled: CompiledRecipe, index: number): (body: string, extraCtes?: string[]) => string {
-  return (body, extraCtes = []) => `WITH ${[...compiled.ctes.slice(0, index + 1), ...extraCtes].join(',\n')}\n${body}`;
+/** `WITH <the CTEs up to step `index`> <body>`, with exactly those steps' parameters. */
+export function withStepsUpTo(compiled: CompiledRecipe, index: number): WithSteps {
+  const params = Object.assign({}, ...compiled.steps.slice(0, index + 1).map((s) => s.params)) as SqlParams;
+  return (body, extraCtes = []) => ({ sql: `WITH ${[...compiled.ctes.slice(0, index + 1), ...extraCtes].join(',\n')}\n${body}`, params });
 }
 
 /** One query returning the row count after every step (base first). */
-export function stepCountsSql(compiled: CompiledRecipe): string {
+export function stepCountsSql(compiled: CompiledRecipe): SqlQuery {
   return withCtes(compiled, `SELECT ${compiled.steps.map((s) => `(SELECT count(*) FROM ${s.cte})`).join(', ')}`);
 }

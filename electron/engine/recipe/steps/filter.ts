@@ -2,9 +2,9 @@ import { message } from '../../../../shared/model/message';
 import type { FilterStep } from '../../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../../shared/model/table';
 import { WerkbankError } from '../../../../shared/api/errors';
-import { date, ident, ISO_DATE, num, str } from '../../db/sql';
+import { ident, ISO_DATE } from '../../db/sql';
 import { columnOf, levelRank } from './columns';
-import type { StepModule } from './types';
+import type { StepEnv, StepModule } from './types';
 
 /** Keeps the rows meeting a condition on one column; the columns and their order stay. */
 export const filterStep: StepModule<FilterStep> = {
@@ -12,10 +12,10 @@ export const filterStep: StepModule<FilterStep> = {
     columnOf(input, step.column);
     return input;
   },
-  compile(step, input) {
+  compile(step, input, env) {
     const column = columnOf(input.columns, step.column);
     return {
-      body: `SELECT * FROM ${input.cte} WHERE ${filterCondition(step, column)}`,
+      body: `SELECT * FROM ${input.cte} WHERE ${filterCondition(step, column, env.bind)}`,
       orderColumns: input.orderColumns,
       findings: async (_session, _with, rows) => ({
         warnings: rows && rows.after === 0 && rows.before > 0 ? [message('engine.filterMatchedNothing', { column: step.column })] : [],
@@ -24,7 +24,8 @@ export const filterStep: StepModule<FilterStep> = {
   },
 };
 
-function filterCondition(step: FilterStep, column: ColumnInfo): string {
+/** The condition; the value the user gave is a bound parameter, cast to the column's type. */
+function filterCondition(step: FilterStep, column: ColumnInfo, bind: StepEnv['bind']): string {
   const c = ident(column.name);
   const isText = column.type === 'text' || column.type === 'identifier' || column.type === 'ordinal';
   const empty = isText ? `(${c} IS NULL OR trim(${c}) = '')` : `${c} IS NULL`;
@@ -32,9 +33,9 @@ function filterCondition(step: FilterStep, column: ColumnInfo): string {
   if (op === 'isEmpty' || (op === 'eq' && value === null)) return empty;
   if (op === 'notEmpty' || (op === 'neq' && value === null)) return `NOT ${empty}`;
   if (value === null) throw new WerkbankError('errors.recipe.badFilterValue', { column: column.name, value: '' });
-  if (op === 'contains') return `contains(lower(CAST(${c} AS VARCHAR)), lower(${str(String(value))}))`;
+  if (op === 'contains') return `contains(lower(CAST(${c} AS VARCHAR)), lower(CAST(${bind(String(value))} AS VARCHAR)))`;
   if (column.type === 'ordinal' && (op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte')) return ordinalComparison(op, value, column);
-  const lit = filterLiteral(value, column);
+  const lit = filterValue(value, column, bind);
   switch (op) {
     case 'eq':
       return `${c} = ${lit}`;
@@ -66,19 +67,19 @@ function ordinalComparison(op: 'gt' | 'gte' | 'lt' | 'lte', value: Exclude<Cell,
   return `${position} ${sign} ${rank + 1}`;
 }
 
-/** A filter value as a literal of the column's type. */
-function filterLiteral(value: Exclude<Cell, null>, column: ColumnInfo): string {
+/** A filter value checked against the column's type, as a parameter of that type. */
+function filterValue(value: Exclude<Cell, null>, column: ColumnInfo, bind: StepEnv['bind']): string {
   const bad = () => new WerkbankError('errors.recipe.badFilterValue', { column: column.name, value: String(value) });
   switch (column.type) {
     case 'integer':
     case 'decimal': {
       const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(',', '.')) : NaN;
       if (!Number.isFinite(n) || (typeof value === 'string' && value.trim() === '')) throw bad();
-      return num(n);
+      return `CAST(${bind(n)} AS DOUBLE)`;
     }
     case 'date':
       if (typeof value !== 'string' || !ISO_DATE.test(value)) throw bad();
-      return date(value);
+      return `CAST(${bind(value)} AS DATE)`;
     case 'boolean':
       if (value === true || value === 'true') return 'TRUE';
       if (value === false || value === 'false') return 'FALSE';
@@ -86,6 +87,6 @@ function filterLiteral(value: Exclude<Cell, null>, column: ColumnInfo): string {
     case 'text':
     case 'identifier':
     case 'ordinal':
-      return str(String(value));
+      return `CAST(${bind(String(value))} AS VARCHAR)`;
   }
 }

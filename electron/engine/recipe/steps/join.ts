@@ -4,10 +4,10 @@ import type { JoinDiagnostics, JoinStep } from '../../../../shared/model/recipe'
 import { displayCell, type ColumnInfo } from '../../../../shared/model/table';
 import { joinKeyColumn, joinStageColumn, ROW_ORDER_COLUMN } from '../../db/reserved';
 import { type Session, toCell } from '../../db/session';
-import { duckType, ident, str } from '../../db/sql';
+import { duckType, ident, type SqlQuery, str } from '../../db/sql';
 import { columnOf } from './columns';
 import { orderColumnAt } from './order';
-import type { SourceTable, StepEnv, StepModule } from './types';
+import type { SourceTable, StepEnv, StepModule, WithSteps } from './types';
 
 /**
  * Joins a source onto the table: every column of the table, then the source's columns except its
@@ -166,7 +166,7 @@ export const SAMPLE_UNMATCHED = 5;
  * emptyKeysRight, resultRows, sampleUnmatchedLeft (list), sampleUnmatchedRight (list). Rows with
  * an empty key are counted as empty, not as unmatched.
  */
-function joinDiagnosticsSql(withSteps: (body: string, extraCtes?: string[]) => string, plan: JoinPlan): string {
+function joinDiagnosticsSql(withSteps: WithSteps, plan: JoinPlan): SqlQuery {
   const n = plan.leftKeys.length;
   const extra = [
     `wb_lk AS (SELECT ${compositeKey(n)} AS k, ${originalKey(plan.leftKeys)} AS o FROM ${plan.leftKeyed})`,
@@ -199,7 +199,7 @@ function joinDiagnosticsSql(withSteps: (body: string, extraCtes?: string[]) => s
 }
 
 /** How the join matches: keys, duplicates, empties, samples. */
-async function joinDiagnostics(session: Session, withSteps: (body: string, extraCtes?: string[]) => string, plan: JoinPlan): Promise<JoinDiagnostics> {
+async function joinDiagnostics(session: Session, withSteps: WithSteps, plan: JoinPlan): Promise<JoinDiagnostics> {
   const row = (await session.queryRaw(joinDiagnosticsSql(withSteps, plan)))[0]!;
   const n = (i: number) => Number(toCell(row[i]!));
   const list = (i: number) => {

@@ -51,7 +51,8 @@ describe('step modules', () => {
       ),
     );
     for (const step of compiled.steps) {
-      const described = await session.query(`DESCRIBE (${withCtes(compiled, `SELECT * FROM ${step.cte}`)})`);
+      const select = withCtes(compiled, `SELECT * FROM ${step.cte}`);
+      const described = await session.query({ sql: `DESCRIBE (${select.sql})`, params: select.params });
       const visible = described.rows.filter((r) => !String(r[0]).startsWith(HIDDEN_PREFIX));
       const hidden = described.rows.filter((r) => String(r[0]).startsWith(HIDDEN_PREFIX)).map((r) => r[0]);
       expect({ step: step.id, columns: visible.map((r) => [r[0], r[1]]) }).toEqual({
@@ -87,9 +88,9 @@ describe('step modules', () => {
       get(target, prop, receiver) {
         const value = Reflect.get(target, prop, receiver) as unknown;
         if (typeof value !== 'function') return value;
-        return (sql: string) => {
-          seen.push(sql);
-          return (value as (s: string) => unknown).call(target, sql);
+        return (statement: string | { sql: string }) => {
+          seen.push(typeof statement === 'string' ? statement : statement.sql);
+          return (value as (s: unknown) => unknown).call(target, statement);
         };
       },
     });
@@ -224,6 +225,25 @@ describe('a disabled step', () => {
       ['d', 2, 0, undefined],
     ]);
     expect(result.columns.map((c) => c.name)).toEqual(['Nr', 'Klas', 'Score']);
+    await ws.dispose();
+  });
+});
+
+describe('values the user typed', () => {
+  it('are bound parameters, never SQL text: quotes, dollar signs and SQL stay plain values', async () => {
+    const nasty = ["1A'; DROP TABLE p1_src1; --", '$s9_9', "O'Brien", '\\', '${x}'];
+    const ws = await projectWith({ name: 'lln', columns: PUPILS, rows: nasty.map((klas, i) => [String(i), klas, i]) });
+    for (const value of nasty) {
+      const r = recipe({ id: 'f', kind: 'filter', column: 'Klas', op: 'eq', value });
+      const compiled = ws.compile(r);
+      expect(compiled.ctes.join('\n')).not.toContain(value);
+      expect(compiled.steps[1]!.params).toEqual({ s1_1: value });
+      const page = await ws.page(r, 0, 10, []);
+      expect(page.rows.map((row) => row[1])).toEqual([value]);
+      const contains = await ws.page(recipe({ id: 'c', kind: 'filter', column: 'Klas', op: 'contains', value }), 0, 10, []);
+      expect(contains.rows.map((row) => row[1])).toEqual(nasty.filter((k) => k.toLowerCase().includes(value.toLowerCase())));
+    }
+    expect((await ws.page(null, 0, 10, [])).totalRows).toBe(nasty.length);
     await ws.dispose();
   });
 });

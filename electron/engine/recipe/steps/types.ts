@@ -2,6 +2,7 @@ import type { Message } from '../../../../shared/model/message';
 import type { JoinDiagnostics, RecipeStep } from '../../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../../shared/model/table';
 import type { Session } from '../../db/session';
+import type { SqlParam, SqlQuery } from '../../db/sql';
 
 /** A loaded source as the compiler sees it. */
 export interface SourceTable {
@@ -28,6 +29,12 @@ export interface StepEnv {
   sources: ReadonlyMap<string, SourceTable>;
   /** The step's 1-based position: its CTE is `s<position>`, a hidden column it adds ends in it. */
   position: number;
+  /**
+   * Binds a value the user typed (a filter value, a constant) to a named parameter of the query
+   * and returns its placeholder (`$s2_1`): user text never becomes SQL text. Cast the placeholder
+   * where the type matters (`CAST($s2_1 AS DATE)`).
+   */
+  bind(value: SqlParam): string;
 }
 
 /** What a step found once the recipe ran: warnings, and diagnostics of its own kind. */
@@ -39,13 +46,16 @@ export interface StepFindings {
 /** Row counts before and after a step; null when a preview asks without counting. */
 export type StepRows = { before: number; after: number } | null;
 
+/** A query over the CTEs up to a step (and `extraCtes` after them), with their parameters. */
+export type WithSteps = (body: string, extraCtes?: string[]) => SqlQuery;
+
 /** A step compiled: its CTE body, and how to ask it for its findings. */
 export interface StepPart {
   /** `SELECT …` over the input CTE: the visible columns, then the order columns. */
   body: string;
   orderColumns: string[];
   /** Queries the step's diagnostics; `withSteps` puts a body behind the CTEs up to this step. */
-  findings(session: Session, withSteps: (body: string, extraCtes?: string[]) => string, rows: StepRows): Promise<StepFindings>;
+  findings(session: Session, withSteps: WithSteps, rows: StepRows): Promise<StepFindings>;
 }
 
 /**
