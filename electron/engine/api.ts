@@ -106,6 +106,17 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return { state: await project.state(), file };
     }),
 
+    'export.table': jobbed(async ({ recipe, format, fileId }, job) => {
+      const ext = format === 'xlsx' ? 'xlsx' : 'csv';
+      const file = fileId === null ? files.createOutput(`${project.name || 'Resultaat'}.${ext}`) : { fileId, name: files.resolve(fileId).name };
+      job.progress('exporting', 0);
+      const written = await project.exportTable(recipe, format, files.resolve(file.fileId).path, root, (n, total) => {
+        job.throwIfCancelled();
+        job.progress('exporting', total > 0 ? n / total : null);
+      });
+      return { file, ...written };
+    }),
+
     'file.upload': serial(async ({ name, data }) => files.upload(name, data)),
     'file.inspect': jobbed(async ({ fileId, options: importOptions }, job) => (await service.preview(project, fileId, importOptions, job)).inspect),
 

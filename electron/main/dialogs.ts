@@ -57,11 +57,18 @@ export function createShellHandlers(deps: DialogDeps): Handlers<ShellChannel> {
 
     'dialog.saveFile': async ({ suggestedName, kind }) => {
       const t = deps.t();
-      const ext = kind === 'project' ? PROJECT_EXTENSION : PROFILE_EXTENSION;
+      const ext = { project: PROJECT_EXTENSION, profile: PROFILE_EXTENSION, csv: 'csv', xlsx: 'xlsx' }[kind];
       const path = await save({
-        title: t(kind === 'project' ? 'dialog.saveProjectTitle' : 'dialog.saveProfileTitle'),
+        title: t({ project: 'dialog.saveProjectTitle', profile: 'dialog.saveProfileTitle', csv: 'dialog.exportTableTitle', xlsx: 'dialog.exportTableTitle' }[kind]),
         defaultPath: join(deps.defaultDir(), withExtension(safeFileName(suggestedName), ext)),
-        filters: [kind === 'project' ? projectFilter(t) : { name: t('dialog.filter.profile'), extensions: ['json'] }],
+        filters: [
+          {
+            project: projectFilter(t),
+            profile: { name: t('dialog.filter.profile'), extensions: ['json'] },
+            csv: { name: t('dialog.filter.csv'), extensions: ['csv'] },
+            xlsx: { name: t('dialog.filter.xlsx'), extensions: ['xlsx'] },
+          }[kind],
+        ],
       });
       return { file: path === null ? null : register(withExtension(path, ext)) };
     },

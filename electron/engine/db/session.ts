@@ -114,6 +114,26 @@ export class Session {
     });
   }
 
+  /**
+   * Streams a query's rows to `onRows` a chunk at a time (DuckDB's vector size, 2,048 rows), so a
+   * million-row export never holds the table in memory. The session stays busy until it ends.
+   */
+  stream(statement: string | SqlQuery, onRows: (rows: Cell[][]) => Promise<void> | void): Promise<number> {
+    const [sql, params] = split(statement);
+    return this.exclusive(async (c) => {
+      const result = await c.stream(sql, params);
+      let total = 0;
+      for (;;) {
+        const chunk = await result.fetchChunk();
+        if (!chunk || chunk.rowCount === 0) break;
+        const rows = chunk.getRows().map((row) => row.map(toCell));
+        total += rows.length;
+        await onRows(rows);
+      }
+      return total;
+    });
+  }
+
   /** Runs a query and returns its raw DuckDB values (lists stay lists). */
   queryRaw(statement: string | SqlQuery): Promise<DuckDBValue[][]> {
     const [sql, params] = split(statement);

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { neutraliseFormula } from '../../../shared/model/formula';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import type { SqlRunner } from '../import/stage/types';
 import { ROW_ORDER_COLUMN } from '../db/reserved';
@@ -41,17 +42,7 @@ export const INTERNATIONAL: CsvDialect = {
   booleans: ['TRUE', 'FALSE'],
 };
 
-/** First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Text that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+1`, `-2+3`, `@SUM(…)`,
- * or starting with a tab or carriage return) gets a leading apostrophe, as OWASP advises: the
- * spreadsheet then shows it as text. Only text is touched; numbers are never changed.
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+export { neutraliseFormula };
 
 /** RFC 4180: a field with the delimiter, a quote, a line break or surrounding spaces is quoted, quotes doubled. */
 function quote(field: string, delimiter: string): string {
@@ -78,17 +69,19 @@ export function csvLine(cells: Cell[], columns: Pick<ColumnInfo, 'type'>[], dial
   return cells.map((cell, i) => csvField(cell, columns[i] ?? { type: 'text' }, dialect)).join(dialect.delimiter);
 }
 
-/** Rows fetched from DuckDB per query while writing. */
+/** Rows fetched from DuckDB per query while writing a source table. */
 const PAGE_ROWS = 10_000;
 
+/** A table's rows in order, handed over a batch at a time; resolves when all were handed. */
+export type RowStream = (onRows: (rows: Cell[][]) => Promise<void>) => Promise<unknown>;
+
 /**
- * Writes a workbench table (columns plus the hidden row-order column) to `path` as CSV,
- * header first, rows in order. Written to a partial file beside it and renamed (writeBeside),
- * so a failed export never leaves half a file under the chosen name, nor a crash one beside it.
+ * Writes rows to `path` as CSV, header first. Written to a partial file beside it and renamed
+ * (writeBeside), so a failed export never leaves half a file under the chosen name, nor a crash
+ * one beside it.
  */
-export async function writeCsv(
-  sql: SqlRunner,
-  table: string,
+export async function writeCsvRows(
+  stream: RowStream,
   columns: ColumnInfo[],
   path: string,
   pending: PendingWrites,
@@ -100,24 +93,42 @@ export async function writeCsv(
     try {
       const header = csvLine(columns.map((c) => c.name), columns.map(() => ({ type: 'text' as const })), dialect);
       await file.write((dialect.bom ? '\ufeff' : '') + header + dialect.lineEnding);
-      const select = columns.map((c) => ident(c.name)).join(', ');
-      const order = ident(ROW_ORDER_COLUMN);
-      const total = Number((await sql.rows(`SELECT count(*) FROM ${ident(table)}`))[0]![0]);
-      for (let start = 0; start < total; start += PAGE_ROWS) {
-        const page =
-          columns.length === 0
-            ? Array.from({ length: Math.min(PAGE_ROWS, total - start) }, () => [])
-            : await sql.rows(
-                `SELECT ${select} FROM ${ident(table)} WHERE ${order} >= ${start} AND ${order} < ${start + PAGE_ROWS} ORDER BY ${order}`,
-              );
-        const lines = page.map((r) => csvLine(r.map((v) => toCell(v as never)), columns, dialect) + dialect.lineEnding);
-        await file.write(lines.join(''));
+      await stream(async (page) => {
+        await file.write(page.map((r) => csvLine(r, columns, dialect) + dialect.lineEnding).join(''));
         rows += page.length;
-      }
+      });
       await file.sync();
     } finally {
       await file.close();
     }
   });
   return { rows };
+}
+
+/** A source table's rows (columns plus the hidden row-order column) in their order, a page at a time. */
+export function sourceRows(sql: SqlRunner, table: string, columns: ColumnInfo[]): RowStream {
+  return async (onRows) => {
+    const select = columns.map((c) => ident(c.name)).join(', ');
+    const order = ident(ROW_ORDER_COLUMN);
+    const total = Number((await sql.rows(`SELECT count(*) FROM ${ident(table)}`))[0]![0]);
+    for (let start = 0; start < total; start += PAGE_ROWS) {
+      const page =
+        columns.length === 0
+          ? Array.from({ length: Math.min(PAGE_ROWS, total - start) }, () => [])
+          : await sql.rows(`SELECT ${select} FROM ${ident(table)} WHERE ${order} >= ${start} AND ${order} < ${start + PAGE_ROWS} ORDER BY ${order}`);
+      await onRows(page.map((r) => r.map((v) => toCell(v as never))));
+    }
+  };
+}
+
+/** Writes a source table (columns plus the hidden row-order column) to `path` as CSV. */
+export function writeCsv(
+  sql: SqlRunner,
+  table: string,
+  columns: ColumnInfo[],
+  path: string,
+  pending: PendingWrites,
+  dialect: CsvDialect = FLEMISH_EXCEL,
+): Promise<{ rows: number }> {
+  return writeCsvRows(sourceRows(sql, table, columns), columns, path, pending, dialect);
 }

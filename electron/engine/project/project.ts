@@ -11,6 +11,9 @@ import { groupSummary } from '../analysis/group-summary';
 import { HIDDEN_PREFIX } from '../db/reserved';
 import type { Session } from '../db/session';
 import { ident, str } from '../db/sql';
+import type { ExportFormat } from '../../../shared/api/contract/export';
+import { exportResult } from '../export/result';
+import type { PendingWrites } from '../infra/temp-root';
 import { type Materialized, ResultCache } from '../recipe/cache';
 import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
 import { evaluateRecipe, lastJoinDiagnostics } from '../recipe/evaluate';
@@ -324,6 +327,19 @@ export class Project {
   }
 
   /** Per group: rows, rows with a measure value, and the mean (or count); groups in natural order, empty last. */
+  /** Writes a recipe's result (the current one when null) to `path`; an empty project has no table to write. */
+  async exportTable(
+    recipe: Recipe | null,
+    format: ExportFormat,
+    path: string,
+    pending: PendingWrites,
+    onBatch?: (rowsSoFar: number, total: number) => void,
+  ): Promise<{ rows: number; cutCells: number }> {
+    const result = await this.materialize(recipe);
+    if (!result) throw new WerkbankError('errors.export.nothingToExport');
+    return exportResult(this.session, result, format, path, pending, this.name || 'Resultaat', (n) => onBatch?.(n, result.rowCount));
+  }
+
   async summary(recipe: Recipe | null, chart: ChartSpec): Promise<GroupSummary> {
     const result = await this.materialize(recipe);
     if (!result) return { chart, rows: [] };

@@ -8,7 +8,8 @@ export function useMessageText(): (message: Message) => string {
   const { t, i18n } = useTranslation();
   return useCallback(
     (message: Message) =>
-      i18n.exists(message.code)
+      // With its params, so that a plural key (`done_one` / `done_other`, chosen by `count`) exists too.
+      i18n.exists(message.code, message.params)
         ? t(message.code, localizeParams(message.params, toLocale(i18n.language)))
         : t('errors.renderer.unknown', { code: message.code }),
     [t, i18n],

@@ -1,8 +1,26 @@
 import { z } from 'zod';
-import { Bytes, call } from './common';
+import { Recipe } from '../../model/recipe';
+import { Bytes, call, FileRef } from './common';
+import { JobId } from './import';
+
+/**
+ * The result table's file formats: CSV as Flemish Excel opens it (UTF-8 with BOM, `;`, decimal
+ * comma), CSV for other tools (`,`, decimal point), and an Excel workbook with real cell types.
+ */
+export const ExportFormat = z.enum(['csv-flemish', 'csv-international', 'xlsx']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** Results out of the workbench. */
 export const exportCalls = {
+  /**
+   * Writes a recipe's result (the current one when null) to the chosen file, or (fileId null) to
+   * a new file the shell hands out as a download. `cutCells`: text cut to Excel's cell limit.
+   */
+  'export.table': call(
+    'engine',
+    z.object({ recipe: Recipe.nullable(), format: ExportFormat, fileId: z.string().nullable(), jobId: JobId }),
+    z.object({ file: FileRef, rows: z.number().int().nonnegative(), cutCells: z.number().int().nonnegative() }),
+  ),
   /** Saves an exported chart (PNG bytes or SVG text) where the user chooses. */
   'export.saveImage': call(
     'shell',

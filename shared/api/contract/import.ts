@@ -9,7 +9,7 @@ import { Bytes, call, Empty, FileRef } from './common';
  * Long work (staging a file, importing, refreshing) takes an optional client-chosen `jobId`;
  * while the call runs, `job.progress` and `job.cancel` with that id answer at once.
  */
-const JobId = z.string().min(8).max(64).optional();
+export const JobId = z.string().min(8).max(64).optional();
 
 /** What the import dialog shows before anything is imported. */
 export const ImportPreview = z.object({

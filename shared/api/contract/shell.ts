@@ -21,10 +21,10 @@ export const dialogCalls = {
     z.object({ purpose: z.enum(['import', 'project', 'profile']), multiple: z.boolean().default(false) }),
     z.object({ files: z.array(FileRef) }),
   ),
-  /** Where to save a project or an exported profile; null when the user cancels. */
+  /** Where to save a project, an exported profile or an exported table; null when the user cancels. */
   'dialog.saveFile': call(
     'shell',
-    z.object({ suggestedName: z.string(), kind: z.enum(['project', 'profile']) }),
+    z.object({ suggestedName: z.string(), kind: z.enum(['project', 'profile', 'csv', 'xlsx']) }),
     z.object({ file: FileRef.nullable() }),
   ),
 } as const;

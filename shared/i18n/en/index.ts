@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import type { nlBE } from '../nl-BE/index';
 import { common } from './common';
 import { engine } from './engine';
+import { exporting } from './export';
 import { host } from './host';
 import { importer } from './import';
 import { jobs } from './jobs';
@@ -19,6 +20,7 @@ import { uiViews } from './ui-views';
 export const en = {
   common,
   engine,
+  exporting,
   host,
   importer,
   jobs,

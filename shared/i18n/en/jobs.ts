@@ -28,6 +28,7 @@ export const jobs = {
       converting: 'Creating the table…',
       comparing: 'Comparing with the current source…',
       replacing: 'Replacing the source…',
+      exporting: 'Writing the table…',
       saving: 'Saving…',
     },
     cancel: 'Cancel',

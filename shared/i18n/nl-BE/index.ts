@@ -1,5 +1,6 @@
 import { common } from './common';
 import { engine } from './engine';
+import { exporting } from './export';
 import { host } from './host';
 import { importer } from './import';
 import { jobs } from './jobs';
@@ -21,6 +22,7 @@ import { uiViews } from './ui-views';
 export const nlBE = {
   common,
   engine,
+  exporting,
   host,
   importer,
   jobs,

@@ -27,6 +27,7 @@ export const jobs = {
       comparing: 'Vergelijken met de huidige bron…',
       replacing: 'Bron vervangen…',
       saving: 'Bewaren…',
+      exporting: 'Tabel wegschrijven…',
     },
     cancel: 'Annuleren',
   },

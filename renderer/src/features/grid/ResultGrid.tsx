@@ -1,14 +1,15 @@
-import type { ColDef, IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
+import type { ColDef, GridApi, IDatasource, IGetRowsParams, RowSelectionOptions, SortModelItem } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recipe } from '../../../../shared/model/recipe';
 import type { Cell, ColumnInfo, SortKey } from '../../../../shared/model/table';
-import { formatCell, isRightAligned } from '../../format/format';
+import { formatCell, formatCount, isRightAligned } from '../../format/format';
 import { gridTheme } from './setupGrid';
 import { useLocale } from '../../i18n/useLocale';
 import { dataVersion } from '../../state/slices/project';
 import { useApi, useWorkbench } from '../../state/hooks';
+import { toTsv } from './tsv';
 
 type Row = Cell[];
 
@@ -16,6 +17,9 @@ type Row = Cell[];
 export const BLOCK_SIZE = 100;
 
 const DEFAULT_COL_DEF: ColDef<Row> = { sortable: true, resizable: true, suppressMovable: true };
+
+/** Rows are selected by click, Shift+click and Ctrl+click, then copied with Ctrl+C or the copy button. */
+const ROW_SELECTION: RowSelectionOptions = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true };
 
 function toSortKeys(model: SortModelItem[]): SortKey[] {
   return model.map((m) => ({ column: m.colId, direction: m.sort }));
@@ -30,6 +34,8 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
   const { t } = useTranslation();
   const api = useApi();
   const report = useWorkbench((s) => s.report);
+  const notify = useWorkbench((s) => s.notify);
+  const gridApi = useRef<GridApi<Row> | null>(null);
   const version = useWorkbench((s) => dataVersion(s.project));
   const locale = useLocale();
 
@@ -73,21 +79,58 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
     [t],
   );
 
+  /** The selected rows as TSV on the clipboard, for pasting into a spreadsheet. */
+  const copySelection = async () => {
+    const selected = (gridApi.current?.getSelectedNodes() ?? [])
+      .filter((n) => n.data)
+      .sort((a, b) => (a.rowIndex ?? 0) - (b.rowIndex ?? 0))
+      .map((n) => n.data!);
+    if (selected.length === 0) {
+      notify({ code: 'ui.export.copyNothing', params: {} });
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(toTsv(columns, selected, locale, { yes: t('ui.table.yes'), no: t('ui.table.no') }));
+      notify({ code: 'ui.export.copied', params: { count: selected.length, formatted: formatCount(selected.length, locale) } });
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'c' && (gridApi.current?.getSelectedNodes().length ?? 0) > 0) {
+      e.preventDefault();
+      void copySelection();
+    }
+  };
+
   return (
-    <div className="result-grid" data-testid="result-grid">
-      <AgGridReact<Row>
-        key={`${JSON.stringify(recipe)}|${locale}|${version}`}
-        theme={gridTheme}
-        rowModelType="infinite"
-        datasource={datasource}
-        cacheBlockSize={BLOCK_SIZE}
-        maxBlocksInCache={50}
-        infiniteInitialRowCount={BLOCK_SIZE}
-        columnDefs={columnDefs}
-        defaultColDef={DEFAULT_COL_DEF}
-        localeText={localeText}
-        ensureDomOrder
-      />
+    <div className="result-grid-wrap">
+      <div className="grid-tools">
+        <button type="button" className="button subtle small" data-testid="grid-copy" onClick={() => void copySelection()}>
+          {t('ui.export.copy')}
+        </button>
+      </div>
+      {/* Keys typed in the grid bubble here: Ctrl+C copies the selected rows. */}
+      <div className="result-grid" data-testid="result-grid" onKeyDown={onKeyDown}>
+        <AgGridReact<Row>
+          key={`${JSON.stringify(recipe)}|${locale}|${version}`}
+          theme={gridTheme}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={BLOCK_SIZE}
+          maxBlocksInCache={50}
+          infiniteInitialRowCount={BLOCK_SIZE}
+          columnDefs={columnDefs}
+          defaultColDef={DEFAULT_COL_DEF}
+          localeText={localeText}
+          rowSelection={ROW_SELECTION}
+          onGridReady={(e) => {
+            gridApi.current = e.api;
+          }}
+          ensureDomOrder
+        />
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProject, useWorkbench } from '../../state/hooks';
+import { ExportDialog } from '../export/ExportDialog';
 import { FilterBar } from '../recipe/filter/FilterBar';
 import { JoinDialog } from '../recipe/join/JoinDialog';
 import { RecipeSteps } from '../recipe/RecipeSteps';
@@ -17,6 +18,7 @@ export function ResultSection() {
   const headingId = useId();
   const [joinOpen, setJoinOpen] = useState(false);
   const [viewOpen, setViewOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const recipe = project?.recipe ?? null;
   const result = project?.result ?? null;
 
@@ -34,6 +36,15 @@ export function ResultSection() {
             onClick={() => setJoinOpen(true)}
           >
             {t('ui.join.open')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="export-open"
+            disabled={!recipe || !result}
+            onClick={() => setExportOpen(true)}
+          >
+            {t('ui.export.open')}
           </button>
           <button
             type="button"
@@ -58,6 +69,7 @@ export function ResultSection() {
       )}
       {joinOpen && <JoinDialog onClose={() => setJoinOpen(false)} />}
       {viewOpen && <ViewDialog onClose={() => setViewOpen(false)} />}
+      {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
     </section>
   );
 }

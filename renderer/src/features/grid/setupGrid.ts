@@ -4,6 +4,7 @@ import {
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
+  RowSelectionModule,
   themeQuartz,
   ValidationModule,
 } from 'ag-grid-community';
@@ -16,6 +17,8 @@ export function setupGrid(): void {
     CellStyleModule,
     ColumnAutoSizeModule,
     LocaleModule,
+    // Rows selected by click, Shift+click and Ctrl+click, for copying.
+    RowSelectionModule,
     // Explains misconfigurations in the console during development only.
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);
@@ -31,6 +34,7 @@ export const gridTheme = themeQuartz.withParams({
   headerBackgroundColor: '#f1f4f7',
   borderColor: '#d5dbe1',
   rowHoverColor: '#eef4f9',
+  selectedRowBackgroundColor: '#d6e4f0',
   spacing: 6,
   wrapperBorderRadius: 6,
 });
