@@ -10,7 +10,10 @@ import { matchProfile, mergeOptions } from '../shared/import/profile-match';
 import type { ImportProfile } from '../shared/model/profile';
 import { ProfileFile } from '../shared/model/profile';
 import { Delimiter, ImportOptions, InspectResult, TextEncoding } from '../shared/model/source';
+import { RecipeFile } from '../shared/model/recipe';
+import { createEngine } from './engine/api';
 import { FLEMISH_EXCEL, INTERNATIONAL, writeCsv } from './engine/export/csv';
+import { outputFormat, runRecipeFile } from './engine/recipe/run-file';
 import { type Analysis, analyse, convert, dropStaged, inspectPath } from './engine/import/index';
 import { sqlRunner } from './engine/import/sql-runner';
 import type { SqlRunner, StagedTable } from './engine/import/stage/types';
@@ -116,6 +119,65 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+/** `run RECIPE.json --source NAME=FILE … --out FILE`: a recipe file run headless on new exports. */
+const RUN: Command = {
+  usage:
+    'run RECIPE.json [--source NAME=FILE …] --out RESULT.csv|xlsx|json|parquet [--csv-dialect flemish|international]\n' +
+    '    Imports each source of the recipe from the file given for its name (with the recipe\'s import options),\n' +
+    '    runs the steps and writes the result; prints per-step row counts, warnings and diagnostics as JSON.',
+  options: { source: { type: 'string', multiple: true }, out: { type: 'string' }, 'csv-dialect': { type: 'string' } },
+  async run({ values, positionals, tempRoot }) {
+    if (positionals.length !== 1) throw new UsageError('run needs exactly one RECIPE.json');
+    const recipePath = positionals[0]!;
+    const text = await readFile(recipePath, 'utf8').catch(() => {
+      throw new UsageError(`${recipePath}: cannot read the recipe file`);
+    });
+    const parsed = RecipeFile.safeParse(safeJson(text));
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new UsageError(`${recipePath}: not a recipe file (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
+    }
+    const file = parsed.data;
+    const inputs = new Map<string, string>();
+    const given = values.source;
+    for (const item of Array.isArray(given) ? given : typeof given === 'string' ? [given] : []) {
+      const at = String(item).indexOf('=');
+      if (at <= 0) throw new UsageError(`--source ${String(item)}: write NAME=FILE`);
+      const name = String(item).slice(0, at).trim().toLowerCase();
+      if (!file.sources.some((s) => s.name.toLowerCase() === name)) {
+        throw new UsageError(`--source ${String(item)}: the recipe has no source "${name}" (it has ${file.sources.map((s) => s.name).join(', ')})`);
+      }
+      inputs.set(name, resolve(String(item).slice(at + 1)));
+    }
+    const missing = file.sources.filter((s) => !inputs.has(s.name.toLowerCase()));
+    if (missing.length > 0) {
+      throw new UsageError(`give a file for every source of the recipe: --source ${missing.map((s) => `${s.name}=FILE`).join(' --source ')}`);
+    }
+    if (typeof values.out !== 'string') throw new UsageError('run needs --out RESULT.csv, .xlsx, .json or .parquet');
+    const dialect = typeof values['csv-dialect'] === 'string' ? values['csv-dialect'] : 'flemish';
+    if (dialect !== 'flemish' && dialect !== 'international') throw new UsageError('--csv-dialect must be flemish or international');
+    const out = resolve(values.out);
+    const format = outputFormat(out, dialect);
+    if (!format) throw new UsageError('--out must end in .csv, .xlsx, .json or .parquet');
+    const engine = await createEngine({ shell: 'browser', version: 'cli', tempRoot });
+    try {
+      return await runRecipeFile(engine, file, basename(recipePath), inputs, { path: out, format });
+    } finally {
+      await engine.close();
+    }
+  },
+};
+
+COMMANDS.run = RUN;
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 /** `none` for no profile; absent: the best matching built-in profile, as the import dialog does. */
 type ProfileChoice = ImportProfile | 'none' | 'match';

@@ -107,7 +107,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     }),
 
     'export.table': jobbed(async ({ recipe, format, fileId }, job) => {
-      const ext = format === 'xlsx' ? 'xlsx' : 'csv';
+      const ext = format.startsWith('csv') ? 'csv' : format;
       const file = fileId === null ? files.createOutput(`${project.name || 'Resultaat'}.${ext}`) : { fileId, name: files.resolve(fileId).name };
       job.progress('exporting', 0);
       const written = await project.exportTable(recipe, format, files.resolve(file.fileId).path, root, (n, total) => {

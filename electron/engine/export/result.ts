@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../../../shared/api/contract/export';
 import type { Session } from '../db/session';
-import { ident } from '../db/sql';
-import type { PendingWrites } from '../infra/temp-root';
+import { ident, str } from '../db/sql';
+import { type PendingWrites, writeBeside } from '../infra/temp-root';
 import type { Materialized } from '../recipe/cache';
 import { FLEMISH_EXCEL, INTERNATIONAL, type RowStream, writeCsvRows } from './csv';
 import { writeXlsxRows } from './xlsx';
@@ -32,6 +32,15 @@ export async function exportResult(
   sheetName: string,
   onBatch: (rowsSoFar: number) => void = () => {},
 ): Promise<{ rows: number; cutCells: number }> {
+  if (format === 'parquet' || format === 'json') {
+    // DuckDB writes both itself (its core parquet and json writers), in the result's row order.
+    const select = result.columns.map((c) => ident(c.name)).join(', ') || '1 AS "empty"';
+    const order = result.orderColumns.map((o) => `${ident(o)} ASC`).join(', ');
+    const options = format === 'parquet' ? 'FORMAT parquet' : 'FORMAT json, ARRAY true';
+    await writeBeside(path, pending, (temp) => session.run(`COPY (SELECT ${select} FROM ${ident(result.table)} ORDER BY ${order}) TO ${str(temp)} (${options})`));
+    onBatch(result.rowCount);
+    return { rows: result.rowCount, cutCells: 0 };
+  }
   const rows = resultRows(session, result, onBatch);
   if (format === 'xlsx') return writeXlsxRows(rows, result.columns, path, pending, { sheetName, rowCount: result.rowCount });
   const written = await writeCsvRows(rows, result.columns, path, pending, format === 'csv-flemish' ? FLEMISH_EXCEL : INTERNATIONAL);

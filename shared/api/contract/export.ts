@@ -5,9 +5,10 @@ import { JobId } from './import';
 
 /**
  * The result table's file formats: CSV as Flemish Excel opens it (UTF-8 with BOM, `;`, decimal
- * comma), CSV for other tools (`,`, decimal point), and an Excel workbook with real cell types.
+ * comma), CSV for other tools (`,`, decimal point), an Excel workbook with real cell types; and
+ * for other programs (the headless run) Parquet and JSON (an array of row objects).
  */
-export const ExportFormat = z.enum(['csv-flemish', 'csv-international', 'xlsx']);
+export const ExportFormat = z.enum(['csv-flemish', 'csv-international', 'xlsx', 'parquet', 'json']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** Results out of the workbench. */

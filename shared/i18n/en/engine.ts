@@ -27,6 +27,7 @@ export const engine = {
     recipe: {
       unknownColumn: 'The column "{{column}}" does not exist (any more) in this table.',
       unknownSource: 'The source "{{source}}" does not exist (any more) in this project.',
+      runMissingSource: 'No file was given for the recipe\'s source "{{source}}".',
       keyCountMismatch: 'A join needs as many key columns on the left ({{left}}) as on the right ({{right}}).',
       badFilterValue: 'The value "{{value}}" does not fit the column "{{column}}".',
       measureRequired: 'Choose a column to average.',

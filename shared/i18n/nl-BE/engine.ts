@@ -24,6 +24,7 @@ export const engine = {
     recipe: {
       unknownColumn: 'De kolom "{{column}}" bestaat niet (meer) in deze tabel.',
       unknownSource: 'De bron "{{source}}" bestaat niet (meer) in dit project.',
+      runMissingSource: 'Er is geen bestand opgegeven voor de bron "{{source}}" van het recept.',
       keyCountMismatch: 'Een koppeling heeft evenveel sleutelkolommen links ({{left}}) als rechts ({{right}}) nodig.',
       badFilterValue: 'De waarde "{{value}}" past niet bij de kolom "{{column}}".',
       measureRequired: 'Kies een kolom om het gemiddelde van te berekenen.',

@@ -4,6 +4,7 @@
  */
 export { Recipe, recipeSources, RECIPE_VERSION, RecipeStep, type StepKind, StepReport, stepSources } from './recipe';
 export { migrate, RecipeOfAnyVersion } from './migrate';
+export { RECIPE_FILE_FORMAT, RecipeFile, RecipeFileSource } from './file';
 export { isPupilLevel } from './privacy';
 export { StepBase } from './step-base';
 export { nextStepId, STEP_ID, type StepDraft, StepId } from './step-id';

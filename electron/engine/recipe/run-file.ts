@@ -1,0 +1,94 @@
+import { extname } from 'node:path';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/api/contract';
+import type { ExportFormat } from '../../../shared/api/contract/export';
+import { dispatch } from '../../../shared/api/dispatch';
+import { WerkbankError } from '../../../shared/api/errors';
+import { formatMessage } from '../../../shared/i18n';
+import type { Message } from '../../../shared/model/message';
+import type { RecipeFile } from '../../../shared/model/recipe';
+import type { ColumnInfo } from '../../../shared/model/table';
+import type { Engine } from '../api';
+
+/**
+ * Runs a recipe file headless on new files (`npm run cli -- run`): imports each of its sources
+ * from the file given for its name, in the file's order and with its import options, sets the
+ * recipe, and writes the result. Everything goes through the engine's API as the renderer calls
+ * it, so the run checks what the app checks. A name-matching step accepts only its automatic band
+ * here; what it leaves for review is reported in its step's warnings.
+ */
+
+export interface RunReport {
+  recipe: string;
+  sources: { name: string; file: string; id: string; rows: number; columns: number; warnings: ReportedMessage[] }[];
+  steps: { id: string; kind: string; rowsAfter: number; warnings: ReportedMessage[]; [diagnostics: string]: unknown }[];
+  result: { rows: number; columns: Pick<ColumnInfo, 'name' | 'type'>[]; out: string; format: ExportFormat };
+}
+
+/** A message with its Dutch text, for people reading the JSON. */
+export interface ReportedMessage extends Message {
+  message: string;
+}
+
+/** Calls a channel as the shells do (validated by dispatch); a refusal is thrown as its WerkbankError. */
+async function call<C extends Channel>(engine: Engine, channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+  const envelope = await dispatch(engine.handlers, channel, request, (error) => {
+    throw error;
+  });
+  if (!envelope.ok) throw new WerkbankError(envelope.error.code, envelope.error.params);
+  return envelope.value as ResponseOf<C>;
+}
+
+const reported = (m: Message): ReportedMessage => ({ ...m, message: formatMessage(m, 'nl-BE') });
+
+/** The export format an output file's extension names; `csvDialect` picks the CSV kind. */
+export function outputFormat(out: string, csvDialect: 'flemish' | 'international'): ExportFormat | null {
+  switch (extname(out).toLowerCase()) {
+    case '.csv':
+      return csvDialect === 'flemish' ? 'csv-flemish' : 'csv-international';
+    case '.xlsx':
+      return 'xlsx';
+    case '.json':
+      return 'json';
+    case '.parquet':
+      return 'parquet';
+    default:
+      return null;
+  }
+}
+
+export async function runRecipeFile(
+  engine: Engine,
+  file: RecipeFile,
+  recipeName: string,
+  inputs: ReadonlyMap<string, string>,
+  out: { path: string; format: ExportFormat },
+): Promise<RunReport> {
+  const sources: RunReport['sources'] = [];
+  for (const source of file.sources) {
+    const path = inputs.get(source.name.toLowerCase());
+    if (!path) throw new WerkbankError('errors.recipe.runMissingSource', { source: source.name });
+    const ref = engine.files.register(path);
+    const state = await call(engine, 'source.import', { fileId: ref.fileId, options: source.options, name: source.name });
+    const imported = state.sources[state.sources.length - 1]!;
+    // Sources get s1, s2 … in import order: the recipe's ids must land on the right files.
+    if (imported.id !== source.id) throw new Error(`source ${source.name} was imported as ${imported.id}, not ${source.id}`);
+    sources.push({ name: source.name, file: ref.name, id: imported.id, rows: imported.rowCount, columns: imported.columns.length, warnings: imported.warnings.map(reported) });
+  }
+  const state = await call(engine, 'recipe.set', { recipe: file.recipe });
+  const result = state.result!;
+  const steps = result.steps.map(({ id, kind, rowsAfter, warnings, columns: _columns, ...diagnostics }) => ({
+    id,
+    kind,
+    rowsAfter,
+    warnings: warnings.map(reported),
+    ...diagnostics,
+  }));
+  const output = engine.files.register(out.path);
+  await call(engine, 'export.table', { recipe: null, format: out.format, fileId: output.fileId });
+  return {
+    recipe: recipeName,
+    sources,
+    steps,
+    result: { rows: result.rowCount, columns: result.columns.map((c) => ({ name: c.name, type: c.type })), out: out.path, format: out.format },
+  };
+}
