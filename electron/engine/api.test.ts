@@ -3,6 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Channel, engineChannels, type RequestOf } from '../../shared/api/contract';
 import type { ApiEnvelope } from '../../shared/api/errors';
+import { LENIENT_KEY, RECIPE_VERSION } from '../../shared/model/recipe';
 import { createEngine, type Engine } from './api';
 import { apiCaller } from './testing/api-caller';
 
@@ -43,7 +44,7 @@ describe('engine handlers', () => {
     await failsRaw('table.page', { recipe: null, offset: 0, limit: 0 }, 'errors.invalidRequest');
     await failsRaw('table.page', { recipe: null, offset: -1, limit: 10 }, 'errors.invalidRequest');
     await failsRaw('app.info', { extra: true }, 'errors.invalidRequest');
-    await failsRaw('recipe.set', { recipe: { version: 3, base: 's1', steps: [] } }, 'errors.invalidRequest');
+    await failsRaw('recipe.set', { recipe: { version: RECIPE_VERSION + 1, base: 's1', steps: [] } }, 'errors.invalidRequest');
   });
 
   it('start with an empty project and report user errors as messages', async () => {
@@ -110,8 +111,8 @@ describe('engine handlers', () => {
 
   it('preview a join without applying it', async () => {
     const demo = await ok('project.demo');
-    const base: RequestOf<'join.preview'>['recipe'] = { version: 2, base: 's1', steps: [] };
-    const step: RequestOf<'join.preview'>['step'] = { kind: 'join', right: 's3', how: 'inner', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknummer'] };
+    const base: RequestOf<'join.preview'>['recipe'] = { version: RECIPE_VERSION, base: 's1', steps: [] };
+    const step: RequestOf<'join.preview'>['step'] = { kind: 'join', right: 's3', how: 'inner', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer', ...LENIENT_KEY }] };
     const diagnostics = await ok('join.preview', { recipe: base, step });
     expect(diagnostics.matchedKeys).toBe(demo.sources[2]!.rowCount);
     expect(diagnostics.resultRows).toBe(demo.sources[2]!.rowCount);

@@ -130,6 +130,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await refreshSource(service, project, request, job);
       return project.state();
     }),
+    'source.rename': serial(async ({ sourceId, name }) => {
+      await project.renameSource(sourceId, name);
+      return project.state();
+    }),
     'source.remove': serial(async ({ sourceId }) => {
       await project.removeSource(sourceId);
       return project.state();
@@ -169,9 +173,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return project.state();
     }),
     'join.preview': serial(async ({ recipe, step }) => project.joinPreview(recipe, step)),
+    'match.candidates': serial(async ({ recipe, step, bands, offset, limit }) => project.matchCandidates(recipe, { step, bands, offset, limit })),
+    'match.guess': serial(async ({ recipe, right }) => project.matchGuess(recipe, right)),
 
     'table.page': serial(async ({ recipe, offset, limit, sort }) => project.page(recipe, offset, limit, sort)),
     'table.distinct': serial(async ({ recipe, column, limit }) => project.distinct(recipe, column, limit)),
+    'table.columnStats': serial(async ({ recipe }) => project.columnStats(recipe)),
     'chart.summary': serial(async ({ recipe, chart }) => project.summary(recipe, chart)),
 
     'view.save': serial(async ({ view }) => {

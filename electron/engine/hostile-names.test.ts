@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { RequestOf } from '../../shared/api/contract';
 import { isCleanName } from '../../shared/model/names';
 import type { ProjectState } from '../../shared/model/project';
+import { RECIPE_VERSION } from '../../shared/model/recipe';
 import type { Cell } from '../../shared/model/table';
 import { createEngine, type Engine } from './api';
 import { rowsTable } from './project/demo';
@@ -62,7 +63,7 @@ async function importXlsx(name: string, headers: string[]): Promise<ProjectState
 }
 
 const page = (sourceId: string) =>
-  ok('table.page', { recipe: { version: 2, base: sourceId, steps: [] }, offset: 0, limit: 1000 });
+  ok('table.page', { recipe: { version: RECIPE_VERSION, base: sourceId, steps: [] }, offset: 0, limit: 1000 });
 
 /** The zip's manifest, changed, with its tables renamed by `rename`. */
 function rewrite(bytes: Uint8Array, change: (m: Record<string, unknown>) => unknown, rename: (entry: string) => string = (e) => e): Uint8Array {
@@ -202,7 +203,7 @@ describe('source tables of a workspace (item 5)', () => {
     const twin = { ...b, id: 'S2' };
     await expect(ws.attachSource(twin, async () => undefined)).rejects.toMatchObject({ code: 'errors.project.corrupt' });
     await expect(ws.attachSource({ ...b }, async () => undefined)).rejects.toMatchObject({ code: 'errors.project.corrupt' });
-    expect((await ws.page({ version: 2, base: 's2', steps: [] }, 0, 10, [])).rows).toEqual([[2]]);
+    expect((await ws.page({ version: RECIPE_VERSION, base: 's2', steps: [] }, 0, 10, [])).rows).toEqual([[2]]);
     await ws.dispose();
   });
 });

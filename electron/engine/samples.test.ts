@@ -8,7 +8,7 @@ import { dispatch } from '../../shared/api/dispatch';
 import type { ImportPreview } from '../../shared/api/contract';
 import type { ProjectState } from '../../shared/model/project';
 import type { Cell } from '../../shared/model/table';
-import type { Recipe } from '../../shared/model/recipe';
+import { LENIENT_KEY, type Recipe, RECIPE_VERSION } from '../../shared/model/recipe';
 import { createEngine, type Engine } from './api';
 
 /** The sample school beside the repository, with figures computed independently (pandas). */
@@ -52,12 +52,12 @@ describe('the sample school through the engine', () => {
       ['s2', 'toets-wiskunde-sept', 'toets-wiskunde-sept.csv', expected.sept.rows],
     ]);
     expect(imported.sources[0]!.fileHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(imported.recipe).toEqual({ version: 2, base: 's1', steps: [] });
+    expect(imported.recipe).toEqual({ version: RECIPE_VERSION, base: 's1', steps: [] });
 
     const joined: Recipe = {
-      version: 2,
+      version: RECIPE_VERSION,
       base: 's1',
-      steps: [{ id: 'step1', kind: 'join', right: 's2', how: 'left', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknr'], normalizeKeys: true }],
+      steps: [{ id: 'step1', kind: 'join', right: 's2', how: 'left', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknr', ...LENIENT_KEY }] }],
     };
     const state = await ok<ProjectState>('recipe.set', { recipe: joined });
     const figures = expected.join.lvs_x_sept_by_id;
@@ -84,8 +84,8 @@ describe('the sample school through the engine', () => {
     expect(imported.sources[1]!.options.profileId).toBeNull();
 
     expect(await distinctStudents(joined)).toBe(figures.students);
-    const withScore: Recipe = { ...joined, steps: [...joined.steps, { id: 'step2', kind: 'filter', column: 'Score (/40)', op: 'notEmpty', value: null }] };
-    const absent: Recipe = { ...joined, steps: [...joined.steps, { id: 'step3', kind: 'filter', column: 'Score (/40)', op: 'isEmpty', value: null }] };
+    const withScore: Recipe = { ...joined, steps: [...joined.steps, { id: 'step2', kind: 'filter', match: 'all', conditions: [{ column: 'Score (/40)', op: 'notEmpty' }] }] };
+    const absent: Recipe = { ...joined, steps: [...joined.steps, { id: 'step3', kind: 'filter', match: 'all', conditions: [{ column: 'Score (/40)', op: 'isEmpty' }] }] };
     expect(await distinctStudents(withScore)).toBe(figures.with_sept_score);
     expect(await distinctStudents(absent)).toBe(figures.absent);
   });

@@ -81,7 +81,8 @@ export function registerNotices(
     ipcMain.on(notice, (event: IpcMainEvent, payload: unknown) => {
       if (!isTrusted(event)) return;
       const parsed = notices[notice].safeParse(payload);
-      if (parsed.success) listeners[notice](parsed.data);
+      // The payload was validated by this notice's own schema (TypeScript cannot pair the two unions).
+      if (parsed.success) (listeners[notice] as (payload: unknown) => void)(parsed.data);
     });
   }
 }

@@ -44,6 +44,12 @@ function fakeElectron({ locked = true, locale = 'nl-BE' } = {}) {
     isMinimized = () => false;
     restore = vi.fn();
     focus = vi.fn();
+    /** As Electron's: a `close` event that may be prevented, then `closed`. */
+    close = vi.fn(() => {
+      const event = { defaultPrevented: false, preventDefault: () => void (event.defaultPrevented = true) };
+      this.emit('close', event);
+      if (!event.defaultPrevented) this.emit('closed');
+    });
   }
   const handlers = new Map<string, (event: unknown, request: unknown) => Promise<unknown>>();
   const noticeListeners = new Map<string, (event: unknown, payload: unknown) => void>();
@@ -204,6 +210,43 @@ describe('the Electron shell', () => {
 
   it('declares the interface languages of shared/i18n as the locale notice', () => {
     expect(notices['shell.locale'].options).toEqual([...SUPPORTED_LOCALES]);
+  });
+
+  it('closes a window without unsaved work at once', async () => {
+    const s = await start(['werkbank']);
+    const closes = vi.fn();
+    s.window!.on('closed', closes);
+    s.window!.close();
+    expect(closes).toHaveBeenCalledTimes(1);
+    expect(s.window!.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('asks the renderer before closing a window with unsaved work, and closes on its answer', async () => {
+    const s = await start(['werkbank']);
+    const w = s.window!;
+    s.notify(ourFrame(), 'shell.unsaved', true);
+    // A notice from elsewhere changes nothing.
+    s.notify(ourFrame('https://evil.example/'), 'shell.unsaved', false);
+    const closes = vi.fn();
+    w.on('closed', closes);
+    w.close();
+    expect(w.webContents.send).toHaveBeenCalledWith('window.closeRequested', null);
+    expect(closes).not.toHaveBeenCalled();
+    s.notify(ourFrame(), 'shell.closeConfirmed', null);
+    expect(w.close).toHaveBeenCalledTimes(2);
+    expect(closes).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes at once after the page went away, whatever it said before', async () => {
+    const s = await start(['werkbank']);
+    const w = s.window!;
+    s.notify(ourFrame(), 'shell.unsaved', true);
+    w.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    const closes = vi.fn();
+    w.on('closed', closes);
+    w.close();
+    expect(closes).toHaveBeenCalledTimes(1);
+    expect(w.webContents.send).not.toHaveBeenCalled();
   });
 
   it('opens a .werkbank from the command line once the renderer has loaded', async () => {

@@ -4,6 +4,7 @@ import type { BrowserWindow } from 'electron';
 import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
 import { signalExitCode, type TempRoot } from '../engine/infra/temp-root';
+import { createCloseGuard } from './close-guard';
 import { createShellHandlers, type FileRegistrar } from './dialogs';
 import { claimSingleInstance, createOpenQueue, findProjectFile } from './instance';
 import { isTrustedSender, registerIpc, registerNotices, type Sender, sendEvent } from './ipc';
@@ -52,6 +53,14 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   // language: the renderer remembers the user's choice, the shell follows it.
   let locale: Locale = DEFAULT_LOCALE;
   const liveWindow = () => (window && !window.isDestroyed() ? window : null);
+  // Closing with unsaved work asks the renderer first (close-guard.ts).
+  const closeGuard = createCloseGuard({
+    ask: () => {
+      const win = liveWindow();
+      if (win) sendEvent(win.webContents, 'window.closeRequested', null);
+    },
+    close: () => liveWindow()?.close(),
+  });
 
   const opener = createOpenQueue((path) => {
     const win = liveWindow();
@@ -102,6 +111,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     };
     if (ending) return hardExit();
     ending = true;
+    closeGuard.release();
     setTimeout(hardExit, SIGNAL_GRACE_MS).unref();
     app.quit();
   });
@@ -160,7 +170,11 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     const win = liveWindow();
     if (win) sendEvent(win.webContents, 'menu.command', cmd);
   };
-  registerNotices(ipcMain, { 'shell.locale': setLocale }, trusted);
+  registerNotices(
+    ipcMain,
+    { 'shell.locale': setLocale, 'shell.unsaved': closeGuard.setUnsaved, 'shell.closeConfirmed': closeGuard.confirmed },
+    trusted,
+  );
   setMenu();
 
   const win = new BrowserWindow(mainWindowOptions(paths.preload));
@@ -169,6 +183,10 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   win.on('closed', () => {
     if (window === win) window = null;
   });
+  win.on('close', closeGuard.onClose);
+  // A reloaded or crashed page says again whether it holds unsaved work.
+  win.webContents.on('did-navigate', closeGuard.reset);
+  win.webContents.on('render-process-gone', closeGuard.reset);
   // Files asked for at start go out once the page (and so the preload) is there.
   win.webContents.on('did-finish-load', () => opener.ready());
   try {

@@ -28,5 +28,8 @@ export const joinKeyColumn = (k: number) => `__wb_k${k}`;
 /** A join key after the first of its two normalisation stages: `__wb_t0`, `__wb_t1`, … */
 export const joinStageColumn = (k: number) => `__wb_t${k}`;
 
+/** Lambda parameters of a derived column's SQL, naming a value computed once: `__wb_v1`, `__wb_v2`, … */
+export const LAMBDA_PREFIX = '__wb_v';
+
 /** A page's display alias of the text column at `index` (cut for display, sorted on the full value). */
 export const displayAlias = (index: number) => `__wb_show_${index}`;

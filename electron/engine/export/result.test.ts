@@ -35,7 +35,7 @@ describe('exporting the result table', () => {
 
   it('writes a filtered result as xlsx with real types, and the importer reads it back as the same table', async () => {
     const demo = await ok('project.demo');
-    const recipe = { ...demo.recipe!, steps: [...demo.recipe!.steps, { id: 'f', kind: 'filter' as const, column: 'Klas', op: 'eq' as const, value: '2A' }] };
+    const recipe = { ...demo.recipe!, steps: [...demo.recipe!.steps, { id: 'f', kind: 'filter' as const, match: 'all' as const, conditions: [{ column: 'Klas', op: 'eq' as const, value: '2A' }] }] };
     const page = await ok('table.page', { recipe, offset: 0, limit: 1000 });
     const { file, rows } = await ok('export.table', { recipe, format: 'xlsx', fileId: null });
     expect(rows).toBe(page.totalRows);

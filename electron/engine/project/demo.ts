@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { JoinStep, Recipe } from '../../../shared/model/recipe';
+import { type JoinStep, LENIENT_KEY, type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { FileFormat } from '../../../shared/model/source';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import type { ChartSpec } from '../../../shared/model/view';
@@ -148,11 +148,9 @@ export async function buildDemo(session: Session): Promise<Project> {
       kind: 'join',
       right,
       how: 'left',
-      leftKeys: ['Stamboeknummer'],
-      rightKeys: ['Stamboeknummer'],
-      normalizeKeys: true,
+      keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer', ...LENIENT_KEY }],
     });
-    const recipe: Recipe = { version: 2, base: pupils.id, steps: [joinOn('step1', sept.id), joinOn('step2', june.id)] };
+    const recipe: Recipe = { version: RECIPE_VERSION, base: pupils.id, steps: [joinOn('step1', sept.id), joinOn('step2', june.id)] };
     ws.setRecipe(recipe);
     const chart: ChartSpec = { type: 'bar', groupBy: 'Klas', measure: `Score (/${JUNE_MAX})`, aggregate: 'mean' };
     ws.saveView({ recipe, chart, ...juneFinding(data.pupils) });

@@ -2,7 +2,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../../shared/api/errors';
-import type { Recipe } from '../../../shared/model/recipe';
+import { LENIENT_KEY, type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { Cell, ColumnInfo, SortKey } from '../../../shared/model/table';
 import type { ViewDraft } from '../../../shared/model/view';
 import { rowsTable } from './demo';
@@ -81,7 +81,7 @@ describe('Project sources and recipe', () => {
     const state = await ws.state();
     expect(state.sources).toHaveLength(1);
     expect(state.sources[0]).toMatchObject({ id: 's1', name: 'toets', fileName: 'toets.csv', fileHash: 'abc', rowCount: rows.length, columns: COLUMNS });
-    expect(state.recipe).toEqual({ version: 2, base: 's1', steps: [] });
+    expect(state.recipe).toEqual({ version: RECIPE_VERSION, base: 's1', steps: [] });
     expect(state.result).toEqual({ columns: COLUMNS, rowCount: rows.length, steps: [] });
     expect(state.dirty).toBe(true);
     expect(state.name).toBe('Project');
@@ -89,9 +89,9 @@ describe('Project sources and recipe', () => {
 
   it('setting the recipe it already has (opening a view, undo to the same state) leaves it unchanged', async () => {
     ws.dirty = false;
-    ws.setRecipe({ version: 2, base: 's1', steps: [] });
+    ws.setRecipe({ version: RECIPE_VERSION, base: 's1', steps: [] });
     expect((await ws.state()).dirty).toBe(false);
-    ws.setRecipe({ version: 2, base: 's1', steps: [{ id: 'step1', kind: 'filter', column: 'nr', op: 'notEmpty', value: null }] });
+    ws.setRecipe({ version: RECIPE_VERSION, base: 's1', steps: [{ id: 'step1', kind: 'filter', match: 'all', conditions: [{ column: 'nr', op: 'notEmpty' }] }] });
     expect((await ws.state()).dirty).toBe(true);
   });
 
@@ -104,10 +104,10 @@ describe('Project sources and recipe', () => {
 
   it('refuses to remove a source the recipe or a view uses', async () => {
     await ws.addRows(rowsTable('csv', COLUMNS, rows.slice(0, 10)), { fileName: 'juni.csv', fileHash: 'j', options: {} });
-    const recipe: Recipe = { version: 2, base: 's1', steps: [{ id: 'step2', kind: 'join', right: 's2', how: 'left', leftKeys: ['nr'], rightKeys: ['nr'], normalizeKeys: true }] };
+    const recipe: Recipe = { version: RECIPE_VERSION, base: 's1', steps: [{ id: 'step2', kind: 'join', right: 's2', how: 'left', keys: [{ left: 'nr', right: 'nr', ...LENIENT_KEY }] }] };
     ws.setRecipe(recipe);
     await expect(ws.removeSource('s2')).rejects.toMatchObject({ code: 'errors.source.inUse', params: { source: 'juni' } });
-    ws.setRecipe({ version: 2, base: 's1', steps: [] });
+    ws.setRecipe({ version: RECIPE_VERSION, base: 's1', steps: [] });
     ws.saveView({ title: 't', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } });
     await expect(ws.removeSource('s2')).rejects.toMatchObject({ code: 'errors.source.inUse' });
     ws.deleteView('v1');
@@ -120,13 +120,13 @@ describe('Project sources and recipe', () => {
 describe('Project result cache', () => {
   it('never serves rows of a removed source, and never reuses its id', async () => {
     await ws.addRows(rowsTable('csv', COLUMNS, rows.slice(0, 5)), { fileName: 'b.csv', fileHash: 'b', options: {} });
-    const onB: Recipe = { version: 2, base: 's2', steps: [] };
+    const onB: Recipe = { version: RECIPE_VERSION, base: 's2', steps: [] };
     expect((await ws.page(onB, 0, 100, [])).rows).toEqual(rows.slice(0, 5));
     await ws.removeSource('s2');
     await expect(ws.page(onB, 0, 100, [])).rejects.toMatchObject({ code: 'errors.recipe.unknownSource' });
     const c = await ws.addRows(rowsTable('csv', COLUMNS, rows.slice(5, 7)), { fileName: 'c.csv', fileHash: 'c', options: {} });
     expect(c.id).toBe('s3');
-    expect((await ws.page({ version: 2, base: 's3', steps: [] }, 0, 100, [])).rows).toEqual(rows.slice(5, 7));
+    expect((await ws.page({ version: RECIPE_VERSION, base: 's3', steps: [] }, 0, 100, [])).rows).toEqual(rows.slice(5, 7));
   });
 
   it('keeps only a few materialised results', async () => {
@@ -134,7 +134,7 @@ describe('Project result cache', () => {
       Number((await session.query(`SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE '%result%'`)).rows[0]![0]);
     const before = await resultTables();
     for (let v = 0; v < 8; v++) {
-      const recipe: Recipe = { version: 2, base: 's1', steps: [{ id: 'step3', kind: 'filter', column: 'Score', op: 'gte', value: v * 5 }] };
+      const recipe: Recipe = { version: RECIPE_VERSION, base: 's1', steps: [{ id: 'step3', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'gte', value: v * 5 }] }] };
       const page = await ws.page(recipe, 0, 1000, []);
       expect(page.totalRows).toBe(rows.filter((r) => r[2] !== null && (r[2] as number) >= v * 5).length);
     }
@@ -163,7 +163,7 @@ describe('Project.page', () => {
   });
 
   it('pages a recipe passed with the request without changing the current one', async () => {
-    const recipe: Recipe = { version: 2, base: 's1', steps: [{ id: 'step4', kind: 'filter', column: 'Score', op: 'gte', value: 30 }] };
+    const recipe: Recipe = { version: RECIPE_VERSION, base: 's1', steps: [{ id: 'step4', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'gte', value: 30 }] }] };
     const page = await ws.page(recipe, 0, 1000, []);
     expect(page.rows).toEqual(rows.filter((r) => r[2] !== null && (r[2] as number) >= 30));
     expect(ws.recipe?.steps).toEqual([]);
@@ -229,7 +229,7 @@ describe('Project views', () => {
   const draft = (title: string): ViewDraft => ({
     title,
     takeaway: 'Klas 2B scoort hoger.',
-    recipe: { version: 2, base: 's1', steps: [] },
+    recipe: { version: RECIPE_VERSION, base: 's1', steps: [] },
     chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' },
   });
 
@@ -266,7 +266,7 @@ describe('ordinal columns (levels E < D < C < B < A)', () => {
   let levelRows: Cell[][];
   let ordinal: Project;
   const rank = (v: Cell) => (v === null ? Infinity : LEVELS.indexOf(v as string));
-  const onLevels = (steps: Recipe['steps'] = []): Recipe => ({ version: 2, base: 's1', steps });
+  const onLevels = (steps: Recipe['steps'] = []): Recipe => ({ version: RECIPE_VERSION, base: 's1', steps });
 
   beforeEach(async () => {
     const rng = xoroshiro128plus(7);
@@ -298,14 +298,14 @@ describe('ordinal columns (levels E < D < C < B < A)', () => {
     ['lt', 'b', (r: number) => r < 3],
     ['lte', 'E', (r: number) => r <= 0],
   ] as const)('filters %s %s by rank', async (op, value, keep) => {
-    const page = await ordinal.page(onLevels([{ id: 'step5', kind: 'filter', column: 'Niveau', op, value }]), 0, 1000, []);
+    const page = await ordinal.page(onLevels([{ id: 'step5', kind: 'filter', match: 'all', conditions: [{ column: 'Niveau', op, value }] }]), 0, 1000, []);
     expect(page.rows).toEqual(levelRows.filter((r) => r[1] !== null && keep(rank(r[1]!))));
   });
 
   it('compares equality as text and refuses a level that does not exist', async () => {
-    const page = await ordinal.page(onLevels([{ id: 'step6', kind: 'filter', column: 'Niveau', op: 'eq', value: 'B' }]), 0, 1000, []);
+    const page = await ordinal.page(onLevels([{ id: 'step6', kind: 'filter', match: 'all', conditions: [{ column: 'Niveau', op: 'eq', value: 'B' }] }]), 0, 1000, []);
     expect(page.rows).toEqual(levelRows.filter((r) => r[1] === 'B'));
-    expect(() => ordinal.setRecipe(onLevels([{ id: 'step7', kind: 'filter', column: 'Niveau', op: 'gte', value: 'F' }]))).toThrow(
+    expect(() => ordinal.setRecipe(onLevels([{ id: 'step7', kind: 'filter', match: 'all', conditions: [{ column: 'Niveau', op: 'gte', value: 'F' }] }]))).toThrow(
       expect.objectContaining({ code: 'errors.recipe.badFilterValue' }),
     );
   });
@@ -330,7 +330,7 @@ describe('ordinal columns (levels E < D < C < B < A)', () => {
       fileHash: 'k',
       options: {},
     });
-    const joined = await ordinal.result(onLevels([{ id: 'step8', kind: 'join', right: 's2', how: 'left', leftKeys: ['nr'], rightKeys: ['nr'], normalizeKeys: true }]));
+    const joined = await ordinal.result(onLevels([{ id: 'step8', kind: 'join', right: 's2', how: 'left', keys: [{ left: 'nr', right: 'nr', ...LENIENT_KEY }] }]));
     expect(joined.columns.find((c) => c.name === 'Niveau')).toEqual({ name: 'Niveau', type: 'ordinal', levels: LEVELS });
   });
 });

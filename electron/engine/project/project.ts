@@ -3,10 +3,13 @@ import type { Message } from '../../../shared/model/message';
 import { checkTypedName, cleanName } from '../../../shared/model/names';
 import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../../shared/model/project';
 import { type JoinDiagnostics, type JoinStepDraft, nextStepId, type Recipe, recipeSources, RECIPE_VERSION } from '../../../shared/model/recipe';
+import type { TableStats } from '../../../shared/model/column-stats';
 import type { ImportProfile } from '../../../shared/model/profile';
+import type { MatchCandidates, MatchGuess } from '../../../shared/model/recipe/steps/match';
 import { type FileFormat, type ImportOptions, SOURCE_ID, type SourceInfo } from '../../../shared/model/source';
 import type { Cell, ColumnInfo, SortKey, TablePage } from '../../../shared/model/table';
 import type { ChartSpec, GroupSummary, View, ViewDraft } from '../../../shared/model/view';
+import { columnStats } from '../analysis/column-stats';
 import { groupSummary } from '../analysis/group-summary';
 import { HIDDEN_PREFIX } from '../db/reserved';
 import type { Session } from '../db/session';
@@ -17,6 +20,8 @@ import type { PendingWrites } from '../infra/temp-root';
 import { type Materialized, ResultCache } from '../recipe/cache';
 import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
 import { evaluateRecipe, lastJoinDiagnostics } from '../recipe/evaluate';
+import { type CandidatesRequest, matchCandidates } from '../recipe/matching/candidates';
+import { guessMatch } from '../recipe/matching/guess';
 import { distinctValues, type DistinctValues, resultPage } from '../recipe/paging';
 
 export type { DistinctValues } from '../recipe/paging';
@@ -164,6 +169,45 @@ export class Project {
     const current = tables.get(sourceId);
     if (!current) throw new WerkbankError('errors.source.unknown', { source: sourceId });
     tables.set(sourceId, { ...current, columns });
+    return this.misfit(tables);
+  }
+
+  /**
+   * Renames a source. The name is typed by the user: clean (names.ts), not empty, and not the name
+   * of another source (also without regard to case). A joined source's name marks its clashing
+   * columns (`Klas (toets)`): a new name that leaves the recipe or a saved view without a column
+   * it uses is refused, and nothing changes.
+   */
+  async renameSource(sourceId: string, name: string): Promise<SourceInfo> {
+    const index = this.sourceList.findIndex((s) => s.id === sourceId);
+    if (index < 0) throw new WerkbankError('errors.source.unknown', { source: sourceId });
+    checkTypedName(name);
+    const next = name.trim();
+    if (next === '') throw new WerkbankError('errors.source.nameEmpty');
+    const old = this.sourceList[index]!;
+    if (next === old.name) return old;
+    if (this.sourceList.some((s) => s.id !== sourceId && s.name.toLowerCase() === next.toLowerCase())) {
+      throw new WerkbankError('errors.source.nameTaken', { name: next });
+    }
+    const tables = this.sourceTables();
+    tables.set(sourceId, { ...tables.get(sourceId)!, name: next });
+    const misfit = this.misfit(tables);
+    if (misfit) {
+      const params = { source: old.name, name: next, column: misfit.error.params.column ?? '' };
+      throw misfit.view === null
+        ? new WerkbankError('errors.source.renameBreaksRecipe', params)
+        : new WerkbankError('errors.source.renameBreaksView', { ...params, view: misfit.view });
+    }
+    // Compiled column names carry source names: cached results would show the old ones.
+    await this.cache.clear();
+    const renamed: SourceInfo = { ...old, name: next };
+    this.sourceList[index] = renamed;
+    this.dirty = true;
+    return renamed;
+  }
+
+  /** The first compile error the current recipe or a saved view meets with these source tables, with the view's title. */
+  private misfit(tables: Map<string, SourceTable>): { error: WerkbankError; view: string | null } | null {
     const users: { recipe: Recipe; view: View | null }[] = [
       ...(this.recipe ? [{ recipe: this.recipe, view: null }] : []),
       ...this.views.map((view) => ({ recipe: view.recipe, view })),
@@ -313,10 +357,26 @@ export class Project {
     return lastJoinDiagnostics(this.session, compiled);
   }
 
+  /** The review list of a name match (recipe/matching/candidates.ts). */
+  matchCandidates(recipe: Recipe, request: CandidatesRequest): Promise<MatchCandidates> {
+    return matchCandidates(this.session, recipe, this.sourceTables(), request);
+  }
+
+  /** The name and support fields a name match of `right` would use, guessed (recipe/matching/guess.ts). */
+  matchGuess(recipe: Recipe, right: string): Promise<MatchGuess> {
+    return guessMatch(this.session, recipe, this.sourceTables(), right);
+  }
+
   async page(recipe: Recipe | null, offset: number, limit: number, sort: SortKey[]): Promise<TablePage> {
     const result = await this.materialize(recipe);
     if (!result) return { columns: [], rows: [], offset, totalRows: 0 };
     return resultPage(this.session, result, offset, limit, sort);
+  }
+
+  /** Per column: its empty cells and its distribution (analysis/column-stats.ts), kept with the result. */
+  async columnStats(recipe: Recipe | null): Promise<TableStats> {
+    const result = await this.materialize(recipe);
+    return result ? columnStats(this.session, result) : { rowCount: 0, columns: [] };
   }
 
   /** Distinct values of a column, most frequent first. */

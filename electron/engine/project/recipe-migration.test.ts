@@ -11,12 +11,37 @@ beforeEach(async () => {
 afterEach(() => engine.close());
 const { ok } = apiCaller(() => engine);
 
-/** A recipe as version 1 wrote it: no step ids. */
-function toV1(recipe: { steps: Record<string, unknown>[] }): unknown {
-  return { ...recipe, version: 1, steps: recipe.steps.map(({ id: _id, ...step }) => step) };
+type Step = Record<string, unknown>;
+
+/**
+ * A recipe as version 2 wrote it: a join's key pairs as two lists and one `normalizeKeys` (the
+ * demo's joins compare as it did), a filter with one condition.
+ */
+function toV2(recipe: { steps: Step[] }): { version: number; steps: Step[] } {
+  const step = (s: Step): Step => {
+    if (s.kind === 'join') {
+      const { keys, ...rest } = s as { keys: { left: string; right: string }[] };
+      return { ...rest, leftKeys: keys.map((k) => k.left), rightKeys: keys.map((k) => k.right), normalizeKeys: true };
+    }
+    if (s.kind === 'filter') {
+      const { conditions, match: _match, ...rest } = s as { conditions: Step[]; match: string };
+      return { ...rest, ...conditions[0] };
+    }
+    return s;
+  };
+  return { ...recipe, version: 2, steps: recipe.steps.map(step) };
 }
 
-describe('a project file from before step ids', () => {
+/** A recipe as version 1 wrote it: version 2 without step ids. */
+function toV1(recipe: { steps: Step[] }): unknown {
+  const v2 = toV2(recipe);
+  return { ...v2, version: 1, steps: v2.steps.map(({ id: _id, ...step }) => step) };
+}
+
+describe.each([
+  ['from before step ids', toV1],
+  ['from before join kinds and filter conditions', toV2],
+])('a project file %s', (_, toOld) => {
   it('opens with its recipe and views upgraded, and gives the same result', async () => {
     await ok('project.demo');
     const { file } = await ok('project.save', { fileId: null });
@@ -25,11 +50,12 @@ describe('a project file from before step ids', () => {
 
     const files = unzipSync(await readFile(engine.files.resolve(file.fileId).path));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as {
-      recipe: { steps: Record<string, unknown>[] };
-      views: { recipe: { steps: Record<string, unknown>[] } }[];
+      recipe: { steps: Step[] };
+      views: { recipe: { steps: Step[] } }[];
     };
-    const old = { ...manifest, recipe: toV1(manifest.recipe), views: manifest.views.map((v) => ({ ...v, recipe: toV1(v.recipe) })) };
-    expect(JSON.stringify(old)).not.toContain('"id":"step');
+    const old = { ...manifest, recipe: toOld(manifest.recipe), views: manifest.views.map((v) => ({ ...v, recipe: toOld(v.recipe) })) };
+    expect(JSON.stringify(old)).not.toContain('"keys"');
+    if (toOld === toV1) expect(JSON.stringify(old)).not.toContain('"id":"step');
     const oldRef = await ok('file.upload', { name: 'oud.werkbank', data: zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(old)) }) });
 
     await ok('project.new');

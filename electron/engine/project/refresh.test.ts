@@ -3,7 +3,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createHash } from 'node:crypto';
 import { strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Recipe } from '../../../shared/model/recipe';
+import { type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import { createEngine, type Engine } from '../api';
 import { apiCaller } from '../testing/api-caller';
@@ -143,7 +143,7 @@ describe('refreshing a source from a new version of its file', () => {
     const v2WithColumn = v2.map((r, i) => [...r, i % 4 === 0 ? 'wiskunde' : 'taal']);
 
     await ok('source.import', { fileId: await upload('toets.csv', csv(header, v1)) });
-    const recipe: Recipe = { version: 2, base: 's1', steps: [{ id: 'step1', kind: 'filter', column: 'Score', op: 'gte', value: 10 }] };
+    const recipe: Recipe = { version: RECIPE_VERSION, base: 's1', steps: [{ id: 'step1', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'gte', value: 10 }] }] };
     await ok('recipe.set', { recipe });
     await ok('view.save', {
       view: { title: 'Gemiddelde per klas', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' } },
@@ -177,7 +177,7 @@ describe('refreshing a source from a new version of its file', () => {
     expect(state.views).toEqual(before.views);
     expect(state.dirty).toBe(true);
     expect(state.result!.rowCount).toBe(v2.filter((r) => (r[2] as number) >= 10).length);
-    const page = await ok('table.page', { recipe: { version: 2, base: 's1', steps: [] }, offset: 0, limit: 1000 });
+    const page = await ok('table.page', { recipe: { version: RECIPE_VERSION, base: 's1', steps: [] }, offset: 0, limit: 1000 });
     expect(page.rows).toEqual(v2WithColumn);
     expect(await ok('job.progress', { jobId: 'refresh-run-01' })).toMatchObject({ state: 'done' });
 
@@ -187,12 +187,12 @@ describe('refreshing a source from a new version of its file', () => {
     const refused = await call('source.refresh', { sourceId: 's1', fileId: renamed });
     expect(refused.ok ? 'ok' : refused.error).toEqual({ code: 'errors.refresh.columnMissingInRecipe', params: { source: 'toets', column: 'Score' } });
     expect(await ok('project.get')).toEqual(afterRefresh);
-    expect((await ok('table.page', { recipe: { version: 2, base: 's1', steps: [] }, offset: 0, limit: 1000 })).rows).toEqual(v2WithColumn);
+    expect((await ok('table.page', { recipe: { version: RECIPE_VERSION, base: 's1', steps: [] }, offset: 0, limit: 1000 })).rows).toEqual(v2WithColumn);
     const { diff: lost } = await ok('source.refreshPreview', { sourceId: 's1', fileId: renamed });
     expect(lost).toMatchObject({ columnsAdded: ['Punten'], columnsMissing: ['Score', 'Remediëring'] });
 
     // Without the filter, the saved view still needs "Score".
-    await ok('recipe.set', { recipe: { version: 2, base: 's1', steps: [] } });
+    await ok('recipe.set', { recipe: { version: RECIPE_VERSION, base: 's1', steps: [] } });
     const byView = await call('source.refresh', { sourceId: 's1', fileId: renamed });
     expect(byView.ok ? 'ok' : byView.error).toEqual({
       code: 'errors.refresh.columnMissingInView',

@@ -80,7 +80,8 @@ export async function refreshSource(
 /** Why a refresh is refused, in the user's terms: which column, used where. */
 function refusal(source: SourceInfo, error: WerkbankError, view: string | null): WerkbankError {
   const column = String(error.params.column ?? '');
-  if (error.code === 'errors.recipe.unknownColumn') {
+  // A step naming the column (unknownColumn), or a formula reading it (errors.expr.unknownColumn).
+  if (error.code === 'errors.recipe.unknownColumn' || error.code === 'errors.expr.unknownColumn') {
     return view === null
       ? new WerkbankError('errors.refresh.columnMissingInRecipe', { source: source.name, column })
       : new WerkbankError('errors.refresh.columnMissingInView', { source: source.name, column, view });

@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../../shared/api/errors';
 import { PROJECT_FORMAT_VERSION, ProjectManifest } from '../../../shared/model/project';
-import type { Recipe } from '../../../shared/model/recipe';
+import { LENIENT_KEY, type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import { rowsTable } from './demo';
 import { Session } from '../db/session';
@@ -58,7 +58,7 @@ function scores(n: number): Cell[][] {
 const checksum = (rows: Cell[][]) => createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 
 async function allRows(ws: Project, sourceId: string): Promise<Cell[][]> {
-  const page = await ws.page({ version: 2, base: sourceId, steps: [] }, 0, 1000, []);
+  const page = await ws.page({ version: RECIPE_VERSION, base: sourceId, steps: [] }, 0, 1000, []);
   return page.rows;
 }
 
@@ -68,11 +68,11 @@ async function sampleWorkspace(): Promise<{ ws: Project; input: Record<string, C
   await ws.addRows(rowsTable('xlsx', PUPILS, input.s1), { fileName: 'lvs.xlsx', fileHash: 'aa', options: { headerRow: 3 } });
   await ws.addRows(rowsTable('csv', SCORES, input.s2), { fileName: 'sept.csv', fileHash: 'bb', options: { delimiter: ';' } });
   const recipe: Recipe = {
-    version: 2,
+    version: RECIPE_VERSION,
     base: 's1',
     steps: [
-      { id: 'step1', kind: 'join', right: 's2', how: 'left', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknr'], normalizeKeys: true },
-      { id: 'step2', kind: 'filter', column: 'Klas', op: 'neq', value: '2D' },
+      { id: 'step1', kind: 'join', right: 's2', how: 'left', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknr', ...LENIENT_KEY }] },
+      { id: 'step2', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'neq', value: '2D' }] },
     ],
   };
   ws.setRecipe(recipe);

@@ -13,7 +13,7 @@ export async function evaluateRecipe(session: Session, compiled: CompiledRecipe)
   for (let i = 1; i < compiled.steps.length; i++) {
     const step = compiled.steps[i]!;
     const found = await step.part!.findings(session, withStepsUpTo(compiled, i), { before: counts[i - 1]!, after: counts[i]! });
-    steps.push({ id: step.id!, kind: step.kind, rowsAfter: counts[i]!, columns: step.columns, warnings: found.warnings, ...(found.join ? { join: found.join } : {}) });
+    steps.push({ id: step.id!, kind: step.kind, rowsAfter: counts[i]!, columns: step.columns, warnings: found.warnings, ...(found.join ? { join: found.join } : {}), ...(found.match ? { match: found.match } : {}) });
   }
   return { columns: finalStep(compiled).columns, rowCount: counts[counts.length - 1]!, steps };
 }

@@ -5,8 +5,10 @@ import './app.css';
 import { StoreContext, useWorkbench } from '../state/hooks';
 import { createWorkbenchStore } from '../state/store';
 import { AboutDialog } from './AboutDialog';
+import { DiscardDialog } from './DiscardDialog';
 import { ErrorBanner } from './ErrorBanner';
 import { useShellEvents } from './useShellEvents';
+import { useUnsavedGuard } from './useUnsavedGuard';
 import { Welcome } from './Welcome';
 import { WorkbenchLayout } from './WorkbenchLayout';
 
@@ -20,7 +22,7 @@ export function App({ connection }: { connection: Connection }) {
   );
 }
 
-/** The error banner, then the welcome screen or the workbench, and the about box. */
+/** The error banner, then the welcome screen or the workbench, the about box and the question before unsaved work goes. */
 function Screen({ demo }: { demo: boolean }) {
   const [booted, setBooted] = useState(false);
   const api = useWorkbench((s) => s.api);
@@ -33,6 +35,7 @@ function Screen({ demo }: { demo: boolean }) {
 
   // Menu and shell events first, as before the first project arrives.
   useShellEvents();
+  useUnsavedGuard();
 
   // Start: the demo when asked for, else whatever project the engine already holds (a reload).
   useEffect(() => {
@@ -58,6 +61,7 @@ function Screen({ demo }: { demo: boolean }) {
       <ErrorBanner />
       {!booted ? null : hasProject ? <WorkbenchLayout /> : <Welcome />}
       {aboutOpen && <AboutDialog onClose={closeAbout} />}
+      <DiscardDialog />
     </>
   );
 }

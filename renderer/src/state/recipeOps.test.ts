@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FilterStep, JoinStep, StepDraft } from '../../../shared/model/recipe';
+import { type FilterStep, type JoinStep, LENIENT_KEY, type StepDraft } from '../../../shared/model/recipe';
 import { Recipe } from '../../../shared/model/recipe';
 import { appendStep, filtersOf, followEngine, recipeFromBase, removeStep, sameRecipe } from './recipeOps';
 import { canUndo, startStack, undo } from './undoStack';
 
-const join: StepDraft<JoinStep> = { kind: 'join', right: 'src2', how: 'left', leftKeys: ['id'], rightKeys: ['Id'], normalizeKeys: true };
-const filter: StepDraft<FilterStep> = { kind: 'filter', column: 'Klas', op: 'eq', value: '2A' };
+const join: StepDraft<JoinStep> = { kind: 'join', right: 'src2', how: 'left', keys: [{ left: 'id', right: 'Id', ...LENIENT_KEY }] };
+const filter: StepDraft<FilterStep> = { kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'eq', value: '2A' }] };
 
 describe('recipe edits', () => {
   it('builds valid recipes', () => {
@@ -22,8 +22,8 @@ describe('recipe edits', () => {
   });
 
   it('removes one step by position and lists filters with their position', () => {
-    const r = appendStep(appendStep(appendStep(recipeFromBase('s'), filter), join), { ...filter, value: '2B' });
-    expect(filtersOf(r).map((f) => [f.index, f.step.value])).toEqual([
+    const r = appendStep(appendStep(appendStep(recipeFromBase('s'), filter), join), { ...filter, conditions: [{ column: 'Klas', op: 'eq', value: '2B' }] });
+    expect(filtersOf(r).map((f) => [f.index, (f.step.conditions[0] as { value: unknown }).value])).toEqual([
       [0, '2A'],
       [2, '2B'],
     ]);

@@ -46,7 +46,7 @@ describe('the workbench store', () => {
     await store.getState().newProject();
     expect(store.getState().project?.name).toBe('Test');
     await store.getState().chooseBase('s1');
-    await store.getState().addStep({ id: 'step1', kind: 'filter', column: 'Klas', op: 'eq', value: '2A' });
+    await store.getState().addStep({ id: 'step1', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'eq', value: '2A' }] });
     expect(store.getState().project?.recipe?.steps).toHaveLength(1);
     await store.getState().undo();
     expect(store.getState().project?.recipe?.steps).toHaveLength(0);
@@ -63,7 +63,7 @@ describe('the workbench store', () => {
     await store.getState().chooseBase('s1');
     await store.getState().drawChart({ groupBy: 'Geslacht', measure: null, aggregate: 'count' } as ChartSpec);
     expect(store.getState().summary).not.toBeNull();
-    await store.getState().addStep({ id: 'step2', kind: 'filter', column: 'Klas', op: 'eq', value: '2A' });
+    await store.getState().addStep({ id: 'step2', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'eq', value: '2A' }] });
     expect(store.getState().summary).toBeNull();
   });
 
@@ -74,7 +74,7 @@ describe('the workbench store', () => {
     await store.getState().chooseBase('s1');
     await store.getState().drawChart({ groupBy: 'Klas', measure: null, aggregate: 'count' } as ChartSpec);
     calls.length = 0;
-    await store.getState().addStep({ id: 'step3', kind: 'filter', column: 'Klas', op: 'eq', value: '2A' });
+    await store.getState().addStep({ id: 'step3', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'eq', value: '2A' }] });
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toEqual(['recipe.set', 'chart.summary']);
     expect(store.getState().summary?.chart.groupBy).toBe('Klas');

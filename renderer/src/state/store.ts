@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WerkbankApi } from '../../../shared/api/contract';
 import type { ShellSupport } from '../api/shell';
 import { chartSlice, followRecipeWithChart, type ChartSlice } from './slices/chart';
+import { discardSlice, type DiscardSlice } from './slices/discard';
 import { importSlice, type ImportSlice } from './slices/import';
 import { projectSlice, type ProjectSlice } from './slices/project';
 import { recipeSlice, type RecipeSlice } from './slices/recipe';
@@ -17,7 +18,14 @@ import { viewsSlice, type ViewsSlice } from './slices/views';
  * functions, so the after-an-await logic reads `get()` instead of mirroring state in refs.
  * The interface language is not in here: i18next owns it and `useLocale()` follows it.
  */
-export type WorkbenchState = StatusSlice & ProjectSlice & RecipeSlice & ImportSlice & ChartSlice & ViewsSlice & ShellSlice;
+export type WorkbenchState = StatusSlice &
+  ProjectSlice &
+  RecipeSlice &
+  ImportSlice &
+  ChartSlice &
+  ViewsSlice &
+  ShellSlice &
+  DiscardSlice;
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -41,6 +49,7 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
       ...chartSlice(deps),
       ...viewsSlice(deps),
       ...shellSlice(deps),
+      ...discardSlice(deps),
     };
   });
   followRecipeWithChart(store, api);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, pushState, redo, startStack, undo } from './undoStack';
+import { canRedo, canUndo, dropNext, dropPrevious, filterStack, pushState, redo, startStack, undo } from './undoStack';
 
 describe('undo stack', () => {
   it('moves back and forth through pushed states', () => {
@@ -50,5 +50,30 @@ describe('undo stack', () => {
         expect(t).toEqual(s);
       }),
     );
+  });
+});
+
+describe('dropping states that can no longer be shown', () => {
+  const same = (a: string, b: string) => a === b;
+
+  it('keeps the present, drops the states refused, and merges neighbours left equal', () => {
+    const s = { past: ['a', 'x', 'a', 'b', 'x', 'b'], present: 'b', future: ['x', 'b', 'c', 'x'] };
+    const kept = filterStack(s, (v) => v !== 'x', same);
+    // a a b b | b → a b | b → past [a]; the future b c → c (b equals the present).
+    expect(kept).toEqual({ past: ['a'], present: 'b', future: ['c'] });
+  });
+
+  it('leaves a stack without such states as it was', () => {
+    const s = { past: ['a', 'b'], present: 'c', future: ['d'] };
+    expect(filterStack(s, () => true, same)).toEqual(s);
+  });
+
+  it('drops the state undo or redo would reach, and nothing when there is none', () => {
+    const s = { past: ['a', 'b'], present: 'c', future: ['d', 'e'] };
+    expect(dropPrevious(s)).toEqual({ past: ['a'], present: 'c', future: ['d', 'e'] });
+    expect(dropNext(s)).toEqual({ past: ['a', 'b'], present: 'c', future: ['e'] });
+    const lone = startStack('a');
+    expect(dropPrevious(lone)).toBe(lone);
+    expect(dropNext(lone)).toBe(lone);
   });
 });

@@ -14,4 +14,9 @@ export const projectCalls = {
     z.object({ fileId: z.string().nullable() }),
     z.object({ state: ProjectState, file: FileRef }),
   ),
+  /**
+   * Renames a source: refused when the name is not clean, empty, another source's (without
+   * regard to case), or would leave the recipe or a view without a column it uses.
+   */
+  'source.rename': call('engine', z.object({ sourceId: z.string(), name: z.string() }), ProjectState),
 } as const;

@@ -50,6 +50,11 @@ export const events = {
   'menu.command': MenuCommand,
   /** A `.werkbank` file was passed on the command line or opened from the file manager. */
   'project.openFile': FileRef,
+  /**
+   * The user closes the window while the renderer said it holds unsaved work (`shell.unsaved`):
+   * the renderer asks, and answers `shell.closeConfirmed` when the window may close.
+   */
+  'window.closeRequested': z.null(),
 } as const;
 export type ShellEvent = keyof typeof events;
 export type EventPayload<E extends ShellEvent> = z.output<(typeof events)[E]>;
@@ -66,6 +71,10 @@ export const notices = {
    * out of the preload bundle; a test holds the two equal).
    */
   'shell.locale': z.enum(['nl-BE', 'en']),
+  /** Whether the open project has unsaved changes: closing the window then asks first (`window.closeRequested`). */
+  'shell.unsaved': z.boolean(),
+  /** The answer to `window.closeRequested`: saved, or not to be saved; the window may close. */
+  'shell.closeConfirmed': z.null(),
 } as const;
 export type ShellNotice = keyof typeof notices;
 export type NoticePayload<N extends ShellNotice> = z.output<(typeof notices)[N]>;

@@ -30,13 +30,34 @@ export const engine = {
       runMissingSource: 'No file was given for the recipe\'s source "{{source}}".',
       keyCountMismatch: 'A join needs as many key columns on the left ({{left}}) as on the right ({{right}}).',
       badFilterValue: 'The value "{{value}}" does not fit the column "{{column}}".',
+      stackMissingColumns:
+        'The rows of "{{source}}" cannot go under the table: that source lacks the columns {{columns}}. Only sources with the same columns can be stacked.',
+      stackExtraColumns:
+        'The rows of "{{source}}" cannot go under the table: that source has columns the table does not have ({{columns}}). Only sources with the same columns can be stacked.',
+      stackTypeDiffers:
+        'The rows of "{{source}}" cannot go under the table: its column "{{column}}" has another type (e.g. text instead of numbers). Choose the same type when importing "{{source}}".',
       measureRequired: 'Choose a column to average.',
       measureNotNumeric:
         'The column "{{column}}" cannot be averaged: it holds no numbers, or levels (such as E…A) that are a ranking rather than a scale. Count the rows per group instead.',
+      aggregateNotNumeric:
+        'No mean, median, standard deviation or sum can be computed of the column "{{column}}": it holds no numbers, or levels (such as E…A) that are a ranking rather than a scale. Count the rows instead, or take the lowest or highest level.',
+      valueDoesNotFit: 'The value "{{value}}" does not fit the column "{{column}}".',
+      duplicateColumnName: 'The name "{{name}}" occurs more than once in the result (capitals do not count). Give every column a different name.',
+      reservedColumnName: 'The name "{{name}}" starts with "__"; the workbench uses such names itself. Choose another name.',
+      emptyColumnName: 'Every column needs a name.',
+      pivotMeasureRequired: 'Choose the column whose values fill the cells.',
+      pivotValueTwice: 'The value "{{value}}" of "{{column}}" is listed more than once.',
+      columnChosenTwice: 'The column "{{column}}" is chosen more than once.',
     },
     source: {
       inUse: 'The source "{{source}}" is still used by the recipe or a saved view. Remove it there first.',
       unknown: 'This source does not exist (any more) in this project.',
+      nameEmpty: 'A source needs a name.',
+      nameTaken: 'There already is a source called "{{name}}" (capitals do not count). Choose another name.',
+      renameBreaksRecipe:
+        'The source "{{source}}" cannot be renamed "{{name}}": the recipe uses the column "{{column}}", which is named after the source. Change that step first.',
+      renameBreaksView:
+        'The source "{{source}}" cannot be renamed "{{name}}": the saved view "{{view}}" uses the column "{{column}}", which is named after the source. Change that view first.',
     },
     view: {
       unknown: 'This view does not exist (any more).',
@@ -56,5 +77,15 @@ export const engine = {
       'Some keys occur more than once ({{left}} on the left, {{right}} in "{{source}}"): such rows are multiplied.',
     joinEmptyKeys: 'Rows without a key ({{left}} on the left, {{right}} in "{{source}}") never find a partner.',
     filterMatchedNothing: 'The filter on "{{column}}" leaves no rows.',
+    joinMultipliesRows:
+      'The join with "{{source}}" on {{keys}} multiplies rows: {{repeated}} rows find more than one partner, so {{before}} rows become {{result}}. Does {{keys}} identify each row (like a pupil number, not a class)?',
+    groupSkippedEmpty:
+      '"{{name}}" was computed without the empty values of "{{column}}" (skipped: {{count}}); "{{n}}" counts all rows of each group.',
+    pivotUnlisted:
+      'Rows whose value of "{{column}}" is not in the list are left out: {{rows}} rows, {{values}} different values (e.g. {{examples}}).',
+    pivotEmpty: 'Rows without a value in "{{column}}" are left out: {{rows}} rows.',
+    pivotFirstDropped:
+      'Cells with more than one row for the same value of "{{column}}": {{cells}}. Only the first row counts; choose "mean", "sum" or "count" to count them all.',
+    unpivotAsText: 'The columns {{columns}} have different types: the values in "{{value}}" have become text.',
   },
 } satisfies Catalogue<typeof nl>;

@@ -9,7 +9,10 @@ import { shell } from './shell';
 import { stageSheet } from './stage-sheet';
 import { stageText } from './stage-text';
 import { uiApp } from './ui-app';
+import { uiDerive } from './ui-derive';
+import { uiEditing } from './ui-editing';
 import { uiImport } from './ui-import';
+import { uiMatch } from './ui-match';
 import { uiRecipe } from './ui-recipe';
 import { uiSources } from './ui-sources';
 import { uiViews } from './ui-views';
@@ -31,7 +34,10 @@ export const nlBE = {
   stageSheet,
   stageText,
   uiApp,
+  uiDerive,
+  uiEditing,
   uiImport,
+  uiMatch,
   uiRecipe,
   uiSources,
   uiViews,

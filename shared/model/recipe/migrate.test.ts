@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProjectManifest } from '../project';
-import { migrate, nextStepId, Recipe, RECIPE_VERSION } from './index';
+import { EXACT_KEY, LENIENT_KEY, migrate, nextStepId, Recipe, RECIPE_VERSION } from './index';
 
 /** A recipe as version 1 of the workbench saved it: no step ids, defaults left out. */
 const V1 = {
@@ -13,25 +13,78 @@ const V1 = {
   ],
 };
 
+/** V1 as version 2 wrote it, with ids and defaults. */
+const V2 = {
+  version: 2,
+  base: 's1',
+  steps: [
+    { id: 'step1', kind: 'join', right: 's2', how: 'left', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknr'], normalizeKeys: true },
+    { id: 'step2', kind: 'filter', column: 'Klas', op: 'neq', value: '2A' },
+    { id: 'step3', kind: 'filter', column: 'Score', op: 'isEmpty', value: null },
+  ],
+};
+
+/** What V1 and V2 become: the join's key pair compares as `normalizeKeys` did, each filter one condition. */
+const V3 = {
+  version: 3,
+  base: 's1',
+  steps: [
+    { id: 'step1', kind: 'join', right: 's2', how: 'left', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknr', ...LENIENT_KEY }] },
+    { id: 'step2', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'neq', value: '2A' }] },
+    { id: 'step3', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'isEmpty' }] },
+  ],
+};
+
 describe('migrate', () => {
-  it('upgrades a version-1 recipe: ids step1, step2 … in order, defaults filled, nothing else changed', () => {
+  it('upgrades a version-1 recipe: ids step1, step2 … in order, defaults filled, then as version 2', () => {
     const current = migrate(V1);
-    expect(current).toEqual({
-      version: RECIPE_VERSION,
-      base: 's1',
-      steps: [
-        { id: 'step1', kind: 'join', right: 's2', how: 'left', leftKeys: ['Stamboeknummer'], rightKeys: ['Stamboeknr'], normalizeKeys: true },
-        { id: 'step2', kind: 'filter', column: 'Klas', op: 'neq', value: '2A' },
-        { id: 'step3', kind: 'filter', column: 'Score', op: 'isEmpty', value: null },
-      ],
-    });
+    expect(RECIPE_VERSION).toBe(3);
+    expect(current).toEqual(V3);
     expect(Recipe.parse(current)).toEqual(current);
     // Migrating is idempotent: a current recipe comes back as it was.
     expect(migrate(current)).toEqual(current);
   });
 
+  it('upgrades a version-2 recipe step by step: key comparison from normalizeKeys, one condition per filter, the rest kept', () => {
+    expect(migrate(V2)).toEqual(V3);
+    const exact = {
+      version: 2,
+      base: 's1',
+      steps: [
+        { id: 'koppel', kind: 'join', right: 's2', how: 'inner', leftKeys: ['Klas', 'Naam'], rightKeys: ['klas', 'naam'], normalizeKeys: false, disabled: true },
+        { id: 'leeg', kind: 'filter', column: 'Klas', op: 'eq', value: null },
+        { id: 'vol', kind: 'filter', column: 'Klas', op: 'neq', value: null },
+        { id: 'punt', kind: 'filter', column: 'Score', op: 'gte', value: 10 },
+        { id: 'uniek', kind: 'deduplicate', keys: ['Naam'], keep: 'last' },
+      ],
+    };
+    expect(migrate(exact).steps).toEqual([
+      {
+        id: 'koppel',
+        disabled: true,
+        kind: 'join',
+        right: 's2',
+        how: 'inner',
+        keys: [
+          { left: 'Klas', right: 'klas', ...EXACT_KEY },
+          { left: 'Naam', right: 'naam', ...EXACT_KEY },
+        ],
+      },
+      // Version 2 read "is" and "is not" without a value as "is empty" and "is not empty".
+      { id: 'leeg', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'isEmpty' }] },
+      { id: 'vol', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'notEmpty' }] },
+      { id: 'punt', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'gte', value: 10 }] },
+      { id: 'uniek', kind: 'deduplicate', keys: ['Naam'], keep: 'last' },
+    ]);
+  });
+
   it('refuses what is no recipe of a known version', () => {
     expect(() => migrate({ ...V1, version: 3 })).toThrow();
+    expect(() => migrate({ ...V3, version: 4 })).toThrow();
+    expect(() => migrate({ ...V2, version: 3 })).toThrow();
+    // Version 2 refused a join with unequal key counts when it compiled: still refused.
+    const unequal = { ...V2.steps[0], leftKeys: ['Klas', 'Naam'] };
+    expect(() => migrate({ ...V2, steps: [unequal] })).toThrow(/unequal key counts/);
     expect(() => migrate({ ...V1, steps: [{ kind: 'pivot' }] })).toThrow();
     expect(() => migrate({ version: 2, base: 's1', steps: [{ kind: 'filter', column: 'Klas', op: 'eq', value: 'x' }] })).toThrow();
     const twice = { id: 'a', kind: 'filter', column: 'Klas', op: 'eq', value: 'x' };
@@ -62,7 +115,7 @@ describe('migrate', () => {
     expect(manifest.views[0]!.recipe).toEqual({
       version: RECIPE_VERSION,
       base: 's1',
-      steps: [{ id: 'step1', kind: 'filter', column: 'Klas', op: 'eq', value: '1C' }],
+      steps: [{ id: 'step1', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'eq', value: '1C' }] }],
     });
   });
 });

@@ -2,18 +2,39 @@ import { z } from 'zod';
 import { Message } from '../message';
 import { ColumnInfo } from '../table';
 import { DeduplicateStep } from './steps/deduplicate';
+import { DeriveStep } from './steps/derive';
 import { FilterStep } from './steps/filter';
+import { GroupStep } from './steps/group';
 import { JoinDiagnostics, JoinStep } from './steps/join';
+import { MatchDiagnostics, MatchStep } from './steps/match';
+import { PivotStep } from './steps/pivot';
+import { SelectStep } from './steps/select';
+import { SortStep } from './steps/sort';
+import { StackStep } from './steps/stack';
+import { UnpivotStep } from './steps/unpivot';
 
 /**
- * The recipe format's version. 2 gave every step a stable id. A recipe of an older version is
- * upgraded by `migrate()` (migrate.ts) where it arrives from a file; the engine's API takes the
- * current version only.
+ * The recipe format's version. 2 gave every step a stable id; 3 gave a join its kinds and
+ * per-key comparison options, and a filter several conditions with AND/OR. A recipe of an
+ * older version is upgraded by `migrate()` (migrate.ts) where it arrives from a file; the
+ * engine's API takes the current version only.
  */
-export const RECIPE_VERSION = 2;
+export const RECIPE_VERSION = 3;
 
 /** One schema per step kind, each in steps/<kind>.ts; the engine compiles each in recipe/steps/<kind>.ts. */
-export const RecipeStep = z.discriminatedUnion('kind', [JoinStep, FilterStep, DeduplicateStep]);
+export const RecipeStep = z.discriminatedUnion('kind', [
+  JoinStep,
+  FilterStep,
+  DeduplicateStep,
+  GroupStep,
+  PivotStep,
+  UnpivotStep,
+  SelectStep,
+  SortStep,
+  StackStep,
+  DeriveStep,
+  MatchStep,
+]);
 export type RecipeStep = z.infer<typeof RecipeStep>;
 export type StepKind = RecipeStep['kind'];
 
@@ -37,9 +58,18 @@ export type Recipe = z.infer<typeof Recipe>;
 export function stepSources(step: RecipeStep): string[] {
   switch (step.kind) {
     case 'join':
+    case 'matchNames':
       return [step.right];
+    case 'stack':
+      return [...step.sources];
     case 'filter':
     case 'deduplicate':
+    case 'group':
+    case 'pivot':
+    case 'unpivot':
+    case 'select':
+    case 'sort':
+    case 'derive':
       return [];
   }
 }
@@ -58,5 +88,6 @@ export const StepReport = z.object({
   columns: z.array(ColumnInfo),
   warnings: z.array(Message),
   join: JoinDiagnostics.optional(),
+  match: MatchDiagnostics.optional(),
 });
 export type StepReport = z.infer<typeof StepReport>;

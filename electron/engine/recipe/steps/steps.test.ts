@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeduplicateStep, Recipe, RecipeStep } from '../../../../shared/model/recipe';
+import { type DeduplicateStep, EXACT_KEY, type JoinKind, LENIENT_KEY, type Recipe, RECIPE_VERSION, type RecipeStep } from '../../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../../shared/model/table';
 import { HIDDEN_PREFIX } from '../../db/reserved';
 import { Session } from '../../db/session';
@@ -22,7 +22,22 @@ async function projectWith(...tables: { name: string; columns: ColumnInfo[]; row
   return ws;
 }
 
-const recipe = (...steps: RecipeStep[]): Recipe => ({ version: 2, base: 's1', steps });
+/** Each step's columns are what DESCRIBE finds in its SQL; the hidden ones are its order columns, nothing else. */
+async function expectColumnsAsSql(compiled: ReturnType<Project['compile']>): Promise<void> {
+  for (const step of compiled.steps) {
+    const select = withCtes(compiled, `SELECT * FROM ${step.cte}`);
+    const described = await session.query({ sql: `DESCRIBE (${select.sql})`, params: select.params });
+    const visible = described.rows.filter((r) => !String(r[0]).startsWith(HIDDEN_PREFIX));
+    const hidden = described.rows.filter((r) => String(r[0]).startsWith(HIDDEN_PREFIX)).map((r) => r[0]);
+    expect({ step: step.id, columns: visible.map((r) => [r[0], r[1]]) }).toEqual({
+      step: step.id,
+      columns: step.columns.map((c) => [c.name, duckType(c.type)]),
+    });
+    expect(hidden).toEqual(step.orderColumns);
+  }
+}
+
+const recipe = (...steps: RecipeStep[]): Recipe => ({ version: RECIPE_VERSION, base: 's1', steps });
 const dedupe = (id: string, keys: string[], keep: 'first' | 'last' = 'first'): DeduplicateStep => ({ id, kind: 'deduplicate', keys, keep });
 
 const PUPILS: ColumnInfo[] = [
@@ -44,24 +59,13 @@ describe('step modules', () => {
     );
     const compiled = ws.compile(
       recipe(
-        { id: 'koppel', kind: 'join', right: 's2', how: 'left', leftKeys: ['Nr'], rightKeys: ['Nr'], normalizeKeys: true },
-        { id: 'filter', kind: 'filter', column: 'Punt', op: 'notEmpty', value: null },
+        { id: 'koppel', kind: 'join', right: 's2', how: 'left', keys: [{ left: 'Nr', right: 'Nr', ...LENIENT_KEY }] },
+        { id: 'filter', kind: 'filter', match: 'all', conditions: [{ column: 'Punt', op: 'notEmpty' }] },
         dedupe('uniek', ['Klas']),
-        { id: 'weer', kind: 'join', right: 's2', how: 'inner', leftKeys: ['Klas'], rightKeys: ['Klas'], normalizeKeys: false },
+        { id: 'weer', kind: 'join', right: 's2', how: 'inner', keys: [{ left: 'Klas', right: 'Klas', ...EXACT_KEY }] },
       ),
     );
-    for (const step of compiled.steps) {
-      const select = withCtes(compiled, `SELECT * FROM ${step.cte}`);
-      const described = await session.query({ sql: `DESCRIBE (${select.sql})`, params: select.params });
-      const visible = described.rows.filter((r) => !String(r[0]).startsWith(HIDDEN_PREFIX));
-      const hidden = described.rows.filter((r) => String(r[0]).startsWith(HIDDEN_PREFIX)).map((r) => r[0]);
-      expect({ step: step.id, columns: visible.map((r) => [r[0], r[1]]) }).toEqual({
-        step: step.id,
-        columns: step.columns.map((c) => [c.name, duckType(c.type)]),
-      });
-      // The hidden columns a step carries are its order columns, nothing else.
-      expect(hidden).toEqual(step.orderColumns);
-    }
+    await expectColumnsAsSql(compiled);
     expect(compiled.steps.map((s) => s.columns.map((c) => c.name))).toEqual([
       ['Nr', 'Klas', 'Score'],
       ['Nr', 'Klas', 'Score', 'Klas (toets)', 'Punt'],
@@ -72,14 +76,46 @@ describe('step modules', () => {
     await ws.dispose();
   });
 
+  it('say so for every join kind, select, sort and stack too', async () => {
+    const ws = await projectWith(
+      { name: 'lln', columns: PUPILS, rows: [['1', '1A', 5], ['2', '1B', 7]] },
+      { name: 'toets', columns: TESTS, rows: [['1', '1A', 3], ['9', '1C', 4]] },
+      { name: 'lln2', columns: PUPILS, rows: [['3', '1A', 6]] },
+    );
+    const on = (id: string, how: JoinKind, left = 'Nr') => ({ id, kind: 'join' as const, right: 's2', how, keys: [{ left, right: 'Nr', ...LENIENT_KEY }] });
+    const compiled = ws.compile(
+      recipe(
+        { id: 'stapel', kind: 'stack', sources: ['s3'] },
+        { id: 'orde', kind: 'sort', keys: [{ column: 'Score', direction: 'desc' }] },
+        on('semi', 'semi'),
+        on('anti', 'anti'),
+        on('rechts', 'right'),
+        { id: 'kies', kind: 'select', columns: [{ column: 'Nr (toets)', as: 'Leerling' }, { column: 'Punt' }, { column: 'Nr' }] },
+        on('vol', 'full', 'Leerling'),
+      ),
+    );
+    await expectColumnsAsSql(compiled);
+    expect(compiled.steps.map((s) => s.columns.map((c) => c.name))).toEqual([
+      ['Nr', 'Klas', 'Score'],
+      ['Nr', 'Klas', 'Score'],
+      ['Nr', 'Klas', 'Score'],
+      ['Nr', 'Klas', 'Score'],
+      ['Nr', 'Klas', 'Score'],
+      ['Nr', 'Klas', 'Score', 'Nr (toets)', 'Klas (toets)', 'Punt'],
+      ['Leerling', 'Punt', 'Nr'],
+      ['Leerling', 'Punt', 'Nr', 'Nr (toets)', 'Klas', 'Punt (toets)'],
+    ]);
+    await ws.dispose();
+  });
+
   it('report by step id, each with the columns after it, all row counts from one query', async () => {
     const ws = await projectWith(
       { name: 'lln', columns: PUPILS, rows: [['1', '1A', 5], ['2', '1A', 7], ['3', '1B', null]] },
       { name: 'toets', columns: TESTS, rows: [['1', '1A', 3], ['3', '1B', 4]] },
     );
     const r = recipe(
-      { id: 'step1', kind: 'join', right: 's2', how: 'inner', leftKeys: ['Nr'], rightKeys: ['Nr'], normalizeKeys: true },
-      { id: 'hoog', kind: 'filter', column: 'Punt', op: 'gte', value: 4 },
+      { id: 'step1', kind: 'join', right: 's2', how: 'inner', keys: [{ left: 'Nr', right: 'Nr', ...LENIENT_KEY }] },
+      { id: 'hoog', kind: 'filter', match: 'all', conditions: [{ column: 'Punt', op: 'gte', value: 4 }] },
       dedupe('step7', []),
     );
     const compiled = ws.compile(r);
@@ -174,7 +210,7 @@ describe('deduplicate', () => {
       { name: 'toets', columns: [{ name: 'Nr', type: 'identifier' }, { name: 'Punt', type: 'integer' }], rows: [['1', 10], ['3', 7], ['1', 12], ['2', 9], ['3', 8]] },
       { name: 'zorg', columns: [{ name: 'Nr', type: 'identifier' }, { name: 'Zorg', type: 'text' }], rows: [['2', 'b'], ['3', 'a'], ['3', 'c']] },
     );
-    const join = (id: string, right: string) => ({ id, kind: 'join' as const, right, how: 'left' as const, leftKeys: ['Nr'], rightKeys: ['Nr'], normalizeKeys: true });
+    const join = (id: string, right: string) => ({ id, kind: 'join' as const, right, how: 'left' as const, keys: [{ left: 'Nr', right: 'Nr', ...LENIENT_KEY }] });
     const first = await ws.page(recipe(join('j', 's2'), dedupe('d', ['Nr'])), 0, 10, []);
     expect(first.rows).toEqual([
       ['3', 'Cas', 7],
@@ -214,8 +250,8 @@ describe('a disabled step', () => {
       { name: 'toets', columns: TESTS, rows: [['1', '1A', 3]] },
     );
     const steps: RecipeStep[] = [
-      { id: 'k', kind: 'join', right: 's2', how: 'inner', leftKeys: ['Nr'], rightKeys: ['Nr'], normalizeKeys: true, disabled: true },
-      { id: 'f', kind: 'filter', column: 'Geboortedatum', op: 'notEmpty', value: null, disabled: true },
+      { id: 'k', kind: 'join', right: 's2', how: 'inner', keys: [{ left: 'Nr', right: 'Nr', ...LENIENT_KEY }], disabled: true },
+      { id: 'f', kind: 'filter', match: 'all', conditions: [{ column: 'Geboortedatum', op: 'notEmpty' }], disabled: true },
       dedupe('d', []),
     ];
     const result = await ws.result(recipe(...steps));
@@ -234,13 +270,13 @@ describe('values the user typed', () => {
     const nasty = ["1A'; DROP TABLE p1_src1; --", '$s9_9', "O'Brien", '\\', '${x}'];
     const ws = await projectWith({ name: 'lln', columns: PUPILS, rows: nasty.map((klas, i) => [String(i), klas, i]) });
     for (const value of nasty) {
-      const r = recipe({ id: 'f', kind: 'filter', column: 'Klas', op: 'eq', value });
+      const r = recipe({ id: 'f', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'eq', value }] });
       const compiled = ws.compile(r);
       expect(compiled.ctes.join('\n')).not.toContain(value);
       expect(compiled.steps[1]!.params).toEqual({ s1_1: value });
       const page = await ws.page(r, 0, 10, []);
       expect(page.rows.map((row) => row[1])).toEqual([value]);
-      const contains = await ws.page(recipe({ id: 'c', kind: 'filter', column: 'Klas', op: 'contains', value }), 0, 10, []);
+      const contains = await ws.page(recipe({ id: 'c', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'contains', value }] }), 0, 10, []);
       expect(contains.rows.map((row) => row[1])).toEqual(nasty.filter((k) => k.toLowerCase().includes(value.toLowerCase())));
     }
     expect((await ws.page(null, 0, 10, [])).totalRows).toBe(nasty.length);

@@ -1,5 +1,6 @@
 import type { Message } from '../../../../shared/model/message';
 import type { JoinDiagnostics, RecipeStep } from '../../../../shared/model/recipe';
+import type { MatchDiagnostics } from '../../../../shared/model/recipe/steps/match';
 import type { ColumnInfo } from '../../../../shared/model/table';
 import type { Session } from '../../db/session';
 import type { SqlParam, SqlQuery } from '../../db/sql';
@@ -41,6 +42,7 @@ export interface StepEnv {
 export interface StepFindings {
   warnings: Message[];
   join?: JoinDiagnostics;
+  match?: MatchDiagnostics;
 }
 
 /** Row counts before and after a step; null when a preview asks without counting. */

@@ -1,6 +1,6 @@
 import type { ColDef, GridApi, IDatasource, IGetRowsParams, RowSelectionOptions, SortModelItem } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { type KeyboardEvent, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recipe } from '../../../../shared/model/recipe';
 import type { Cell, ColumnInfo, SortKey } from '../../../../shared/model/table';
@@ -10,13 +10,29 @@ import { useLocale } from '../../i18n/useLocale';
 import { dataVersion } from '../../state/slices/project';
 import { useApi, useWorkbench } from '../../state/hooks';
 import { toTsv } from './tsv';
+import { addedColumns, sameNames } from './addedColumns';
+import { ColumnHeader, type HeaderInfo, HeaderInfoContext } from './ColumnHeader';
+import { leaveGridOnTab } from './leaveGrid';
+import { useColumnStats } from './useColumnStats';
 
 type Row = Cell[];
 
 /** Rows travel by page: the grid asks for a block, the engine sorts and slices. */
 export const BLOCK_SIZE = 100;
 
-const DEFAULT_COL_DEF: ColDef<Row> = { sortable: true, resizable: true, suppressMovable: true };
+/** Every header shows its column's distribution and empty cells (ColumnHeader) inside the grid's own header. */
+const DEFAULT_COL_DEF: ColDef<Row> = {
+  sortable: true,
+  resizable: true,
+  suppressMovable: true,
+  headerComponentParams: { innerHeaderComponent: ColumnHeader },
+};
+
+/** Name, distribution and empty cells on two lines. */
+const HEADER_HEIGHT = 58;
+
+/** Tab is not the grid's: leaveGridOnTab takes it before the grid sees it; should one slip through, the grid lets it go. */
+const leaveOnTab = () => false as const;
 
 /** Rows are selected by click, Shift+click and Ctrl+click, then copied with Ctrl+C or the copy button. */
 const ROW_SELECTION: RowSelectionOptions = { mode: 'multiRow', checkboxes: false, headerCheckbox: false, enableClickSelection: true };
@@ -25,9 +41,9 @@ function toSortKeys(model: SortModelItem[]): SortKey[] {
   return model.map((m) => ({ column: m.colId, direction: m.sort }));
 }
 
-/** Pixel width from the header length: wide enough to read, narrow enough to see several columns. */
+/** Pixel width from the header length: wide enough to read (and the header's distribution and empty count), narrow enough to see several columns. */
 function columnWidth(name: string): number {
-  return Math.min(280, Math.max(110, name.length * 9 + 56));
+  return Math.min(280, Math.max(136, name.length * 9 + 56));
 }
 
 export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: ColumnInfo[] }) {
@@ -38,41 +54,87 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
   const gridApi = useRef<GridApi<Row> | null>(null);
   const version = useWorkbench((s) => dataVersion(s.project));
   const locale = useLocale();
+  const stats = useColumnStats(recipe, version);
+
+  // The columns the last recipe change added (a join, a derived column), until their mark has been
+  // shown; the next change (a filter) adds none, and the grid it brings scrolls nowhere.
+  const recipeKey = JSON.stringify(recipe);
+  const [seen, setSeen] = useState({ recipeKey, columns, added: [] as string[] });
+  if (seen.recipeKey !== recipeKey || !sameNames(seen.columns, columns)) {
+    const added = sameNames(seen.columns, columns) ? [] : addedColumns(seen.columns.map((c) => c.name), columns.map((c) => c.name));
+    setSeen({ recipeKey, columns, added });
+  }
+  const added = seen.added;
+  const onMarked = useCallback(() => setSeen((s) => (s.added.length === 0 ? s : { ...s, added: [] })), []);
+
+  const headerInfo = useMemo<HeaderInfo>(
+    () => ({
+      stats: stats ? new Map(stats.columns.map((c) => [c.column, c])) : null,
+      rowCount: stats?.rowCount ?? 0,
+      types: new Map(columns.map((c) => [c.name, c.type])),
+      added: new Set(added),
+      onMarked,
+    }),
+    [stats, columns, added, onMarked],
+  );
 
   const columnDefs = useMemo<ColDef<Row>[]>(() => {
     const words = { yes: t('ui.table.yes'), no: t('ui.table.no') };
+    const fresh = new Set(added);
     return columns.map((c, i) => ({
       colId: c.name,
       headerName: c.name,
       valueGetter: (p) => p.data?.[i] ?? null,
       valueFormatter: (p) => formatCell((p.value ?? null) as Cell, c.type, locale, words),
       type: isRightAligned(c.type) ? 'rightAligned' : undefined,
+      // A rule, not `cellClass`: that would replace the right-aligned type's own class.
+      cellClassRules: fresh.has(c.name) ? { 'col-added': () => true } : undefined,
       width: columnWidth(c.name),
     }));
-  }, [columns, locale, t]);
+  }, [columns, locale, t, added]);
+
+  /** The datasource whose answers still matter: a replaced one's failures are not the user's concern. */
+  const liveSource = useRef<IDatasource | null>(null);
 
   // A new datasource per recipe: the grid is keyed by it too, so nothing stale survives.
   const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows(params: IGetRowsParams) {
-        api['table.page']({
-          recipe,
-          offset: params.startRow,
-          limit: params.endRow - params.startRow,
-          sort: toSortKeys(params.sortModel),
-        }).then(
-          (page) => params.successCallback(page.rows, page.totalRows),
-          (error: unknown) => {
-            params.failCallback();
-            report(error);
-          },
-        );
-      },
-    }),
+    () => {
+      const source: IDatasource = {
+        getRows(params: IGetRowsParams) {
+          api['table.page']({
+            recipe,
+            offset: params.startRow,
+            limit: params.endRow - params.startRow,
+            sort: toSortKeys(params.sortModel),
+          }).then(
+            (page) => params.successCallback(page.rows, page.totalRows),
+            (error: unknown) => {
+              params.failCallback();
+              if (liveSource.current === source) report(error);
+            },
+          );
+        },
+      };
+      return source;
+    },
     // The data version is a dependency on purpose: a refreshed source needs a new datasource.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, recipe, report, version],
   );
+  useEffect(() => {
+    liveSource.current = datasource;
+    return () => {
+      liveSource.current = null;
+    };
+  }, [datasource]);
+
+  /** Brings the new columns into view: the last one, then the first, so the first wins when not all fit. */
+  const reveal = (grid: GridApi<Row>) => {
+    const last = added[added.length - 1];
+    if (!last) return;
+    grid.ensureColumnVisible(last, 'auto');
+    grid.ensureColumnVisible(added[0]!, 'auto');
+  };
 
   const localeText = useMemo(
     () => ({ loadingOoo: t('ui.table.loading'), noRowsToShow: t('ui.table.noRows') }),
@@ -111,25 +173,34 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
           {t('ui.export.copy')}
         </button>
       </div>
-      {/* Keys typed in the grid bubble here: Ctrl+C copies the selected rows. */}
-      <div className="result-grid" data-testid="result-grid" onKeyDown={onKeyDown}>
-        <AgGridReact<Row>
-          key={`${JSON.stringify(recipe)}|${locale}|${version}`}
-          theme={gridTheme}
-          rowModelType="infinite"
-          datasource={datasource}
-          cacheBlockSize={BLOCK_SIZE}
-          maxBlocksInCache={50}
-          infiniteInitialRowCount={BLOCK_SIZE}
-          columnDefs={columnDefs}
-          defaultColDef={DEFAULT_COL_DEF}
-          localeText={localeText}
-          rowSelection={ROW_SELECTION}
-          onGridReady={(e) => {
-            gridApi.current = e.api;
-          }}
-          ensureDomOrder
-        />
+      <p className="visually-hidden" role="status" data-testid="columns-added">
+        {added.length > 0 ? t('ui.columns.added', { count: added.length, names: added.join(', ') }) : ''}
+      </p>
+      {/* Keys typed in the grid bubble here: Ctrl+C copies the selected rows; Tab leaves the grid. */}
+      <div className="result-grid" data-testid="result-grid" onKeyDown={onKeyDown} onKeyDownCapture={leaveGridOnTab}>
+        <HeaderInfoContext.Provider value={headerInfo}>
+          <AgGridReact<Row>
+            key={`${recipeKey}|${locale}|${version}`}
+            theme={gridTheme}
+            rowModelType="infinite"
+            datasource={datasource}
+            cacheBlockSize={BLOCK_SIZE}
+            maxBlocksInCache={50}
+            infiniteInitialRowCount={BLOCK_SIZE}
+            columnDefs={columnDefs}
+            defaultColDef={DEFAULT_COL_DEF}
+            localeText={localeText}
+            rowSelection={ROW_SELECTION}
+            headerHeight={HEADER_HEIGHT}
+            tabToNextCell={leaveOnTab}
+            tabToNextHeader={leaveOnTab}
+            onGridReady={(e) => {
+              gridApi.current = e.api;
+              reveal(e.api);
+            }}
+            ensureDomOrder
+          />
+        </HeaderInfoContext.Provider>
       </div>
     </div>
   );

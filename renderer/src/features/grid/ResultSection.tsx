@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useProject, useWorkbench } from '../../state/hooks';
 import { ExportDialog } from '../export/ExportDialog';
 import { FilterBar } from '../recipe/filter/FilterBar';
+import { DeriveDialog } from '../recipe/derive/DeriveDialog';
 import { JoinDialog } from '../recipe/join/JoinDialog';
+import { MatchDialog } from '../recipe/match/MatchDialog';
 import { RecipeSteps } from '../recipe/RecipeSteps';
 import { ResultGrid } from './ResultGrid';
 import { RowCount } from './RowCount';
@@ -17,6 +19,8 @@ export function ResultSection() {
   const hasChart = useWorkbench((s) => (s.summary?.chart ?? s.chartSpec) !== null);
   const headingId = useId();
   const [joinOpen, setJoinOpen] = useState(false);
+  const [matchOpen, setMatchOpen] = useState(false);
+  const [deriveOpen, setDeriveOpen] = useState(false);
   const [viewOpen, setViewOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const recipe = project?.recipe ?? null;
@@ -36,6 +40,18 @@ export function ResultSection() {
             onClick={() => setJoinOpen(true)}
           >
             {t('ui.join.open')}
+          </button>
+          <button type="button" className="button" data-testid="match-open" disabled={!recipe || !result} onClick={() => setMatchOpen(true)}>
+            {t('ui.match.open')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="derive-open"
+            disabled={!recipe || !result}
+            onClick={() => setDeriveOpen(true)}
+          >
+            {t('ui.derive.open')}
           </button>
           <button
             type="button"
@@ -68,6 +84,8 @@ export function ResultSection() {
         <p className="placeholder">{t(project && project.sources.length > 0 ? 'ui.table.noRecipe' : 'ui.table.noSources')}</p>
       )}
       {joinOpen && <JoinDialog onClose={() => setJoinOpen(false)} />}
+      {matchOpen && <MatchDialog onClose={() => setMatchOpen(false)} />}
+      {deriveOpen && <DeriveDialog onClose={() => setDeriveOpen(false)} />}
       {viewOpen && <ViewDialog onClose={() => setViewOpen(false)} />}
       {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
     </section>

@@ -5,6 +5,7 @@ import {
   LocaleModule,
   ModuleRegistry,
   RowSelectionModule,
+  ScrollApiModule,
   themeQuartz,
   ValidationModule,
 } from 'ag-grid-community';
@@ -19,6 +20,8 @@ export function setupGrid(): void {
     LocaleModule,
     // Rows selected by click, Shift+click and Ctrl+click, for copying.
     RowSelectionModule,
+    // Columns a step added are scrolled into view (ensureColumnVisible).
+    ScrollApiModule,
     // Explains misconfigurations in the console during development only.
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RECIPE_VERSION } from '../../../../shared/model/recipe';
 import type { View } from '../../../../shared/model/view';
 import { findActiveView } from './activeView';
 
@@ -6,7 +7,7 @@ const view: View = {
   id: 'v1',
   title: 'Klas 1C haalt het hoogste gemiddelde',
   takeaway: '',
-  recipe: { version: 2, base: 's1', steps: [{ id: 'step1', kind: 'filter', column: 'Klas', op: 'eq', value: '1C' }] },
+  recipe: { version: RECIPE_VERSION, base: 's1', steps: [{ id: 'step1', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'eq', value: '1C' }] }] },
   chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' },
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
@@ -14,13 +15,13 @@ const view: View = {
 
 describe('findActiveView', () => {
   it('finds the view whose recipe and chart are on screen, whatever the key order', () => {
-    const recipe = { steps: [{ id: 'step1', value: '1C', op: 'eq' as const, column: 'Klas', kind: 'filter' as const }], base: 's1', version: 2 as const };
+    const recipe = { steps: [{ conditions: [{ value: '1C', op: 'eq' as const, column: 'Klas' }], match: 'all' as const, id: 'step1', kind: 'filter' as const }], base: 's1', version: 3 as const };
     const chart = { aggregate: 'mean' as const, measure: 'Score', groupBy: 'Klas', type: 'bar' as const };
     expect(findActiveView([view], recipe, chart)?.id).toBe('v1');
   });
 
   it('finds none when the filter or the chart differs, or nothing is drawn', () => {
-    const otherRecipe = { ...view.recipe, steps: [{ id: 'step2', kind: 'filter' as const, column: 'Klas', op: 'eq' as const, value: '1D' }] };
+    const otherRecipe = { ...view.recipe, steps: [{ id: 'step2', kind: 'filter' as const, match: 'all' as const, conditions: [{ column: 'Klas', op: 'eq' as const, value: '1D' }] }] };
     expect(findActiveView([view], otherRecipe, view.chart)).toBeNull();
     expect(findActiveView([view], view.recipe, { ...view.chart, aggregate: 'count' })).toBeNull();
     expect(findActiveView([view], view.recipe, null)).toBeNull();

@@ -2,7 +2,7 @@ import type { FileRef } from '../../../../shared/api/contract';
 import type { ProjectState } from '../../../../shared/model/project';
 import { sameRecipe } from '../recipeOps';
 import type { SliceDeps } from '../store';
-import { startStack } from '../undoStack';
+import type { DiscardReason } from './discard';
 
 /**
  * Changes when a source's data changes without the recipe changing (a refresh): the grid
@@ -33,7 +33,10 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
   /** The file the project was opened from or saved to (Electron): Save writes there again. */
   let projectFile: FileRef | null = null;
 
-  const load = async (task: () => Promise<ProjectState>, file: FileRef | null = null) => {
+  /** Replaces the project, after asking whether unsaved work may go; recipe changes still waiting are dropped. */
+  const load = async (reason: DiscardReason, task: () => Promise<ProjectState>, file: FileRef | null = null) => {
+    if (!(await get().confirmDiscard(reason))) return;
+    get().leaveProject();
     const state = await get().run(task);
     if (state) get().adopt(state, file);
   };
@@ -44,9 +47,9 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
     project: null,
     setProjectState: (project) => set({ project }),
     adopt(state, file = null) {
+      get().startHistory(state.recipe);
       set({
         project: state,
-        history: startStack(state.recipe),
         summary: null,
         chartSpec: null,
         importReports: [],
@@ -55,9 +58,10 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
       });
       projectFile = file;
     },
-    newProject: () => load(() => api['project.new']({})),
-    openDemo: () => load(() => api['project.demo']({})),
-    openFile: (file) => load(() => api['project.open']({ fileId: file.fileId }), file),
+    newProject: () => load('new', () => api['project.new']({})),
+    openDemo: () => load('demo', () => api['project.demo']({})),
+    openFile: (file) => load('open', () => api['project.open']({ fileId: file.fileId }), file),
+    /** The file is chosen first, then the question asked: cancelling the picker asks nothing. */
     async openProject() {
       const picked = await get().run(() => api['dialog.openFiles']({ purpose: 'project', multiple: false }));
       const file = picked?.files[0];
@@ -84,12 +88,16 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
         set({ project: state, notice: { code: 'ui.toolbar.savedAs', params: { name: file.name } } });
       });
     },
-    async removeSource(sourceId) {
-      const state = await get().run(() => api['source.remove']({ sourceId }));
-      if (!state) return;
-      set({ project: state });
-      // The engine may have dropped a recipe built on this source.
-      if (!sameRecipe(state.recipe, get().history.present)) set({ history: startStack(state.recipe) });
-    },
+    /** After the recipe changes asked for before it; the history forgets the states that use the source (recipeHistory.ts). */
+    removeSource: (sourceId) =>
+      get().afterRecipeChanges(async () => {
+        const name = get().project?.sources.find((s) => s.id === sourceId)?.name ?? sourceId;
+        const state = await get().run(() => api['source.remove']({ sourceId }));
+        if (!state) return;
+        get().forgetSource(sourceId);
+        set({ project: state, notice: { code: 'ui.editing.sourceRemoved', params: { name } } });
+        // The engine may have dropped a recipe built on this source.
+        if (!sameRecipe(state.recipe, get().history.present)) get().startHistory(state.recipe);
+      }),
   };
 }

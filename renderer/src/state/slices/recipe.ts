@@ -1,11 +1,16 @@
+import type { ProjectState } from '../../../../shared/model/project';
 import type { Recipe, StepDraft } from '../../../../shared/model/recipe';
-import { appendStep, followEngine, recipeFromBase, removeStep } from '../recipeOps';
+import { isRefusal, type RecipeHistory, withoutSource } from '../recipeHistory';
+import { appendStep, followEngine, recipeFromBase, removeStep, sameRecipe } from '../recipeOps';
 import type { SliceDeps } from '../store';
-import { canRedo, canUndo, pushState, redo, startStack, undo, type UndoStack } from '../undoStack';
+import { canRedo, canUndo, dropNext, dropPrevious, pushState, redo, startStack, undo } from '../undoStack';
 
-/** The recipe's undo history; every edit goes to the engine, which answers with the new result. */
+/**
+ * The recipe's undo history (the model: recipeHistory.ts); every edit goes to the engine, which
+ * answers with the new result.
+ */
 export interface RecipeSlice {
-  history: UndoStack<Recipe | null>;
+  history: RecipeHistory;
   /** Replaces the recipe with what `make` makes of the current one, as one undoable step. */
   setRecipe(make: (current: Recipe | null) => Recipe | null): Promise<boolean>;
   chooseBase(sourceId: string): Promise<boolean>;
@@ -13,38 +18,115 @@ export interface RecipeSlice {
   removeRecipeStep(index: number): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /**
+   * The open project is about to be replaced: recipe changes still waiting are dropped and answers
+   * still under way are ignored, so none reaches the next project.
+   */
+  leaveProject(): void;
+  /** A project was opened or started: its own history begins with its recipe. */
+  startHistory(recipe: Recipe | null): void;
+  /** Runs `task` after the recipe changes asked for so far, so it sees the history they leave. */
+  afterRecipeChanges<T>(task: () => Promise<T>): Promise<T>;
+  /** A source was removed: the states that use it leave the history. */
+  forgetSource(sourceId: string): void;
 }
+
+type Outcome = { state: ProjectState } | { refused: true } | null;
 
 export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
   let queue: Promise<unknown> = Promise.resolve();
+  /** Which project the history belongs to: changes asked for under an earlier one are dropped. */
+  let era = 0;
 
-  /** Recipe changes run one after another, so each sees the history the previous one left. */
-  const queueRecipe = (pick: (history: UndoStack<Recipe | null>) => UndoStack<Recipe | null> | null): Promise<boolean> => {
-    const next = queue.then(async () => {
-      const target = pick(followEngine(get().history, get().project?.recipe ?? null));
-      if (!target) return false;
-      const state = await get().run(() => api['recipe.set']({ recipe: target.present }));
-      if (!state) return false;
-      set({ history: target, project: state });
-      return true;
-    });
-    queue = next;
+  /** Tasks run one after another, so each sees the history the previous one left. */
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task);
+    queue = next.catch(() => undefined);
     return next;
   };
 
-  const setRecipe = (make: (current: Recipe | null) => Recipe | null) => queueRecipe((h) => pushState(h, make(h.present)));
+  /** The history, continued from a recipe the engine set itself (an import's first base). */
+  const current = () => followEngine(get().history, get().project?.recipe ?? null);
+
+  /** Sends a recipe; a refusal is reported to the caller, not to the user. */
+  const send = async (recipe: Recipe | null): Promise<Outcome> => {
+    const outcome = await get().run(async (): Promise<Outcome> => {
+      try {
+        return { state: await api['recipe.set']({ recipe }) };
+      } catch (error) {
+        if (isRefusal(error)) return { refused: true };
+        throw error;
+      }
+    });
+    return outcome ?? null;
+  };
+
+  const setRecipe = (make: (current: Recipe | null) => Recipe | null): Promise<boolean> => {
+    const mine = era;
+    return enqueue(async () => {
+      if (mine !== era) return false;
+      const history = current();
+      const next = make(history.present);
+      // The same recipe again (a base chosen twice) is no step: undo would seem to do nothing.
+      if (sameRecipe(next, history.present)) return true;
+      const target = pushState(history, next);
+      const state = await get().run(() => api['recipe.set']({ recipe: target.present }));
+      if (!state || mine !== era) return false;
+      set({ history: target, project: state });
+      return true;
+    });
+  };
+
+  /**
+   * Undo or redo: the state it reaches is sent to the engine; one the engine refuses (its data
+   * changed since) leaves the history and the next one is tried, so Ctrl+Z never shows an error.
+   */
+  const move = (direction: 'undo' | 'redo'): Promise<void> => {
+    const mine = era;
+    const can = direction === 'undo' ? canUndo : canRedo;
+    const step = direction === 'undo' ? undo : redo;
+    const drop = direction === 'undo' ? dropPrevious : dropNext;
+    return enqueue(async () => {
+      if (mine !== era) return;
+      let history = current();
+      let skipped = 0;
+      let moved = false;
+      while (!moved && can(history)) {
+        const target = step(history);
+        const outcome = await send(target.present);
+        if (mine !== era || outcome === null) return;
+        if ('state' in outcome) {
+          set({ history: target, project: outcome.state });
+          moved = true;
+        } else {
+          history = drop(history);
+          skipped += 1;
+        }
+      }
+      if (skipped === 0) return;
+      if (!moved) set({ history });
+      get().notify({ code: 'ui.editing.undoSkipped', params: { count: skipped } });
+    });
+  };
 
   return {
     history: startStack(null),
     setRecipe,
     chooseBase: (sourceId) => setRecipe(() => recipeFromBase(sourceId)),
-    addStep: (step) => setRecipe((current) => (current ? appendStep(current, step) : current)),
-    removeRecipeStep: (index) => setRecipe((current) => (current ? removeStep(current, index) : current)),
-    async undo() {
-      await queueRecipe((h) => (canUndo(h) ? undo(h) : null));
+    addStep: (step) => setRecipe((recipe) => (recipe ? appendStep(recipe, step) : recipe)),
+    removeRecipeStep: (index) => setRecipe((recipe) => (recipe ? removeStep(recipe, index) : recipe)),
+    undo: () => move('undo'),
+    redo: () => move('redo'),
+    leaveProject() {
+      era += 1;
     },
-    async redo() {
-      await queueRecipe((h) => (canRedo(h) ? redo(h) : null));
+    startHistory(recipe) {
+      era += 1;
+      set({ history: startStack(recipe) });
+    },
+    afterRecipeChanges: (task) => enqueue(task),
+    forgetSource(sourceId) {
+      set({ history: withoutSource(get().history, sourceId) });
     },
   };
 }

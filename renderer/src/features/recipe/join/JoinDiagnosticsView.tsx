@@ -46,6 +46,21 @@ export function JoinDiagnosticsView({ diagnostics: d, rightName, idPrefix }: Pro
             {t('ui.joinDiag.duplicatesExplain')}
           </li>
         )}
+        {d.repeatedLeftRows > 0 && (
+          <li className={d.multipliesRows ? 'caution' : undefined} data-testid={id('repeated-left')} data-value={d.repeatedLeftRows}>
+            {t('ui.joinDiag.repeatedLeft', { n: n(d.repeatedLeftRows), name })}
+          </li>
+        )}
+        {d.repeatedRightRows > 0 && (
+          <li data-testid={id('repeated-right')} data-value={d.repeatedRightRows}>
+            {t('ui.joinDiag.repeatedRight', { n: n(d.repeatedRightRows), name })}
+          </li>
+        )}
+        {d.manyToManyKeys > 0 && (
+          <li className="caution" data-testid={id('many-to-many')} data-value={d.manyToManyKeys}>
+            {t('ui.joinDiag.manyToMany', { n: n(d.manyToManyKeys), name })}
+          </li>
+        )}
         {d.emptyKeysLeft > 0 && (
           <li className="caution" data-testid={id('empty-left')}>
             {t('ui.joinDiag.emptyLeft', { n: n(d.emptyKeysLeft) })}

@@ -1,16 +1,21 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JoinDiagnostics, JoinStep, StepDraft } from '../../../../../shared/model/recipe';
-import { guessJoinKeys } from './keyGuess';
+import { type JoinKey, JoinKind } from '../../../../../shared/model/recipe';
+import { formatCount } from '../../../format/format';
+import { useLocale } from '../../../i18n/useLocale';
 import { useApi, useBusy, useProject, useRun, useWorkbench } from '../../../state/hooks';
-import { JoinDiagnosticsView } from './JoinDiagnosticsView';
 import { ActionRow } from '../../../ui/ActionRow';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
 import { Modal } from '../../../ui/Modal';
+import { JoinDiagnosticsView } from './JoinDiagnosticsView';
+import { applyState, checkOf, draftStep, firstKey, type JoinCheck, nextKey } from './joinDraft';
+import { KeyPairFields } from './KeyPairFields';
+import './join.css';
 
 /** Join another source onto the current table: choose, check the match, then apply. */
 export function JoinDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const project = useProject();
   const api = useApi();
   const run = useRun();
@@ -18,52 +23,49 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
   const busy = useBusy();
   const recipe = project?.recipe ?? null;
   const leftColumns = useMemo(() => project?.result?.columns ?? [], [project]);
-  const candidates = useMemo(
-    () => (project?.sources ?? []).filter((s) => s.id !== recipe?.base),
-    [project, recipe],
-  );
+  const candidates = useMemo(() => (project?.sources ?? []).filter((s) => s.id !== recipe?.base), [project, recipe]);
   const joined = new Set(recipe?.steps.flatMap((s) => (s.kind === 'join' ? [s.right] : [])));
 
   const [rightId, setRightId] = useState(() => (candidates.find((s) => !joined.has(s.id)) ?? candidates[0])?.id ?? '');
   const right = candidates.find((s) => s.id === rightId) ?? null;
-  const [leftKey, setLeftKey] = useState('');
-  const [rightKey, setRightKey] = useState('');
-  const [how, setHow] = useState<JoinStep['how']>('left');
-  const [normalizeKeys, setNormalizeKeys] = useState(true);
+  const [how, setHow] = useState<JoinKind>('left');
+  const [keys, setKeys] = useState<JoinKey[]>([]);
   const [guessed, setGuessed] = useState(false);
-  const [diagnostics, setDiagnostics] = useState<JoinDiagnostics | null>(null);
-  const ids = { norm: useId() };
+  const [check, setCheck] = useState<JoinCheck | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const ids = { confirm: useId() };
 
-  // A new source to join: pre-select keys whose names look alike.
+  // A new source to join: pre-select a key pair whose names look alike.
   useEffect(() => {
     if (!right) return;
-    const guess = guessJoinKeys(leftColumns, right.columns);
-    setLeftKey(guess?.left ?? leftColumns[0]?.name ?? '');
-    setRightKey(guess?.right ?? right.columns[0]?.name ?? '');
-    setGuessed(guess !== null);
-    setDiagnostics(null);
+    const first = firstKey(leftColumns, right.columns);
+    setKeys([first.key]);
+    setGuessed(first.guessed);
   }, [right, leftColumns]);
 
-  const step: StepDraft<JoinStep> | null =
-    right && leftKey && rightKey
-      ? { kind: 'join', right: right.id, how, leftKeys: [leftKey], rightKeys: [rightKey], normalizeKeys }
-      : null;
-
-  const changed = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setDiagnostics(null);
+  const step = draftStep({ right: right?.id ?? '', how, keys });
+  const state = applyState(step, check, confirmed);
+  const shown = check && state !== 'check' ? check.diagnostics : null;
+  const setKey = (k: number, key: JoinKey) => {
+    // Once the user picks other columns, the guess no longer needs checking.
+    if (key.left !== keys[k]?.left || key.right !== keys[k]?.right) setGuessed(false);
+    setKeys((all) => all.map((old, i) => (i === k ? key : old)));
   };
 
   const preview = async () => {
     if (!step || !recipe) return;
     const result = await run(() => api['join.preview']({ recipe, step }));
-    if (result) setDiagnostics(result);
+    if (result) {
+      setCheck(checkOf(step, result));
+      setConfirmed(false);
+    }
   };
 
   const apply = async () => {
-    if (step && (await addStep(step))) onClose();
+    if (step && state === 'ready' && (await addStep(step))) onClose();
   };
 
+  const keysText = keys.map((k) => `${k.left} = ${k.right}`).join(', ');
   return (
     <Modal title={t('ui.join.title')} testId="join-dialog" onClose={onClose} wide>
       <p className="muted">{t('ui.join.intro')}</p>
@@ -85,57 +87,57 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
             ))}
           </LabelledSelect>
 
-          <LabelledSelect
-            layout="bare"
-            label={t('ui.join.leftKey')}
-            data-testid="join-left-key"
-            value={leftKey}
-            onChange={(e) => changed(setLeftKey)(e.target.value)}
-          >
-            {columnOptions(leftColumns)}
+          <LabelledSelect layout="bare" label={t('ui.join.kind')} data-testid="join-kind" value={how} onChange={(e) => setHow(JoinKind.parse(e.target.value))}>
+            {JoinKind.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`ui.join.kinds.${kind}`)}
+              </option>
+            ))}
           </LabelledSelect>
 
-          <LabelledSelect
-            layout="bare"
-            label={t('ui.join.rightKey')}
-            data-testid="join-right-key"
-            value={rightKey}
-            onChange={(e) => changed(setRightKey)(e.target.value)}
-          >
-            {columnOptions(right?.columns ?? [])}
-          </LabelledSelect>
-
-          <LabelledSelect
-            layout="bare"
-            label={t('ui.join.kind')}
-            data-testid="join-kind"
-            value={how}
-            onChange={(e) => changed(setHow)(e.target.value === 'inner' ? 'inner' : 'left')}
-          >
-            <option value="left">{t('ui.join.kindLeft')}</option>
-            <option value="inner">{t('ui.join.kindInner')}</option>
-          </LabelledSelect>
-
-          <span />
-          <label className="checkbox" htmlFor={ids.norm}>
-            <input
-              id={ids.norm}
-              type="checkbox"
-              data-testid="join-normalize"
-              checked={normalizeKeys}
-              onChange={(e) => changed(setNormalizeKeys)(e.target.checked)}
+          {keys.map((key, k) => (
+            <KeyPairFields
+              key={k}
+              index={k}
+              value={key}
+              leftColumns={leftColumns}
+              rightColumns={right?.columns ?? []}
+              onChange={(next) => setKey(k, next)}
+              onRemove={keys.length > 1 ? () => setKeys((all) => all.filter((_, i) => i !== k)) : undefined}
             />
-            {t('ui.join.normalize')}
-          </label>
+          ))}
+          <div className="full">
+            <button type="button" className="button subtle small" data-testid="join-add-key" onClick={() => setKeys((all) => [...all, nextKey(all, leftColumns, right?.columns ?? [])])}>
+              + {t('ui.join.addKey')}
+            </button>
+          </div>
 
           {guessed && <p className="hint full">{t('ui.join.guessed')}</p>}
 
-          {diagnostics && right && (
+          {shown && right && (
             <section className="full" aria-live="polite">
               <h3>{t('ui.joinDiag.title')}</h3>
-              <JoinDiagnosticsView diagnostics={diagnostics} rightName={right.name} idPrefix="join" />
+              <JoinDiagnosticsView diagnostics={shown} rightName={right.name} idPrefix="join" />
+              {shown.multipliesRows && (
+                <div className="warning" data-testid="join-multiplies">
+                  <p>
+                    {t('ui.join.multiplies', {
+                      keys: keysText,
+                      repeated: formatCount(how === 'right' ? shown.repeatedRightRows : shown.repeatedLeftRows, locale),
+                      before: formatCount(how === 'right' ? shown.rightRows : shown.leftRows, locale),
+                      result: formatCount(shown.resultRows, locale),
+                    })}
+                  </p>
+                  <label className="checkbox" htmlFor={ids.confirm}>
+                    <input id={ids.confirm} type="checkbox" data-testid="join-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+                    {t('ui.join.confirmMultiply')}
+                  </label>
+                </div>
+              )}
             </section>
           )}
+
+          {state === 'check' && <p className="hint full" data-testid="join-must-check">{t(check ? 'ui.join.checkAgain' : 'ui.join.mustCheck')}</p>}
 
           <ActionRow full>
             <button type="button" className="button subtle" onClick={onClose}>
@@ -144,13 +146,7 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
             <button type="submit" className="button" data-testid="join-preview" disabled={!step || busy}>
               {t('ui.join.preview')}
             </button>
-            <button
-              type="button"
-              className="button primary"
-              data-testid="join-apply"
-              disabled={!step || busy}
-              onClick={() => void apply()}
-            >
+            <button type="button" className="button primary" data-testid="join-apply" disabled={state !== 'ready' || busy} onClick={() => void apply()}>
               {t('ui.join.apply')}
             </button>
           </ActionRow>
@@ -158,13 +154,4 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
       )}
     </Modal>
   );
-}
-
-/** One option per column, by name. */
-function columnOptions(columns: ReadonlyArray<{ name: string }>) {
-  return columns.map((c) => (
-    <option key={c.name} value={c.name}>
-      {c.name}
-    </option>
-  ));
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnInfo } from '../../../../../shared/model/table';
-import { guessJoinKeys } from './keyGuess';
+import { guessJoinKeys, identifying } from './keyGuess';
 
 const col = (name: string, type: ColumnInfo['type'] = 'text'): ColumnInfo => ({ name, type });
 
 describe('guessing join keys', () => {
-  it('matches names equal after lowercasing', () => {
-    expect(guessJoinKeys([col('Naam'), col('Klas')], [col('score'), col('klas')])).toEqual({ left: 'Klas', right: 'klas' });
+  it('matches key names equal after lowercasing', () => {
+    expect(guessJoinKeys([col('Naam'), col('LeerlingID')], [col('score'), col('leerlingid')])).toEqual({ left: 'LeerlingID', right: 'leerlingid' });
+    expect(guessJoinKeys([col('Naam'), col('Nummer', 'identifier')], [col('nummer', 'identifier')])).toEqual({ left: 'Nummer', right: 'nummer' });
   });
 
   it('matches names that both contain the same key word', () => {
@@ -22,10 +23,16 @@ describe('guessing join keys', () => {
   });
 
   it('ignores accents, spaces and punctuation', () => {
-    expect(guessJoinKeys([col('Remediëring wiskunde')], [col('remediering_wiskunde')])).toEqual({
-      left: 'Remediëring wiskunde',
-      right: 'remediering_wiskunde',
-    });
+    expect(guessJoinKeys([col('Rijksregister nr.')], [col('rijksregister_nr')])).toEqual({ left: 'Rijksregister nr.', right: 'rijksregister_nr' });
+    expect(guessJoinKeys([col('Léérling-ID')], [col('leerling id')])).toEqual({ left: 'Léérling-ID', right: 'leerling id' });
+  });
+
+  it('never proposes a column many rows share, such as a class, even with an equal name', () => {
+    expect(guessJoinKeys([col('Naam'), col('Klas')], [col('score'), col('klas')])).toBeNull();
+    expect(guessJoinKeys([col('Klas-id', 'identifier'), col('Geslacht')], [col('klasid', 'identifier'), col('Geslacht')])).toBeNull();
+    expect(guessJoinKeys([col('Remediëring wiskunde')], [col('remediering_wiskunde')])).toBeNull();
+    expect(identifying(col('Stamboeknummer'))).toBe(true);
+    expect(identifying(col('Klas', 'identifier'))).toBe(false);
   });
 
   it('returns null when nothing looks alike', () => {

@@ -3,6 +3,12 @@ import type { ColumnInfo } from '../../../../../shared/model/table';
 /** Words that mark a pupil (or staff) key in Flemish and Dutch exports. */
 const KEY_WORDS = ['stamboek', 'rijksregister', 'leerlingnummer', 'leerlingid', 'lln', 'studentid', 'pupilid', 'id'];
 
+/**
+ * Words of columns that many rows share: joining on them multiplies rows (every pupil of class 2A
+ * with every test row of 2A), so they are never proposed, even with an `id` in their name.
+ */
+const NON_IDENTIFYING = ['klas', 'class', 'groep', 'group', 'graad', 'jaar', 'leerjaar', 'school', 'geslacht', 'gender', 'vak', 'afname', 'niveau'];
+
 function normalize(name: string): string {
   return name
     .normalize('NFD')
@@ -17,6 +23,13 @@ function keyWord(name: string): string | null {
   return KEY_WORDS.find((w) => (w === 'id' ? n === 'id' || n.endsWith('id') : n.includes(w))) ?? null;
 }
 
+/** Whether a column may identify a row: an identifier column or a key word in its name, and nothing many rows share. */
+export function identifying(column: ColumnInfo): boolean {
+  const n = normalize(column.name);
+  if (NON_IDENTIFYING.some((w) => n.includes(w))) return false;
+  return column.type === 'identifier' || keyWord(column.name) !== null;
+}
+
 export interface KeyGuess {
   left: string;
   right: string;
@@ -25,11 +38,13 @@ export interface KeyGuess {
 /**
  * Pre-selects join keys whose names look alike: the same name after lowercasing (and
  * without accents, spaces and punctuation), else the same key word on both sides
- * (e.g. `Stamboeknummer` and `stamboek_nr`). Identifier columns are preferred. Null when
- * nothing looks alike: the user chooses.
+ * (e.g. `Stamboeknummer` and `stamboek_nr`). Only columns that may identify a row are
+ * proposed (a class or a gender never is); identifier columns are preferred. Null when
+ * nothing fits: the user chooses.
  */
 export function guessJoinKeys(left: readonly ColumnInfo[], right: readonly ColumnInfo[]): KeyGuess | null {
   const score = (l: ColumnInfo, r: ColumnInfo): number => {
+    if (!identifying(l) || !identifying(r)) return 0;
     let s = 0;
     if (normalize(l.name) === normalize(r.name)) s += 4;
     else {
