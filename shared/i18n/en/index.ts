@@ -17,6 +17,7 @@ import { uiImport } from './ui-import';
 import { uiMatch } from './ui-match';
 import { uiRecipe } from './ui-recipe';
 import { uiSources } from './ui-sources';
+import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
@@ -38,5 +39,6 @@ export const en = {
   uiMatch,
   uiRecipe,
   uiSources,
+  uiSteps,
   uiViews,
 } satisfies Catalogue<typeof nlBE>;

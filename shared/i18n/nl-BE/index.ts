@@ -15,6 +15,7 @@ import { uiImport } from './ui-import';
 import { uiMatch } from './ui-match';
 import { uiRecipe } from './ui-recipe';
 import { uiSources } from './ui-sources';
+import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
 
 /**
@@ -40,5 +41,6 @@ export const nlBE = {
   uiMatch,
   uiRecipe,
   uiSources,
+  uiSteps,
   uiViews,
 } as const;

@@ -128,12 +128,21 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
     };
   }, [datasource]);
 
-  /** Brings the new columns into view: the last one, then the first, so the first wins when not all fit. */
+  /**
+   * Brings the new columns into view: the last one, then the first, so the first wins when not all
+   * fit. Nothing moves when the first new column is already in view (a group step's figures beside
+   * its keys): the columns before it stay visible.
+   */
   const reveal = (grid: GridApi<Row>) => {
+    const first = added[0];
     const last = added[added.length - 1];
-    if (!last) return;
+    if (!first || !last) return;
+    const column = grid.getColumn(first);
+    const range = grid.getHorizontalPixelRange();
+    const left = column?.getLeft();
+    if (column && left != null && left >= range.left && left + column.getActualWidth() <= range.right) return;
     grid.ensureColumnVisible(last, 'auto');
-    grid.ensureColumnVisible(added[0]!, 'auto');
+    grid.ensureColumnVisible(first, 'auto');
   };
 
   const localeText = useMemo(

@@ -7,12 +7,18 @@ import { DeriveDialog } from '../recipe/derive/DeriveDialog';
 import { JoinDialog } from '../recipe/join/JoinDialog';
 import { MatchDialog } from '../recipe/match/MatchDialog';
 import { RecipeSteps } from '../recipe/RecipeSteps';
+import { AddStepMenu } from '../recipe/steps/AddStepMenu';
+import { ShownStepBar } from '../recipe/steps/ShownStepBar';
+import { useShownTable } from '../recipe/steps/useShownTable';
 import { ResultGrid } from './ResultGrid';
 import { RowCount } from './RowCount';
 import { ViewDialog } from '../views/ViewDialog';
 import './grid.css';
 
-/** The result of the recipe: its steps, filters, row count and the table itself. */
+/**
+ * The result of the recipe: its steps beside the table, filters, row count and the table itself,
+ * or the table after the step chosen in the steps panel.
+ */
 export function ResultSection() {
   const { t } = useTranslation();
   const project = useProject();
@@ -25,12 +31,13 @@ export function ResultSection() {
   const [exportOpen, setExportOpen] = useState(false);
   const recipe = project?.recipe ?? null;
   const result = project?.result ?? null;
+  const shown = useShownTable();
 
   return (
     <section className="result-section" aria-labelledby={headingId}>
       <div className="section-header">
         <h2 id={headingId}>{t('ui.table.title')}</h2>
-        {result && <RowCount count={result.rowCount} />}
+        {shown && <RowCount count={shown.rowCount} />}
         <div className="section-actions">
           <button
             type="button"
@@ -41,6 +48,7 @@ export function ResultSection() {
           >
             {t('ui.join.open')}
           </button>
+          <AddStepMenu disabled={!recipe || !result} />
           <button type="button" className="button" data-testid="match-open" disabled={!recipe || !result} onClick={() => setMatchOpen(true)}>
             {t('ui.match.open')}
           </button>
@@ -73,12 +81,16 @@ export function ResultSection() {
           </button>
         </div>
       </div>
-      {recipe && result && (
-        <>
+      {shown && (
+        <div className="result-body">
           <RecipeSteps />
-          <FilterBar />
-          <ResultGrid recipe={recipe} columns={result.columns} />
-        </>
+          <div className="result-table">
+            <ShownStepBar index={shown.index} />
+            <FilterBar />
+            {/* A table of another step is no change to mark: a grid of its own, without "added" columns. */}
+            <ResultGrid key={shown.index === null ? 'result' : `step-${shown.index}`} recipe={shown.recipe} columns={shown.columns} />
+          </div>
+        </div>
       )}
       {!recipe && (
         <p className="placeholder">{t(project && project.sources.length > 0 ? 'ui.table.noRecipe' : 'ui.table.noSources')}</p>

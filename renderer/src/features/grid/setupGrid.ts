@@ -1,5 +1,6 @@
 import {
   CellStyleModule,
+  ColumnApiModule,
   ColumnAutoSizeModule,
   InfiniteRowModelModule,
   LocaleModule,
@@ -22,6 +23,8 @@ export function setupGrid(): void {
     RowSelectionModule,
     // Columns a step added are scrolled into view (ensureColumnVisible).
     ScrollApiModule,
+    // …unless the first of them is already in view (getColumn).
+    ColumnApiModule,
     // Explains misconfigurations in the console during development only.
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);

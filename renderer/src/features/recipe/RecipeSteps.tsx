@@ -1,119 +1,116 @@
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecipeStep, StepReport } from '../../../../shared/model/recipe';
 import { formatCount } from '../../format/format';
 import { useLocale } from '../../i18n/useLocale';
 import { useProject, useWorkbench } from '../../state/hooks';
-import { JoinDiagnosticsView } from './join/JoinDiagnosticsView';
-import { MatchStepReport } from './match/MatchStepReport';
-import { useFilterLabel } from './filter/useFilterLabel';
-import { useMessageText } from '../../ui/useMessageText';
+import { SHOW_BASE, shownIndex } from '../../state/recipeOps';
+import { type EditorTarget, isEditable, StepEditor } from './steps/StepEditor';
+import { StepItem } from './steps/StepItem';
+import { useDescribeStep } from './steps/useDescribeStep';
 import './recipe.css';
+import './steps/steps.css';
 
-/** The recipe in words: base, joins (with their diagnostics) and filters, each with its row count. */
+/**
+ * The recipe as a list beside the grid: the base table, then every step with the rows after it,
+ * its warnings and diagnostics, and its buttons. Clicking a step (or Enter on it) shows the table
+ * as it was after that step; every change goes through the recipe's history (undo, redo).
+ */
 export function RecipeSteps() {
   const { t } = useTranslation();
   const project = useProject();
-  const removeRecipeStep = useWorkbench((s) => s.removeRecipeStep);
   const locale = useLocale();
-  const text = useMessageText();
-  const filterLabel = useFilterLabel();
+  const shown = useWorkbench((s) => s.shownStep);
+  const showStep = useWorkbench((s) => s.showStep);
+  const removeRecipeStep = useWorkbench((s) => s.removeRecipeStep);
+  const moveRecipeStep = useWorkbench((s) => s.moveRecipeStep);
+  const toggleRecipeStep = useWorkbench((s) => s.toggleRecipeStep);
+  const { describe, sourceName } = useDescribeStep();
+  const [editing, setEditing] = useState<EditorTarget | null>(null);
+  const closeEditor = useCallback(() => setEditing(null), []);
+  const list = useRef<HTMLOListElement>(null);
+  const headingId = useId();
   const recipe = project?.recipe;
   if (!project || !recipe) return null;
-  const sourceName = (id: string) => project.sources.find((s) => s.id === id)?.name ?? t('ui.recipe.unknownSource');
+
   // Reports are keyed by step id: a result that lags behind an edit never lands on the wrong step.
   const reports = new Map((project.result?.steps ?? []).map((r) => [r.id, r]));
-  const reportOf = (step: RecipeStep): StepReport | undefined => reports.get(step.id);
+  const base = project.sources.find((s) => s.id === recipe.base);
+  const steps = recipe.steps;
+  // The step whose table the grid shows: the last one when it shows the result (−1: the base table).
+  const current = shownIndex(recipe, shown) ?? steps.length - 1;
 
-  const describe = (step: RecipeStep): string => {
-    switch (step.kind) {
-      case 'join':
-        return t('ui.recipe.join', {
-          name: sourceName(step.right),
-          left: step.keys.map((k) => k.left).join(', '),
-          right: step.keys.map((k) => k.right).join(', '),
-          how: t(`ui.recipe.how.${step.how}`),
-        });
-      case 'filter':
-        return t('ui.recipe.filter', { label: filterLabel(step) });
-      case 'deduplicate':
-        return step.keys.length === 0
-          ? t(step.keep === 'first' ? 'ui.recipe.deduplicateRows' : 'ui.recipe.deduplicateRowsLast')
-          : t(step.keep === 'first' ? 'ui.recipe.deduplicateKeys' : 'ui.recipe.deduplicateKeysLast', { keys: step.keys.join(', ') });
-      case 'group': {
-        const columns = [step.countName, ...step.aggregates.map((a) => a.name)].join(', ');
-        return step.keys.length === 0 ? t('ui.recipe.groupAll', { columns }) : t('ui.recipe.group', { keys: step.keys.join(', '), columns });
-      }
-      case 'pivot': {
-        const aggregate = [t(`ui.recipe.aggregates.${step.aggregate}`), step.aggregate === 'count' ? null : step.measure].filter(Boolean).join(' ');
-        const values = step.values.map((v) => v.name).join(', ');
-        return step.keys.length === 0
-          ? t('ui.recipe.pivotAll', { column: step.column, values, aggregate })
-          : t('ui.recipe.pivot', { column: step.column, values, keys: step.keys.join(', '), aggregate });
-      }
-      case 'select':
-        return t('ui.recipe.select', { columns: step.columns.map((c) => (c.as === undefined || c.as === c.column ? c.column : `${c.column} → ${c.as}`)).join(', ') });
-      case 'sort':
-        return t('ui.recipe.sort', { keys: step.keys.map((k) => `${k.column} (${t(k.direction === 'asc' ? 'ui.recipe.sortAsc' : 'ui.recipe.sortDesc')})`).join(', ') });
-      case 'stack':
-        return t('ui.recipe.stack', { names: step.sources.map(sourceName).join(', ') });
-      case 'unpivot':
-        return t('ui.recipe.unpivot', { columns: step.columns.join(', '), name: step.nameColumn, value: step.valueColumn });
-      case 'derive':
-        return t('ui.derive.step', { name: step.name, expression: step.expression });
-      case 'matchNames': {
-        const fields = (f: typeof step.leftName) => (f.kind === 'full' ? f.column : `${f.first} + ${f.last}`);
-        return t('ui.match.step', { name: sourceName(step.right), left: fields(step.leftName), right: fields(step.rightName), how: t(`ui.recipe.how.${step.how}`) });
-      }
-    }
+  /** Once the list has re-rendered, the focus goes to what `find` finds then. */
+  const focusLater = (find: () => HTMLElement | null | undefined) => requestAnimationFrame(() => find()?.focus());
+  const showButtons = () => Array.from(list.current?.querySelectorAll<HTMLButtonElement>('.step-show') ?? []);
+
+  const move = async (id: string, delta: number, button: HTMLButtonElement) => {
+    const which = button.dataset.testid;
+    if (!(await moveRecipeStep(id, delta))) return;
+    // The button moved with its step; where it can go no further, its twin takes the focus.
+    focusLater(() => {
+      const item = list.current?.querySelector(`[data-step-id="${CSS.escape(id)}"]`);
+      const same = item?.querySelector<HTMLButtonElement>(`[data-testid="${which}"]`);
+      return same && !same.disabled ? same : item?.querySelector<HTMLButtonElement>(which === 'step-up' ? '[data-testid="step-down"]' : '[data-testid="step-up"]');
+    });
+  };
+
+  const remove = async (index: number) => {
+    if (!(await removeRecipeStep(index))) return;
+    // The focus goes to the step that took its place, or the one before it (the base table at last).
+    focusLater(() => {
+      const buttons = showButtons();
+      return buttons[Math.min(index + 1, buttons.length - 1)];
+    });
   };
 
   return (
-    <details className="recipe-steps" data-testid="recipe-steps" open>
-      <summary>{t('ui.recipe.title')}</summary>
-      <ol>
-        <li className="step" data-testid="recipe-base">
-          {t('ui.recipe.base', { name: sourceName(recipe.base) })}
+    <section className="recipe-steps" data-testid="recipe-steps" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('ui.steps.title')}</h3>
+      {steps.length > 0 && <p className="hint">{t('ui.steps.hint')}</p>}
+      <ol className="step-list" ref={list}>
+        <li className={current === -1 ? 'step step-base current' : 'step step-base'} data-testid="recipe-base">
+          <button
+            type="button"
+            className="step-show"
+            data-testid="step-show-base"
+            aria-current={current === -1 ? 'step' : undefined}
+            title={t(steps.length === 0 ? 'ui.steps.showResult' : 'ui.steps.showBase')}
+            onClick={() => showStep(SHOW_BASE)}
+          >
+            <span className="step-number base" aria-hidden="true" />
+            <span className="step-text">{t('ui.recipe.base', { name: sourceName(recipe.base) })}</span>
+          </button>
+          {base && (
+            <div className="step-meta">
+              <span className="step-rows">{t('ui.steps.rows', { count: base.rowCount, formatted: formatCount(base.rowCount, locale) })}</span>
+            </div>
+          )}
         </li>
-        {recipe.steps.map((step, i) => {
-          const rep = reportOf(step);
+        {steps.map((step, i) => {
+          const before = i === 0 ? (base?.rowCount ?? null) : (reports.get(steps[i - 1]!.id)?.rowsAfter ?? null);
           return (
-            <li key={step.id} className="step" data-testid="recipe-step" data-kind={step.kind}>
-              <div className="step-line">
-                <span>{describe(step)}</span>
-                {rep && (
-                  <span className="muted">
-                    {' — '}
-                    {t('ui.recipe.rowsAfter', { count: rep.rowsAfter, formatted: formatCount(rep.rowsAfter, locale) })}
-                  </span>
-                )}
-                <button
-                  type="button"
-                  className="icon-button"
-                  data-testid="step-remove"
-                  aria-label={t('ui.recipe.remove')}
-                  title={t('ui.recipe.remove')}
-                  onClick={() => void removeRecipeStep(i)}
-                >
-                  ×
-                </button>
-              </div>
-              {rep?.join && step.kind === 'join' && (
-                <JoinDiagnosticsView diagnostics={rep.join} rightName={sourceName(step.right)} idPrefix="step" />
-              )}
-              {rep?.match && step.kind === 'matchNames' && <MatchStepReport step={step} diagnostics={rep.match} rightName={sourceName(step.right)} />}
-              {rep && rep.warnings.length > 0 && (
-                <ul className="step-warnings">
-                  {rep.warnings.map((w, k) => (
-                    <li key={k} className="caution" data-testid="step-warning" data-code={w.code}>
-                      {text(w)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
+            <StepItem
+              key={step.id}
+              step={step}
+              index={i}
+              count={steps.length}
+              description={describe(step)}
+              report={reports.get(step.id)}
+              rowsBefore={before}
+              current={current === i}
+              rightName={step.kind === 'join' || step.kind === 'matchNames' ? sourceName(step.right) : ''}
+              actions={{
+                show: () => showStep(step.id),
+                edit: isEditable(step) ? () => setEditing({ kind: step.kind, stepId: step.id }) : undefined,
+                toggle: () => void toggleRecipeStep(step.id),
+                move: (delta, button) => void move(step.id, delta, button),
+                remove: () => void remove(i),
+              }}
+            />
           );
         })}
       </ol>
-    </details>
+      {editing && <StepEditor target={editing} onClose={closeEditor} />}
+    </section>
   );
 }

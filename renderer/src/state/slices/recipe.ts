@@ -1,7 +1,7 @@
 import type { ProjectState } from '../../../../shared/model/project';
 import type { Recipe, StepDraft } from '../../../../shared/model/recipe';
 import { isRefusal, type RecipeHistory, withoutSource } from '../recipeHistory';
-import { appendStep, followEngine, recipeFromBase, removeStep, sameRecipe } from '../recipeOps';
+import { appendStep, followEngine, moveStep, recipeFromBase, removeStep, replaceStep, sameRecipe, shownIndex, toggleStep } from '../recipeOps';
 import type { SliceDeps } from '../store';
 import { canRedo, canUndo, dropNext, dropPrevious, pushState, redo, startStack, undo } from '../undoStack';
 
@@ -16,6 +16,19 @@ export interface RecipeSlice {
   chooseBase(sourceId: string): Promise<boolean>;
   addStep(step: StepDraft): Promise<boolean>;
   removeRecipeStep(index: number): Promise<boolean>;
+  /** Moves the step with `id` up (−1) or down (+1). */
+  moveRecipeStep(id: string, delta: number): Promise<boolean>;
+  /** Switches the step with `id` off (it passes its table on) or on again. */
+  toggleRecipeStep(id: string): Promise<boolean>;
+  /** Replaces the step with `id` by an editor's draft, keeping its id. */
+  replaceRecipeStep(id: string, draft: StepDraft): Promise<boolean>;
+  /**
+   * The table the grid shows: null for the result, else a step id (the table after that step) or
+   * SHOW_BASE (recipeOps.ts). Adding a step shows the result again, and so does any change that
+   * leaves no such step before the last.
+   */
+  shownStep: string | null;
+  showStep(shown: string | null): void;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /**
@@ -45,6 +58,17 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
     return next;
   };
 
+  /**
+   * A new history state on screen, as the engine holds it: the engine reads a recipe through its
+   * schema (its key order, its defaults), so the history keeps the engine's copy, and the next
+   * change does not take the difference for a change of the engine's own (followEngine), which
+   * would leave undo a step that seems to do nothing. The step shown stays shown while it is there.
+   */
+  const land = (history: RecipeHistory, project: ProjectState) => {
+    const shown = get().shownStep;
+    set({ history: { ...history, present: project.recipe }, project, shownStep: shownIndex(project.recipe, shown) === null ? null : shown });
+  };
+
   /** The history, continued from a recipe the engine set itself (an import's first base). */
   const current = () => followEngine(get().history, get().project?.recipe ?? null);
 
@@ -72,7 +96,7 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
       const target = pushState(history, next);
       const state = await get().run(() => api['recipe.set']({ recipe: target.present }));
       if (!state || mine !== era) return false;
-      set({ history: target, project: state });
+      land(target, state);
       return true;
     });
   };
@@ -96,7 +120,7 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
         const outcome = await send(target.present);
         if (mine !== era || outcome === null) return;
         if ('state' in outcome) {
-          set({ history: target, project: outcome.state });
+          land(target, outcome.state);
           moved = true;
         } else {
           history = drop(history);
@@ -113,8 +137,21 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
     history: startStack(null),
     setRecipe,
     chooseBase: (sourceId) => setRecipe(() => recipeFromBase(sourceId)),
-    addStep: (step) => setRecipe((recipe) => (recipe ? appendStep(recipe, step) : recipe)),
+    async addStep(step) {
+      const added = await setRecipe((recipe) => (recipe ? appendStep(recipe, step) : recipe));
+      // The new step works on the result: show what it made of it.
+      if (added) set({ shownStep: null });
+      return added;
+    },
     removeRecipeStep: (index) => setRecipe((recipe) => (recipe ? removeStep(recipe, index) : recipe)),
+    moveRecipeStep: (id, delta) => setRecipe((recipe) => (recipe ? moveStep(recipe, id, delta) : recipe)),
+    toggleRecipeStep: (id) => setRecipe((recipe) => (recipe ? toggleStep(recipe, id) : recipe)),
+    replaceRecipeStep: (id, draft) => setRecipe((recipe) => (recipe ? replaceStep(recipe, id, draft) : recipe)),
+    shownStep: null,
+    showStep(shown) {
+      // The last step's table is the result: nothing to hold on to.
+      set({ shownStep: shownIndex(get().project?.recipe ?? null, shown) === null ? null : shown });
+    },
     undo: () => move('undo'),
     redo: () => move('redo'),
     leaveProject() {
@@ -122,7 +159,7 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
     },
     startHistory(recipe) {
       era += 1;
-      set({ history: startStack(recipe) });
+      set({ history: startStack(recipe), shownStep: null });
     },
     afterRecipeChanges: (task) => enqueue(task),
     forgetSource(sourceId) {
