@@ -6,7 +6,7 @@ import type { ColumnInfo } from '../../../../shared/model/table';
 import { RESERVED_PREFIX } from '../../db/reserved';
 import { duckType, ident, ISO_DATE, type SqlParam } from '../../db/sql';
 import { columnOf, isTextType, levelRank } from './columns';
-import { orderColumnAt, ranked } from './order';
+import { firstPosition, orderColumnAt } from './order';
 import type { StepEnv, StepModule } from './types';
 
 /**
@@ -26,12 +26,12 @@ export const groupStep: StepModule<GroupStep> = {
       ...keys.map((k) => `${valueOf(k)} AS ${ident(k.name)}`),
       `count(*) AS ${ident(step.countName)}`,
       ...step.aggregates.map((a) => `${aggregateSql(a, input.columns, env.bind)} AS ${ident(a.name)}`),
-      `min(${ident(rank)}) AS ${ident(rank)}`,
+      `${firstPosition(input)} AS ${ident(rank)}`,
     ];
     const groupBy = keys.length > 0 ? ` GROUP BY ${keys.map((_, i) => i + 1).join(', ')}` : '';
     const skipping = step.aggregates.filter((a): a is Extract<Aggregate, { column: string }> => 'column' in a && SKIP_WARNED.has(a.fn));
     return {
-      body: `SELECT ${select.join(', ')} FROM ${ranked(input, rank)}${groupBy}`,
+      body: `SELECT ${select.join(', ')} FROM ${input.cte}${groupBy}`,
       orderColumns: [rank],
       findings: async (session, withSteps) => {
         if (skipping.length === 0) return { warnings: [] };

@@ -20,6 +20,17 @@ export const orderColumnAt = (position: number) => `${ORDER_PREFIX}${position}`;
 export const sideColumnAt = (position: number) => `${ORDER_PREFIX}${position}_s`;
 
 /**
+ * The place of the first of a set of rows, as an aggregate over them: the smallest of their order
+ * columns taken together (one column: its minimum; several: the minimum of a struct of them, which
+ * DuckDB compares field by field with empty fields last — the order `ranked()` numbers by). It
+ * orders a fold's results as `min(rank)` would, without numbering every input row first.
+ */
+export function firstPosition(input: Relation): string {
+  if (input.orderColumns.length === 1) return `min(${ident(input.orderColumns[0]!)})`;
+  return `min({${input.orderColumns.map((o, i) => `'k${i}': ${ident(o)}`).join(', ')}})`;
+}
+
+/**
  * The input with its order columns folded into one rank (`rank`, 1 = first row). A step that
  * folds rows into one (deduplicate; group, pivot) keeps a rank of the rows it folds — the first
  * for "where the group starts" — as its single order column, so the result keeps the order of
