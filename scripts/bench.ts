@@ -39,7 +39,8 @@ async function fullImport(file: string): Promise<string> {
   return `${rowCount} rows × ${columns.length} cols, ${size} MB: ${ms(t0, t3)} ms (stage ${ms(t0, t1)}, analyse ${ms(t1, t2)}, convert ${ms(t2, t3)})`;
 }
 
-async function csvImport(rows: number): Promise<string> {
+/** The 1M-row bench CSV (`;`, CRLF, no quotes), generated once into .bench/. */
+function pupilsCsv(rows: number): string {
   const file = join(dir, `pupils-${rows}.csv`);
   if (!existsSync(file)) {
     const lines = ['Stamboeknr;Naam;Klas;Score;Datum'];
@@ -48,7 +49,67 @@ async function csvImport(rows: number): Promise<string> {
     }
     writeFileSync(file, lines.join('\r\n'));
   }
-  return fullImport(file);
+  return file;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+/**
+ * The whole import beside DuckDB's bare `read_csv` (its own sniffer, typed columns) of the same
+ * file, in the same session, alternating, BENCH_REPS times (default 5): min and median of each
+ * and their ratio, with the import's stages (medians). The load average is printed with the
+ * figures: on the shared 2-core machine a busy neighbour doubles them.
+ */
+async function csvImport(rows: number): Promise<string> {
+  const file = pupilsCsv(rows);
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { loadavg } = await import('node:os');
+  const { Session } = await import('../electron/engine/db/session');
+  const { sqlRunner } = await import('../electron/engine/import/sql-runner');
+  const { stageFile, analyse, convert, dropStaged } = await import('../electron/engine/import/index');
+  const { str } = await import('../electron/engine/db/sql');
+  const session = await Session.create();
+  const sql = sqlRunner(session);
+  const reps = Math.max(1, Number(process.env.BENCH_REPS ?? 5));
+  const load = [loadavg()[0]!];
+  const runs = { total: [] as number[], stage: [] as number[], analyse: [] as number[], convert: [] as number[], bare: [] as number[] };
+  for (let r = 0; r < reps; r++) {
+    const tempDir = mkdtempSync(join(dir, 'import-'));
+    const context = { progress: () => undefined, signal: new AbortController().signal, tempDir };
+    const t0 = performance.now();
+    const staged = await stageFile({ path: file, fileName: file, options: {} }, context, sql);
+    const t1 = performance.now();
+    const analysis = await analyse(sql, staged, {}, file, null);
+    const t2 = performance.now();
+    await convert(sql, staged, analysis, 'imported', context);
+    const t3 = performance.now();
+    await dropStaged(sql, staged);
+    await sql.run('DROP TABLE imported');
+    rmSync(tempDir, { recursive: true, force: true });
+    const b0 = performance.now();
+    await sql.run(`CREATE TABLE bare AS SELECT * FROM read_csv(${str(file)})`);
+    const b1 = performance.now();
+    await sql.run('DROP TABLE bare');
+    runs.total.push(t3 - t0);
+    runs.stage.push(t1 - t0);
+    runs.analyse.push(t2 - t1);
+    runs.convert.push(t3 - t2);
+    runs.bare.push(b1 - b0);
+  }
+  load.push(loadavg()[0]!);
+  const label = rows === 1_000_000 ? '1M' : String(rows);
+  const ratio = (a: number, b: number) => (a / b).toFixed(2);
+  return (
+    `csv ${label} (${reps} runs, min/median): import ${seconds(Math.min(...runs.total))}/${seconds(median(runs.total))} s · ` +
+    `bare read_csv ${seconds(Math.min(...runs.bare))}/${seconds(median(runs.bare))} s · ` +
+    `ratio ${ratio(Math.min(...runs.total), Math.min(...runs.bare))}/${ratio(median(runs.total), median(runs.bare))}× ` +
+    `(stage ${seconds(median(runs.stage))}, analyse ${seconds(median(runs.analyse))}, convert ${seconds(median(runs.convert))} s; ` +
+    `${(statSync(file).size / 1e6).toFixed(1)} MB; load average ${load.map((l) => l.toFixed(2)).join(' → ')})`
+  );
 }
 
 /**
@@ -124,7 +185,7 @@ async function joinGroup(): Promise<string> {
 }
 
 const cases: Record<string, Case> = {
-  'csv-1m': { name: 'CSV import, 1,000,000 rows', run: () => csvImport(1_000_000) },
+  'csv-1m': { name: 'CSV import, 1,000,000 rows, against bare read_csv', run: () => csvImport(1_000_000) },
   'csv-1m-stage': { name: 'CSV stage 1, 1,000,000 rows, UTF-8', run: () => csvStage(1_000_000, 'utf-8') },
   'csv-1m-stage-1252': { name: 'CSV stage 1, 1,000,000 rows, Windows-1252', run: () => csvStage(1_000_000, 'windows-1252') },
   'csv-1m-stage-1252-euro': {
@@ -134,6 +195,8 @@ const cases: Record<string, Case> = {
   'xlsx-50k': { name: 'XLSX import, 50,000 × 25', run: () => xlsxImport(50_000, 25) },
   'csv-blank-lines': { name: 'CSV import, 2,000,000 rows each followed by a blank line', run: () => csvBlankLines(2_000_000) },
   join: { name: 'Join and group-by', run: joinGroup },
+  recipe: { name: 'Recipe against the same query by hand', run: async () => '\n  ' + (await (await import('./bench-recipe')).benchRecipe()).join('\n  ') },
+  match: { name: 'Matching pupils by name', run: async () => '\n  ' + (await (await import('./bench-match')).benchMatch()).join('\n  ') },
 };
 
 const only = process.argv[2];

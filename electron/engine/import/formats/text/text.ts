@@ -2,13 +2,14 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WerkbankError } from '../../../../../shared/api/errors';
 import { message, type Message } from '../../../../../shared/model/message';
-import type { TextEncoding } from '../../../../../shared/model/source';
+import type { Delimiter, TextEncoding } from '../../../../../shared/model/source';
 import { ident, str } from '../../../db/sql';
 import { readFileHead } from '../../stage/read-file';
 import type { DecodeJob } from './decode-worker';
 import { type DecodeOutcome, runDecodeWorker } from './text-worker';
 import { duckdbDetail, duckdbReadablePath, stagingTableName, throwIfCancelled } from '../../stage/duckdb-read';
 import { RecordScanner, type ScanResult } from './text-scan';
+import { PlainCheck, plainFileCheck } from './text-plain';
 import { HEAD_BYTES, iconvName, sniffText } from './text-sniff';
 import { RAW_ROW, rawColumn } from '../../../db/reserved';
 import { MAX_CELL_BYTES, MAX_IMPORT_COLUMNS, type SqlRunner, type StageContext, type StagedTable, type Stager } from '../../stage/types';
@@ -33,10 +34,14 @@ const DUCKDB_MAX_LINE = 2_097_152;
  * 1. the first 64 KB give encoding and delimiter, and refuse what is not text (text-sniff.ts);
  * 2. DuckDB's `read_csv` reads the text into `__row, c1…cN` VARCHAR, every cell as text, as
  *    many columns as the widest record (ragged rows padded with NULL), with progress and cancel;
- * 3. meanwhile a worker thread reads the whole file once (decode-worker.ts): it checks that
- *    UTF-8 is UTF-8, counts the fields of the widest record, notes blank records (DuckDB skips
- *    them, so their numbers are put back into `__row`) and, for a single-byte file, the bytes
- *    0x80–0x9F.
+ * 3. meanwhile the whole file is checked once. A plain file (text-plain.ts: no quote, no blank
+ *    record, no lone CR, valid bytes; most exports) needs no more than native byte searches,
+ *    and DuckDB's own read shows whether a record is wider than the head's or a line too long
+ *    (`readPlain`). Any other file is scanned by a worker thread (decode-worker.ts): it checks
+ *    that UTF-8 is UTF-8, counts the fields of the widest record, notes blank records (DuckDB
+ *    skips them, so their numbers are put back into `__row`) and, for a single-byte file, the
+ *    bytes 0x80–0x9F. A plain check that fails part-way stops the lean read, which is dropped,
+ *    and the file goes this way.
  *
  * DuckDB reads UTF-8 and, natively, ISO-8859-1 ("latin-1"), which is Windows-1252 wherever a
  * file has no byte in 0x80–0x9F. So a UTF-8 or single-byte file is read where it is, while the
@@ -61,6 +66,13 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
   let encoding: TextEncoding = sniffed.encoding;
   try {
     let plan: Plan = sniffed.mixedUtf8 ? { kind: 'transcode', skip: sniffed.bom, mixed: true } : planFor(encoding, sniffed.bom);
+    if (plan.kind === 'direct') {
+      const plain = await readPlain(sql, context, table, path, head, sniffed.bom, size > head.length, delimiter, plan.duckEncoding, temporary);
+      if (plain !== null) {
+        context.progress('reading', 1);
+        return stagedTable(table, plain.columns, plain.rows, encoding, delimiter, warnings);
+      }
+    }
     let scan: ScanResult;
     for (;;) {
       if (plan.kind === 'transcode') {
@@ -139,22 +151,7 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
       warnings.push(message('import.textRowNumbersUncertain', { records: scan.records - blanks.length, rows: rowCount }));
     }
     context.progress('reading', 1);
-    return {
-      table,
-      columnCount: columns,
-      rowCount,
-      format: 'csv',
-      encoding,
-      delimiter,
-      sheets: [],
-      sheet: null,
-      merges: [],
-      hiddenRows: [],
-      hiddenColumns: [],
-      numericColumns: [],
-      typedColumns: null,
-      warnings,
-    } satisfies StagedTable;
+    return stagedTable(table, columns, rowCount, encoding, delimiter, warnings);
   } catch (err) {
     for (const name of [table, renumberedName(table)]) await sql.run(`DROP TABLE IF EXISTS ${ident(name)}`).catch(() => undefined);
     if (context.signal.aborted) throw new WerkbankError('errors.import.cancelled');
@@ -163,6 +160,25 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
     await Promise.all(temporary.map((p) => rm(p, { force: true })));
   }
 };
+
+function stagedTable(table: string, columns: number, rows: number, encoding: TextEncoding, delimiter: Delimiter, warnings: Message[]): StagedTable {
+  return {
+    table,
+    columnCount: columns,
+    rowCount: rows,
+    format: 'csv',
+    encoding,
+    delimiter,
+    sheets: [],
+    sheet: null,
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    numericColumns: [],
+    typedColumns: null,
+    warnings,
+  };
+}
 
 type DuckEncoding = 'utf-8' | 'latin-1';
 
@@ -236,10 +252,113 @@ async function readCsv(
 ): Promise<void> {
   try {
     await sql.run(readCsvSql(table, path, delimiter, shape, encoding), { onProgress: progress, signal });
+    if (shape.parallel) await numberRows(sql, table);
   } catch (err) {
     throwIfCancelled(context);
     throw new WerkbankError('errors.import.textUnreadable', { file, detail: duckdbDetail(err) });
   }
+}
+
+/**
+ * `__row` of a table read in parallel: the rows stand in file order (DuckDB keeps insertion
+ * order, `preserve_insertion_order`), so the row id is the record's place. `WITH ORDINALITY`
+ * would number them during the read, but it makes DuckDB read on one thread (see
+ * docs/decisions/0006-lean-text-import.md for the figures). An updated column keeps its
+ * values as updates, which every later scan merges (the 1M-row bench table: 8–10 ms more per
+ * scan of `__row`, and analysis scans it about seven times, again for every change in the
+ * import dialog); rewriting it with ALTER … USING makes it a plain column again.
+ */
+async function numberRows(sql: SqlRunner, table: string): Promise<void> {
+  const row = ident(RAW_ROW);
+  await sql.run(`UPDATE ${ident(table)} SET ${row} = rowid + 1`);
+  await sql.run(`ALTER TABLE ${ident(table)} ALTER ${row} TYPE BIGINT USING ${row}`);
+}
+
+/**
+ * The lean read of a plain file (text-plain.ts), with no JavaScript pass over its records:
+ * DuckDB reads it in parallel, as many columns as the head's widest record plus one, while
+ * `plainFileCheck` makes sure (natively, in 4 MB steps) that the rest of the file is plain too.
+ * Empty fields read as '' there and the padding of shorter records as NULL, so the extra
+ * column stays NULL exactly when no record is wider than the head's; `max_line_size` makes
+ * DuckDB refuse a line over the cell limit. The read is then exactly the scanner's: the same
+ * records (none blank, none split by a quote), fields and cells (empty ones NULL).
+ *
+ * Null when any of this fails (not plain, wider, too long a line, not readable): the table is
+ * dropped and the caller reads the file the scanner's way, which also gives the right message.
+ */
+async function readPlain(
+  sql: SqlRunner,
+  context: StageContext,
+  table: string,
+  path: string,
+  head: Uint8Array,
+  bom: number,
+  truncated: boolean,
+  delimiter: string,
+  encoding: DuckEncoding,
+  temporary: string[],
+): Promise<{ columns: number; rows: number } | null> {
+  const singleByte = encoding === 'latin-1';
+  const body = head.subarray(bom);
+  // The head first: a quote or a blank record there, and no read is wasted on the file.
+  const headCheck = new PlainCheck(singleByte);
+  if (!headCheck.push(body) || (!truncated && !headCheck.finish())) return null;
+  const headScan = scanBytes(body, delimiter, singleByte);
+  if (headScan.records === 0 || headScan.maxFields > MAX_TEXT_COLUMNS || headScan.maxFieldBytes > MAX_FIELD_BYTES) return null;
+  const columns = headScan.maxFields;
+  const readable = await readablePath(path, context, temporary);
+  const stop = new AbortController();
+  const signal = AbortSignal.any([context.signal, stop.signal]);
+  // Progress is the slower of DuckDB's read and the check (a small file reads before DuckDB says anything).
+  const done = { read: 0, check: truncated ? 0 : 1 };
+  const report = () => context.progress('reading', Math.min(done.read, done.check));
+  const reading = sql
+    .run(plainReadSql(table, readable, delimiter, columns, encoding), {
+      onProgress: (f) => {
+        done.read = f ?? done.read;
+        report();
+      },
+      signal,
+    })
+    .then(
+      () => {
+        done.read = 1;
+        report();
+        return null;
+      },
+      (err: unknown) => err,
+    );
+  const drop = () => sql.run(`DROP TABLE IF EXISTS ${ident(table)}`);
+  let notPlain: string | null;
+  try {
+    // A head that is the whole file has been checked already.
+    notPlain = truncated
+      ? await plainFileCheck(path, bom, singleByte, context.signal, (f) => {
+          done.check = f;
+          report();
+        })
+      : null;
+  } catch (err) {
+    stop.abort();
+    await reading;
+    throw err;
+  }
+  if (notPlain !== null) stop.abort();
+  const failed = await reading;
+  throwIfCancelled(context);
+  if (notPlain !== null || failed !== null) {
+    await drop();
+    return null;
+  }
+  const extra = ident(rawColumn(columns + 1));
+  const [[wider, rows]] = (await sql.rows(`SELECT count(${extra}), count(*) FROM ${ident(table)}`)) as [[number | bigint, number | bigint]];
+  if (Number(wider) > 0 || Number(rows) === 0) {
+    await drop();
+    return null;
+  }
+  await sql.run(`ALTER TABLE ${ident(table)} DROP COLUMN ${extra}`);
+  await numberRows(sql, table);
+  return { columns, rows: Number(rows) };
 }
 
 /**
@@ -318,11 +437,36 @@ function checkScan(scan: ScanResult, file: string): void {
  * The `read_csv` call. Everything is given, nothing sniffed: `all_varchar` keeps every cell
  * as text (` 2023054` keeps its space, `0045` its zeros); `null_padding` pads short records;
  * `strict_mode=false` takes sloppy quoting as Excel does; `columns` is as wide as the widest
- * record, so nothing is cut off. `WITH ORDINALITY` numbers rows in file order.
+ * record, so nothing is cut off. A parallel read leaves `__row` to `numberRows`; a read on one
+ * thread (a quoted line break) numbers the rows in file order `WITH ORDINALITY` as it goes.
  */
 function readCsvSql(table: string, path: string, delimiter: string, shape: ReadShape, encoding: DuckEncoding): string {
   const names = Array.from({ length: shape.columns }, (_, i) => rawColumn(i + 1));
-  const options = [
+  const options = csvOptions(names, delimiter, encoding, shape.parallel);
+  if (shape.maxLine !== null) options.push(`max_line_size = ${shape.maxLine}`);
+  const [row, ordinality] = shape.parallel ? [`CAST(NULL AS BIGINT)`, ''] : ['ordinality', ' WITH ORDINALITY'];
+  return (
+    `CREATE TABLE ${ident(table)} AS SELECT ${row} AS ${ident(RAW_ROW)}, ${names.map(ident).join(', ')} ` +
+    `FROM read_csv(${str(path)}, ${options.join(', ')})${ordinality}`
+  );
+}
+
+/** The `read_csv` of a plain file (see readPlain): one column more than the head's widest record. */
+function plainReadSql(table: string, path: string, delimiter: string, columns: number, encoding: DuckEncoding): string {
+  const names = Array.from({ length: columns + 1 }, (_, i) => rawColumn(i + 1));
+  const options = csvOptions(names, delimiter, encoding, true);
+  // A line break is never a whole unquoted field: empty fields read as '', padding stays NULL.
+  options.push(`nullstr = ${str('\n')}`, `max_line_size = ${MAX_FIELD_BYTES}`);
+  // Empty cells back to NULL, as every other read stores them.
+  const cells = names.slice(0, columns).map((n) => `nullif(${ident(n)}, '') AS ${ident(n)}`);
+  return (
+    `CREATE TABLE ${ident(table)} AS SELECT CAST(NULL AS BIGINT) AS ${ident(RAW_ROW)}, ${cells.join(', ')}, ${ident(names[columns]!)} ` +
+    `FROM read_csv(${str(path)}, ${options.join(', ')})`
+  );
+}
+
+function csvOptions(names: string[], delimiter: string, encoding: DuckEncoding, parallel: boolean): string[] {
+  return [
     'header = false',
     'auto_detect = false',
     'all_varchar = true',
@@ -335,14 +479,9 @@ function readCsvSql(table: string, path: string, delimiter: string, shape: ReadS
     `new_line = '\\n'`,
     'null_padding = true',
     'strict_mode = false',
-    `parallel = ${shape.parallel}`,
+    `parallel = ${parallel}`,
     `columns = {${names.map((n) => `${str(n)}: 'VARCHAR'`).join(', ')}}`,
   ];
-  if (shape.maxLine !== null) options.push(`max_line_size = ${shape.maxLine}`);
-  return (
-    `CREATE TABLE ${ident(table)} AS SELECT ordinality AS ${ident(RAW_ROW)}, ${names.map(ident).join(', ')} ` +
-    `FROM read_csv(${str(path)}, ${options.join(', ')}) WITH ORDINALITY`
-  );
 }
 
 /**
