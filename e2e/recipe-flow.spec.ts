@@ -184,14 +184,7 @@ test('the issue’s flow: name match with a review, a derived column and a group
   // The step's columns: the student list's, the June test's and the derived one (scrolled into view, last).
   const grid = page.getByTestId('result-grid');
   await expect(grid.locator('[aria-colcount]').first()).toHaveAttribute('aria-colcount', '17');
-  // The first pupil's percentage: End in the grid goes to the last column, the derived one.
-  const firstId = await grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="Stamboeknummer"]').innerText();
-  await grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="Stamboeknummer"]').click();
-  await page.keyboard.press('End');
-  const last = grid.locator('.ag-row[row-index="0"] .ag-cell[col-id="Procent juni"]');
-  await expect(last).toBeVisible();
-  const firstJuni = expected.pupil_scores[firstId.trim()]!.juni!;
-  expect(dutch(await last.innerText())).toBeCloseTo((firstJuni / 50) * 100, 3);
+  // (Each pupil's derived percentage is checked in the exports below.)
   await expect(step(page, 'derive').getByTestId('step-show')).toHaveAttribute('aria-current', 'step');
   await shoot(page, testInfo, 'step-shown-mid-recipe-1366x768.png');
   await bar.getByTestId('shown-step-back').click();
