@@ -252,7 +252,6 @@ async function readCsv(
 ): Promise<void> {
   try {
     await sql.run(readCsvSql(table, path, delimiter, shape, encoding), { onProgress: progress, signal });
-    if (shape.parallel) await numberRows(sql, table);
   } catch (err) {
     throwIfCancelled(context);
     throw new WerkbankError('errors.import.textUnreadable', { file, detail: duckdbDetail(err) });
@@ -260,23 +259,8 @@ async function readCsv(
 }
 
 /**
- * `__row` of a table read in parallel: the rows stand in file order (DuckDB keeps insertion
- * order, `preserve_insertion_order`), so the row id is the record's place. `WITH ORDINALITY`
- * would number them during the read, but it makes DuckDB read on one thread (see
- * docs/decisions/0006-lean-text-import.md for the figures). An updated column keeps its
- * values as updates, which every later scan merges (the 1M-row bench table: 8–10 ms more per
- * scan of `__row`, and analysis scans it about seven times, again for every change in the
- * import dialog); rewriting it with ALTER … USING makes it a plain column again.
- */
-async function numberRows(sql: SqlRunner, table: string): Promise<void> {
-  const row = ident(RAW_ROW);
-  await sql.run(`UPDATE ${ident(table)} SET ${row} = rowid + 1`);
-  await sql.run(`ALTER TABLE ${ident(table)} ALTER ${row} TYPE BIGINT USING ${row}`);
-}
-
-/**
  * The lean read of a plain file (text-plain.ts), with no JavaScript pass over its records:
- * DuckDB reads it in parallel, as many columns as the head's widest record plus one, while
+ * DuckDB reads it, as many columns as the head's widest record plus one, while
  * `plainFileCheck` makes sure (natively, in 4 MB steps) that the rest of the file is plain too.
  * Empty fields read as '' there and the padding of shorter records as NULL, so the extra
  * column stays NULL exactly when no record is wider than the head's; `max_line_size` makes
@@ -357,7 +341,6 @@ async function readPlain(
     return null;
   }
   await sql.run(`ALTER TABLE ${ident(table)} DROP COLUMN ${extra}`);
-  await numberRows(sql, table);
   return { columns, rows: Number(rows) };
 }
 
@@ -437,21 +420,30 @@ function checkScan(scan: ScanResult, file: string): void {
  * The `read_csv` call. Everything is given, nothing sniffed: `all_varchar` keeps every cell
  * as text (` 2023054` keeps its space, `0045` its zeros); `null_padding` pads short records;
  * `strict_mode=false` takes sloppy quoting as Excel does; `columns` is as wide as the widest
- * record, so nothing is cut off. A parallel read leaves `__row` to `numberRows`; a read on one
- * thread (a quoted line break) numbers the rows in file order `WITH ORDINALITY` as it goes.
+ * record, so nothing is cut off. `WITH ORDINALITY` numbers rows in file order (see
+ * `plainReadSql` for why not afterwards).
  */
 function readCsvSql(table: string, path: string, delimiter: string, shape: ReadShape, encoding: DuckEncoding): string {
   const names = Array.from({ length: shape.columns }, (_, i) => rawColumn(i + 1));
   const options = csvOptions(names, delimiter, encoding, shape.parallel);
   if (shape.maxLine !== null) options.push(`max_line_size = ${shape.maxLine}`);
-  const [row, ordinality] = shape.parallel ? [`CAST(NULL AS BIGINT)`, ''] : ['ordinality', ' WITH ORDINALITY'];
   return (
-    `CREATE TABLE ${ident(table)} AS SELECT ${row} AS ${ident(RAW_ROW)}, ${names.map(ident).join(', ')} ` +
-    `FROM read_csv(${str(path)}, ${options.join(', ')})${ordinality}`
+    `CREATE TABLE ${ident(table)} AS SELECT ordinality AS ${ident(RAW_ROW)}, ${names.map(ident).join(', ')} ` +
+    `FROM read_csv(${str(path)}, ${options.join(', ')}) WITH ORDINALITY`
   );
 }
 
-/** The `read_csv` of a plain file (see readPlain): one column more than the head's widest record. */
+/**
+ * The `read_csv` of a plain file (see readPlain): one column more than the head's widest record.
+ *
+ * Numbered `WITH ORDINALITY` like every read, although that keeps DuckDB on one thread. The
+ * parallel read is 0.10–0.15 s faster on the 1M-row bench file, but numbering its rows after
+ * it costs that back or holds the table twice: `UPDATE … SET __row = rowid + 1` leaves the
+ * column as updates that every later scan merges, and DuckDB counts it towards its automatic
+ * checkpoint, so every second import would compress every table not yet compressed (0.3–0.4 s
+ * for the staged one alone, 2.2 s beside five other 1M-row tables); a copy with `rowid + 1`
+ * takes 0.1–0.2 s and twice the memory (docs/decisions/0006-lean-text-import.md).
+ */
 function plainReadSql(table: string, path: string, delimiter: string, columns: number, encoding: DuckEncoding): string {
   const names = Array.from({ length: columns + 1 }, (_, i) => rawColumn(i + 1));
   const options = csvOptions(names, delimiter, encoding, true);
@@ -460,8 +452,8 @@ function plainReadSql(table: string, path: string, delimiter: string, columns: n
   // Empty cells back to NULL, as every other read stores them.
   const cells = names.slice(0, columns).map((n) => `nullif(${ident(n)}, '') AS ${ident(n)}`);
   return (
-    `CREATE TABLE ${ident(table)} AS SELECT CAST(NULL AS BIGINT) AS ${ident(RAW_ROW)}, ${cells.join(', ')}, ${ident(names[columns]!)} ` +
-    `FROM read_csv(${str(path)}, ${options.join(', ')})`
+    `CREATE TABLE ${ident(table)} AS SELECT ordinality AS ${ident(RAW_ROW)}, ${cells.join(', ')}, ${ident(names[columns]!)} ` +
+    `FROM read_csv(${str(path)}, ${options.join(', ')}) WITH ORDINALITY`
   );
 }
 
