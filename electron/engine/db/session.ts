@@ -13,13 +13,24 @@ import {
   type DuckDBValue,
   VARCHAR,
 } from '@duckdb/node-api';
-import type { Cell, ColumnInfo, ColumnType } from '../../../shared/model/table';
+import { type Cell, type ColumnInfo, type ColumnType, displayCell } from '../../../shared/model/table';
 import { ROW_ORDER_COLUMN } from './reserved';
 import { duckType, ident, ISO_DATE, type SqlQuery } from './sql';
 
 function split(statement: string | SqlQuery): [string, Record<string, DuckDBValue> | undefined] {
   if (typeof statement === 'string') return [statement, undefined];
   return [statement.sql, Object.keys(statement.params).length > 0 ? { ...statement.params } : undefined];
+}
+
+/**
+ * Reads a one-row diagnostics answer by position: `n(i)` a count as a number, `list(i)` a DuckDB
+ * list as display text (samples of unmatched keys or names).
+ */
+export function rowReader(row: readonly DuckDBValue[]): { n(i: number): number; list(i: number): string[] } {
+  return {
+    n: (i) => Number(toCell(row[i]!)),
+    list: (i) => ((row[i] as { items?: readonly unknown[] } | null)?.items ?? []).map((item) => String(displayCell(toCell(item as never)))),
+  };
 }
 
 export interface QueryResult {

@@ -1,7 +1,6 @@
 import { message, type Message } from '../../../../shared/model/message';
 import type { MatchDiagnostics } from '../../../../shared/model/recipe/steps/match';
-import { displayCell } from '../../../../shared/model/table';
-import { type Session, toCell } from '../../db/session';
+import { rowReader, type Session } from '../../db/session';
 import type { SqlQuery } from '../../db/sql';
 import type { MatchPlan } from './plan';
 
@@ -37,11 +36,7 @@ export async function matchDiagnostics(
     (SELECT count(*) FROM ${OUTPUT_CTE}),
     ${sample('l')}, ${sample('r')}`;
   const row = (await session.queryRaw(query(body, [...plan.ctes, `${OUTPUT_CTE} AS (${outputSelect})`])))[0]!;
-  const n = (i: number) => Number(toCell(row[i]!));
-  const list = (i: number) => {
-    const v = row[i] as { items?: readonly unknown[] } | null;
-    return (v?.items ?? []).map((item) => String(displayCell(toCell(item as never))));
-  };
+  const { n, list } = rowReader(row);
   return {
     leftRows: n(0),
     rightRows: n(1),

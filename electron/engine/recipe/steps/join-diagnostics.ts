@@ -1,7 +1,7 @@
 import { message, type Message } from '../../../../shared/model/message';
 import type { JoinDiagnostics, JoinKind } from '../../../../shared/model/recipe';
-import { displayCell, type ColumnInfo } from '../../../../shared/model/table';
-import { type Session, toCell } from '../../db/session';
+import type { ColumnInfo } from '../../../../shared/model/table';
+import { rowReader, type Session } from '../../db/session';
 import type { SqlQuery } from '../../db/sql';
 import { compositeKey, originalKey } from './join-keys';
 import type { WithSteps } from './types';
@@ -103,11 +103,7 @@ export function multipliesRows(how: JoinKind, repeatedLeftRows: number, repeated
 /** How the join matches: keys, duplicates, empties, samples. */
 export async function joinDiagnostics(session: Session, withSteps: WithSteps, plan: JoinPlan): Promise<JoinDiagnostics> {
   const row = (await session.queryRaw(joinDiagnosticsSql(withSteps, plan)))[0]!;
-  const n = (i: number) => Number(toCell(row[i]!));
-  const list = (i: number) => {
-    const v = row[i] as { items?: readonly unknown[] } | null;
-    return (v?.items ?? []).map((item) => String(displayCell(toCell(item as never))));
-  };
+  const { n, list } = rowReader(row);
   return {
     leftRows: n(0),
     rightRows: n(1),
