@@ -109,4 +109,23 @@ describe('cli run', () => {
     expect(await runCli(['run', join(dir, 'bad.json'), ...sources, '--out', json], notRecipe)).toBe(2);
     expect(notRecipe.err).toContain('not a recipe file');
   });
+
+  it('stops at the step that no longer fits the files, names it and writes nothing', async () => {
+    // The September export of another school calls its number column differently.
+    const sept = readFileSync(samplePath('toets-wiskunde-sept.csv'), 'latin1');
+    const header = sept.split(/\r?\n/, 1)[0]!;
+    expect(header).toContain('Stamboeknr');
+    const other = join(dir, 'sept-anders.csv');
+    writeFileSync(other, sept.replace(header, header.replace('Stamboeknr', 'Leerlingnummer')), 'latin1');
+    const recipePath = join(dir, 'recipe3.json');
+    writeFileSync(recipePath, JSON.stringify(recipeFile));
+    const out = join(dir, 'gestopt.csv');
+    const io = capture();
+    expect(await runCli(['run', recipePath, '--source', `leerlingen=${samplePath('lvs-leerlingen.xlsx')}`, '--source', `sept=${other}`, '--out', out], io)).toBe(1);
+    const error = (JSON.parse(io.err) as { error: { code: string; params: Record<string, unknown>; message: string } }).error;
+    expect(error.code).toBe('errors.recipe.runStoppedAtStep');
+    expect(error.params).toMatchObject({ step: 2, kind: 'join' });
+    expect(error.message).toContain('Stamboeknr');
+    expect(() => readFileSync(out)).toThrow();
+  });
 });

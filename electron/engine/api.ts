@@ -168,8 +168,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return project.state();
     }),
 
-    'recipe.set': serial(async ({ recipe }) => {
-      project.setRecipe(recipe);
+    'recipe.set': serial(async ({ recipe, tolerant }) => {
+      project.setRecipe(recipe, { tolerant });
       return project.state();
     }),
     'join.preview': serial(async ({ recipe, step }) => project.joinPreview(recipe, step)),

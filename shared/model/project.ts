@@ -14,6 +14,8 @@ export const RecipeResult = z.object({
   columns: z.array(ColumnInfo),
   rowCount: z.number().int().nonnegative(),
   steps: z.array(StepReport),
+  /** The id of the step the recipe stopped at because it no longer fits (its report says why); the result is the table before it. */
+  stoppedAt: z.string().optional(),
 });
 export type RecipeResult = z.infer<typeof RecipeResult>;
 

@@ -161,15 +161,15 @@ export class Project {
   }
 
   /**
-   * The compile error (unknown column, bad filter value …) that the current recipe or a saved
-   * view would meet if `sourceId` had these columns, with the view's title; null when all fit.
+   * What the current recipe and the saved views would no longer fit (unknown column, bad filter
+   * value …) if `sourceId` had these columns; empty when all fit as they do now.
    */
-  columnsMisfit(sourceId: string, columns: ColumnInfo[]): { error: WerkbankError; view: string | null } | null {
+  columnsMisfits(sourceId: string, columns: ColumnInfo[]): Misfit[] {
     const tables = this.sourceTables();
     const current = tables.get(sourceId);
     if (!current) throw new WerkbankError('errors.source.unknown', { source: sourceId });
     tables.set(sourceId, { ...current, columns });
-    return this.misfit(tables);
+    return this.misfits(tables);
   }
 
   /**
@@ -191,12 +191,12 @@ export class Project {
     }
     const tables = this.sourceTables();
     tables.set(sourceId, { ...tables.get(sourceId)!, name: next });
-    const misfit = this.misfit(tables);
+    const [misfit] = this.misfits(tables);
     if (misfit) {
       const params = { source: old.name, name: next, column: misfit.error.params.column ?? '' };
       throw misfit.view === null
         ? new WerkbankError('errors.source.renameBreaksRecipe', params)
-        : new WerkbankError('errors.source.renameBreaksView', { ...params, view: misfit.view });
+        : new WerkbankError('errors.source.renameBreaksView', { ...params, view: misfit.view.title });
     }
     // Compiled column names carry source names: cached results would show the old ones.
     await this.cache.clear();
@@ -206,29 +206,32 @@ export class Project {
     return renamed;
   }
 
-  /** The first compile error the current recipe or a saved view meets with these source tables, with the view's title. */
-  private misfit(tables: Map<string, SourceTable>): { error: WerkbankError; view: string | null } | null {
+  /**
+   * What would stop fitting if the sources had these tables: per user (the current recipe, each
+   * saved view), the first step that fits now and would not then, or a chart column that would be
+   * gone. What does not fit already is not counted again.
+   */
+  private misfits(tables: Map<string, SourceTable>): Misfit[] {
+    const now = this.sourceTables();
     const users: { recipe: Recipe; view: View | null }[] = [
       ...(this.recipe ? [{ recipe: this.recipe, view: null }] : []),
       ...this.views.map((view) => ({ recipe: view.recipe, view })),
     ];
+    const found: Misfit[] = [];
     for (const { recipe, view } of users) {
-      try {
-        const columns = finalStep(compileRecipe(recipe, tables)).columns;
-        // A view's chart names columns of the recipe's result too.
-        if (view) {
-          columnOf(columns, view.chart.groupBy);
-          const measure = view.chart.measure === null ? null : columnOf(columns, view.chart.measure);
-          if (measure && view.chart.aggregate === 'mean' && measure.type !== 'integer' && measure.type !== 'decimal') {
-            throw new WerkbankError('errors.recipe.measureNotNumeric', { column: measure.name });
-          }
-        }
-      } catch (error) {
-        if (error instanceof WerkbankError) return { error, view: view?.title ?? null };
-        throw error;
+      const before = compileRecipe(recipe, now, { tolerant: true });
+      const after = compileRecipe(recipe, tables, { tolerant: true });
+      if (after.broken && (!before.broken || after.broken.index < before.broken.index)) {
+        found.push({ error: after.broken.error, view, step: after.broken.id });
+        continue;
+      }
+      // A view's chart names columns of the recipe's result too.
+      if (view && !before.broken && !after.broken && chartMisfit(view.chart, finalStep(before).columns) === null) {
+        const error = chartMisfit(view.chart, finalStep(after).columns);
+        if (error) found.push({ error, view, step: null });
       }
     }
-    return null;
+    return found;
   }
 
   /**
@@ -311,9 +314,21 @@ export class Project {
     this.dirty = true;
   }
 
-  /** Replaces the current recipe after checking that its sources and columns exist. */
-  setRecipe(recipe: Recipe | null): void {
-    if (recipe) this.compile(recipe);
+  /**
+   * Replaces the current recipe after checking that its sources exist and that every step the
+   * user added or changed fits the table it gets. A step the current recipe holds unchanged may
+   * no longer fit (its source was refreshed): it is kept and reported on (evaluate.ts), so that
+   * the user can mend it and undo/redo still work. `tolerant` (a recipe as it was saved) refuses
+   * no step for not fitting.
+   */
+  setRecipe(recipe: Recipe | null, options: { tolerant?: boolean } = {}): void {
+    if (recipe) {
+      const broken = this.compileAsFar(recipe).broken;
+      if (broken && !options.tolerant) {
+        const before = this.recipe?.steps.find((s) => s.id === broken.id);
+        if (!before || JSON.stringify(before) !== JSON.stringify(recipe.steps[broken.index])) throw broken.error;
+      }
+    }
     // Opening a view or undoing back to the same recipe changes nothing worth saving.
     if (JSON.stringify(recipe) !== JSON.stringify(this.recipe)) this.dirty = true;
     this.recipe = recipe;
@@ -322,6 +337,14 @@ export class Project {
   /** Throws a WerkbankError when the recipe refers to a source or column that does not exist. */
   compile(recipe: Recipe): CompiledRecipe {
     return compileRecipe(recipe, this.sourceTables());
+  }
+
+  /**
+   * Throws a WerkbankError when the recipe refers to a source that does not exist; a step that
+   * no longer fits its table is `broken` in the result (the recipe stops before it).
+   */
+  compileAsFar(recipe: Recipe): CompiledRecipe {
+    return compileRecipe(recipe, this.sourceTables(), { tolerant: true });
   }
 
   private sourceTables(): Map<string, SourceTable> {
@@ -346,7 +369,7 @@ export class Project {
 
   /** Row counts, warnings and join diagnostics after every step of a recipe. */
   async result(recipe: Recipe): Promise<RecipeResult> {
-    const compiled = this.compile(recipe);
+    const compiled = this.compileAsFar(recipe);
     return this.cache.result(recipe, () => evaluateRecipe(this.session, compiled));
   }
 
@@ -406,9 +429,9 @@ export class Project {
     return groupSummary(this.session, result, chart);
   }
 
-  /** Throws a WerkbankError when the view's recipe or chart refers to something that does not exist. */
+  /** Throws a WerkbankError when the view's sources or chart columns do not exist (in the table its recipe gives). */
   checkView(view: Pick<View, 'recipe' | 'chart'>): void {
-    const columns = finalStep(this.compile(view.recipe)).columns;
+    const columns = finalStep(this.compileAsFar(view.recipe)).columns;
     columnOf(columns, view.chart.groupBy);
     if (view.chart.measure !== null) columnOf(columns, view.chart.measure);
   }
@@ -458,7 +481,7 @@ export class Project {
   /** The result of a recipe (the current one when null) as a table; null without a recipe. */
   private materialize(recipe: Recipe | null): Promise<Materialized> | null {
     const r = recipe ?? this.recipe;
-    return r ? this.cache.table(r, this.compile(r)) : null;
+    return r ? this.cache.table(r, this.compileAsFar(r)) : null;
   }
 
   private countSource(id: string): void {
@@ -513,4 +536,27 @@ function stripExtension(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '');
   const dot = base.lastIndexOf('.');
   return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Something that would stop fitting: in the current recipe (`view` null) or a saved view, at a step or (step null) in the chart. */
+export interface Misfit {
+  error: WerkbankError;
+  view: View | null;
+  /** The step's id; null: the chart. */
+  step: string | null;
+}
+
+/** Why a chart does not fit the columns of its recipe's result, or null. */
+function chartMisfit(chart: View['chart'], columns: ColumnInfo[]): WerkbankError | null {
+  try {
+    columnOf(columns, chart.groupBy);
+    const measure = chart.measure === null ? null : columnOf(columns, chart.measure);
+    if (measure && chart.aggregate === 'mean' && measure.type !== 'integer' && measure.type !== 'decimal') {
+      return new WerkbankError('errors.recipe.measureNotNumeric', { column: measure.name });
+    }
+    return null;
+  } catch (error) {
+    if (error instanceof WerkbankError) return error;
+    throw error;
+  }
 }

@@ -162,6 +162,7 @@ describe('refreshing a source from a new version of its file', () => {
       columnsAdded: ['Remediëring'],
       columnsMissing: [],
       typeChanges: [],
+      noLongerFits: [],
     });
     expect(diff.rowsAdded).toBeGreaterThanOrEqual(12);
     expect(preview.inspect.rowCount).toBe(v2.length);
@@ -190,6 +191,11 @@ describe('refreshing a source from a new version of its file', () => {
     expect((await ok('table.page', { recipe: { version: RECIPE_VERSION, base: 's1', steps: [] }, offset: 0, limit: 1000 })).rows).toEqual(v2WithColumn);
     const { diff: lost } = await ok('source.refreshPreview', { sourceId: 's1', fileId: renamed });
     expect(lost).toMatchObject({ columnsAdded: ['Punten'], columnsMissing: ['Score', 'Remediëring'] });
+    // The preview names what would no longer fit: the recipe's filter (step 1) and the view's.
+    expect(lost.noLongerFits).toEqual([
+      { view: null, step: 1, error: { code: 'errors.recipe.unknownColumn', params: { column: 'Score' } } },
+      { view: 'Gemiddelde per klas', step: 1, error: { code: 'errors.recipe.unknownColumn', params: { column: 'Score' } } },
+    ]);
 
     // Without the filter, the saved view still needs "Score".
     await ok('recipe.set', { recipe: { version: RECIPE_VERSION, base: 's1', steps: [] } });
@@ -209,6 +215,58 @@ describe('refreshing a source from a new version of its file', () => {
     expect(fixed.sources[0]!.options.columns).toEqual([{ source: 'Punten', name: 'Score' }]);
     const summary = await ok('chart.summary', { recipe, chart: fixed.views[0]!.chart });
     expect(summary.rows.reduce((a, r) => a + r.n, 0)).toBe(v1.filter((r) => (r[2] as number) >= 10).length);
+  });
+
+  it('refreshes anyway when asked, and the step that no longer fits reports why', async () => {
+    await ok('project.new');
+    const header = ['Stamboeknummer', 'Klas', 'Score'];
+    const rows = [
+      [1, '1A', 12],
+      [2, '1A', 8],
+      [3, '1B', 15],
+    ];
+    await ok('source.import', { fileId: await upload('toets.csv', csv(header, rows)) });
+    const recipe: Recipe = {
+      version: RECIPE_VERSION,
+      base: 's1',
+      steps: [
+        { id: 'step1', kind: 'sort', keys: [{ column: 'Klas', direction: 'asc' }] },
+        { id: 'step2', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'gte', value: 10 }] },
+        { id: 'step3', kind: 'select', columns: [{ column: 'Stamboeknummer', as: 'Nr' }] },
+      ],
+    };
+    await ok('recipe.set', { recipe });
+    const renamed = await upload('toets-2026.csv', csv(['Stamboeknummer', 'Klas', 'Punten'], rows));
+    const state = await ok('source.refresh', { sourceId: 's1', fileId: renamed, acceptMisfits: true });
+    expect(state.sources[0]!.columns.map((c) => c.name)).toEqual(['Stamboeknummer', 'Klas', 'Punten']);
+    expect(state.recipe).toEqual(recipe);
+    const result = state.result!;
+    // The recipe stops before step 2: the result is the sorted table, step 2 says why, step 3 did not run.
+    expect(result.stoppedAt).toBe('step2');
+    expect(result.rowCount).toBe(3);
+    expect(result.columns.map((c) => c.name)).toEqual(['Stamboeknummer', 'Klas', 'Punten']);
+    expect(result.steps.map((s) => [s.id, s.rowsAfter, s.error?.code ?? null, s.notRun ?? false])).toEqual([
+      ['step1', 3, null, false],
+      ['step2', 3, 'errors.recipe.unknownColumn', false],
+      ['step3', 3, null, true],
+    ]);
+    expect(result.steps[1]!.error!.params).toEqual({ column: 'Score' });
+    const page = await ok('table.page', { recipe: null, offset: 0, limit: 10 });
+    expect(page.rows.map((r) => r[0])).toEqual([1, 2, 3]);
+
+    // Undo back to a recipe without the broken filter is no edit: it is accepted as saved.
+    const shorter: Recipe = { ...recipe, steps: [recipe.steps[0]!, recipe.steps[2]!] };
+    expect((await ok('recipe.set', { recipe: shorter, tolerant: true })).result!.stoppedAt).toBeUndefined();
+    // A step the user adds must fit: refused, the recipe stays.
+    const added: Recipe = { ...shorter, steps: [...shorter.steps, { id: 'step4', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'gte', value: 1 }] }] };
+    const refused = await call('recipe.set', { recipe: added });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('errors.recipe.unknownColumn');
+    expect((await ok('project.get')).recipe).toEqual(shorter);
+    // The one the refresh broke, given back as saved (redo), is shown again as it was.
+    expect((await ok('recipe.set', { recipe, tolerant: true })).result!.stoppedAt).toBe('step2');
+    // Unchanged steps stay as they are without `tolerant` too (here: switching step 3 off).
+    const off: Recipe = { ...recipe, steps: recipe.steps.map((s) => (s.id === 'step3' ? { ...s, disabled: true } : s)) };
+    expect((await ok('recipe.set', { recipe: off })).result!.steps.map((s) => s.error?.code ?? s.notRun ?? null)).toEqual([null, 'errors.recipe.unknownColumn', true]);
   });
 
   it('refuses an unknown source', async () => {

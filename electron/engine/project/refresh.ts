@@ -30,7 +30,7 @@ export async function refreshPreview(
     job.progress('comparing', null);
     const diff = await sourceDiff(ws.session, { table: ws.tableName(source.id), columns: source.columns }, { table: scratch, columns: created.columns });
     job.throwIfCancelled();
-    return { preview, diff };
+    return { preview, diff: { ...diff, noLongerFits: noLongerFits(ws, source.id, created.columns) } };
   } finally {
     await ws.session.run(`DROP TABLE IF EXISTS ${ident(scratch)}`);
   }
@@ -38,12 +38,13 @@ export async function refreshPreview(
 
 /**
  * Replaces the source's table with the new file's, keeping its id and name so the recipe and
- * views go on working. Refused, with the old table kept, when a column they use is gone.
+ * views go on working. When a step or chart would no longer fit (a column gone or retyped), it
+ * is refused with the old table kept, unless `acceptMisfits`: then those steps report why.
  */
 export async function refreshSource(
   service: ImportService,
   ws: Project,
-  request: { sourceId: string; fileId: string; options?: ImportOptions },
+  request: { sourceId: string; fileId: string; options?: ImportOptions; acceptMisfits?: boolean },
   job: Job,
 ): Promise<SourceInfo> {
   const source = ws.source(request.sourceId);
@@ -52,8 +53,8 @@ export async function refreshSource(
   const scratch = ws.scratchTable('refresh');
   try {
     const created = await service.convert(resolved, scratch, job);
-    const misfit = ws.columnsMisfit(source.id, created.columns);
-    if (misfit) throw refusal(source, misfit.error, misfit.view);
+    const [misfit] = ws.columnsMisfits(source.id, created.columns);
+    if (misfit && !request.acceptMisfits) throw refusal(source, misfit.error, misfit.view?.title ?? null);
     job.throwIfCancelled();
     job.progress('replacing', null);
     const { inspect } = resolved.analysis;
@@ -75,6 +76,15 @@ export async function refreshSource(
     // After a swap the scratch name no longer exists; otherwise this drops the half-made table.
     await ws.session.run(`DROP TABLE IF EXISTS ${ident(scratch)}`);
   }
+}
+
+/** The preview's list of what would no longer fit, with step numbers in the recipe each belongs to. */
+function noLongerFits(ws: Project, sourceId: string, columns: ColumnInfo[]): SourceDiff['noLongerFits'] {
+  return ws.columnsMisfits(sourceId, columns).map((m) => {
+    const recipe = m.view === null ? ws.recipe : m.view.recipe;
+    const index = m.step === null ? -1 : (recipe?.steps.findIndex((s) => s.id === m.step) ?? -1);
+    return { view: m.view?.title ?? null, step: index >= 0 ? index + 1 : null, error: m.error.toMessage() };
+  });
 }
 
 /** Why a refresh is refused, in the user's terms: which column, used where. */
@@ -102,7 +112,7 @@ const NUMERIC = new Set(['integer', 'decimal']);
  * DOUBLE first so that 5 and 5.0 compare equal when a column went from whole to decimal),
  * columns added and missing, and type changes.
  */
-export async function sourceDiff(session: Session, before: DiffSide, after: DiffSide): Promise<SourceDiff> {
+export async function sourceDiff(session: Session, before: DiffSide, after: DiffSide): Promise<Omit<SourceDiff, 'noLongerFits'>> {
   const afterByName = new Map(after.columns.map((c) => [c.name, c]));
   const beforeNames = new Set(before.columns.map((c) => c.name));
   const common = before.columns.filter((c) => afterByName.has(c.name));

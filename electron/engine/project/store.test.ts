@@ -289,11 +289,22 @@ describe('opening files that are not good projects', () => {
       await open(withManifest(files, (m) => ({ ...m, sources: (m.sources as { rowCount: number }[]).map((s) => ({ ...s, rowCount: s.rowCount + 1 })) }))),
       'errors.project.corrupt',
     );
-    expectWerkbankError(
-      await open(withManifest(files, (m) => ({ ...m, recipe: { version: 2, base: 's1', steps: [{ id: 'step3', kind: 'filter', column: 'Weg', op: 'isEmpty', value: null }] } }))),
-      'errors.project.corrupt',
-    );
+    expectWerkbankError(await open(withManifest(files, (m) => ({ ...m, recipe: { version: 3, base: 's9', steps: [] } }))), 'errors.project.corrupt');
     expect(await tableCount()).toBe(tables);
+  });
+
+  it('opens a recipe whose step no longer fits its source (saved after a refresh) and says where it stops', async () => {
+    const files = await validZip();
+    const broken = { version: 2, base: 's1', steps: [{ id: 'step3', kind: 'filter', column: 'Weg', op: 'isEmpty', value: null }] };
+    const ws = await openProject(session, withManifest(files, (m) => ({ ...m, recipe: broken })), 'x.werkbank', root.dir);
+    try {
+      const state = await ws.state();
+      expect(state.result!.stoppedAt).toBe('step3');
+      expect(state.result!.steps[0]!.error).toEqual({ code: 'errors.recipe.unknownColumn', params: { column: 'Weg' } });
+      expect(state.result!.rowCount).toBe(state.sources.find((s) => s.id === 's1')!.rowCount);
+    } finally {
+      await ws.dispose();
+    }
   });
 
   it('refuses a zip bomb before unpacking it, and ignores foreign entries', async () => {
@@ -308,7 +319,7 @@ describe('opening files that are not good projects', () => {
     await ws.dispose();
   });
 
-  it('refuses a view whose chart names a column that does not exist', async () => {
+  it('opens a view whose chart names a column that is gone, and its chart says so', async () => {
     const files = await validZip();
     const bad = withManifest(files, (m) => ({
       ...m,
@@ -316,6 +327,13 @@ describe('opening files that are not good projects', () => {
     }));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as { views: unknown[] };
     expect(manifest.views.length).toBeGreaterThan(0);
-    expectWerkbankError(await open(bad), 'errors.project.corrupt');
+    const ws = await openProject(session, bad, 'x.werkbank', root.dir);
+    try {
+      const view = ws.views[0]!;
+      expect(view.chart.groupBy).toBe('Weg');
+      await expect(ws.summary(view.recipe, view.chart)).rejects.toMatchObject({ code: 'errors.recipe.unknownColumn', params: { column: 'Weg' } });
+    } finally {
+      await ws.dispose();
+    }
   });
 });

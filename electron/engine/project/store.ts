@@ -83,9 +83,10 @@ export async function openProject(session: Session, file: string | Uint8Array, f
       const ws = new Project(session, manifest.name);
       try {
         for (const source of manifest.sources) await loadTable(ws, zip, source, work);
-        // A recipe or view that does not fit the sources would fail later in confusing ways.
-        if (manifest.recipe) ws.compile(manifest.recipe);
-        for (const view of manifest.views) ws.checkView(view);
+        // A recipe or view must read sources the file holds. A step that no longer fits its
+        // table (saved after a refresh) is kept: its report says why, as before saving.
+        if (manifest.recipe) ws.compileAsFar(manifest.recipe);
+        for (const view of manifest.views) ws.compileAsFar(view.recipe);
         ws.recipe = manifest.recipe;
         ws.views = manifest.views;
         // Files saved before profiles existed have none: the schema defaults them to [].

@@ -1,5 +1,6 @@
 import { WerkbankError } from '../../../shared/api/errors';
 import type { Recipe, StepKind } from '../../../shared/model/recipe';
+import type { ColumnInfo } from '../../../shared/model/table';
 import { ROW_ORDER_COLUMN } from '../db/reserved';
 import { ident, type SqlParam, type SqlParams, type SqlQuery } from '../db/sql';
 import { stepModule } from './steps';
@@ -33,16 +34,37 @@ export interface CompiledRecipe {
   steps: CompiledStep[];
   /** Hidden order columns of the final CTE, most significant first. */
   orderColumns: string[];
+  /**
+   * The first step that no longer fits the table it gets (a column gone or retyped since it was
+   * made, typically after a source was refreshed): compiled with `tolerant`, the recipe stops
+   * before it and this says where and why. Always null without `tolerant` (it throws instead).
+   */
+  broken: BrokenStep | null;
 }
 
-export function compileRecipe(recipe: Recipe, sources: ReadonlyMap<string, SourceTable>): CompiledRecipe {
+export interface BrokenStep {
+  id: string;
+  /** 0-based position in `recipe.steps`. */
+  index: number;
+  error: WerkbankError;
+  /** This step and the ones after it, which were not compiled. */
+  unrun: { id: string; kind: StepKind }[];
+}
+
+/**
+ * Throws the first step's WerkbankError where a step does not fit its input; with `tolerant`,
+ * compiles the steps before it and reports it as `broken` instead (an unknown base source
+ * still throws: there is no table to stop at).
+ */
+export function compileRecipe(recipe: Recipe, sources: ReadonlyMap<string, SourceTable>, options: { tolerant?: boolean } = {}): CompiledRecipe {
   const base = sources.get(recipe.base);
   if (!base) throw new WerkbankError('errors.recipe.unknownSource', { source: recipe.base });
   const order0 = orderColumnAt(0);
   const ctes = [`s0 AS (SELECT ${[...base.columns.map((c) => ident(c.name)), `${ident(ROW_ORDER_COLUMN)} AS ${ident(order0)}`].join(', ')} FROM ${ident(base.table)})`];
   const steps: CompiledStep[] = [{ id: null, kind: 'base', cte: 's0', columns: base.columns, orderColumns: [order0], part: null, params: {} }];
 
-  recipe.steps.forEach((step, i) => {
+  let broken: BrokenStep | null = null;
+  for (const [i, step] of recipe.steps.entries()) {
     const input = steps[steps.length - 1]!;
     const position = i + 1;
     const params: Record<string, SqlParam> = {};
@@ -53,14 +75,22 @@ export function compileRecipe(recipe: Recipe, sources: ReadonlyMap<string, Sourc
     };
     const env = { sources, position, bind };
     const module = stepModule(step);
-    // A disabled step keeps its place (and its report) but passes its table on as it came.
-    const columns = step.disabled ? input.columns : module.columns(step, input.columns, env);
-    const part = step.disabled ? passThrough(input) : module.compile(step, input, env);
+    let columns: ColumnInfo[];
+    let part: StepPart;
+    try {
+      // A disabled step keeps its place (and its report) but passes its table on as it came.
+      columns = step.disabled ? input.columns : module.columns(step, input.columns, env);
+      part = step.disabled ? passThrough(input) : module.compile(step, input, env);
+    } catch (error) {
+      if (!options.tolerant || !(error instanceof WerkbankError)) throw error;
+      broken = { id: step.id, index: i, error, unrun: recipe.steps.slice(i).map((s) => ({ id: s.id, kind: s.kind })) };
+      break;
+    }
     const cte = `s${position}`;
     ctes.push(`${cte} AS (${part.body})`);
     steps.push({ id: step.id, kind: step.kind, cte, columns, orderColumns: part.orderColumns, part, params });
-  });
-  return { ctes, steps, orderColumns: finalStep({ steps }).orderColumns };
+  }
+  return { ctes, steps, orderColumns: finalStep({ steps }).orderColumns, broken };
 }
 
 function passThrough(input: Relation): StepPart {

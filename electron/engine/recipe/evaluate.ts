@@ -15,7 +15,16 @@ export async function evaluateRecipe(session: Session, compiled: CompiledRecipe)
     const found = await step.part!.findings(session, withStepsUpTo(compiled, i), { before: counts[i - 1]!, after: counts[i]! });
     steps.push({ id: step.id!, kind: step.kind, rowsAfter: counts[i]!, columns: step.columns, warnings: found.warnings, ...(found.join ? { join: found.join } : {}), ...(found.match ? { match: found.match } : {}) });
   }
-  return { columns: finalStep(compiled).columns, rowCount: counts[counts.length - 1]!, steps };
+  const last = finalStep(compiled);
+  const rowCount = counts[counts.length - 1]!;
+  const broken = compiled.broken;
+  if (!broken) return { columns: last.columns, rowCount, steps };
+  // The step that no longer fits says why; the ones after it did not run. Both show the table they got.
+  broken.unrun.forEach((step, k) => {
+    const stopped = { id: step.id, kind: step.kind, rowsAfter: rowCount, columns: last.columns, warnings: [] };
+    steps.push(k === 0 ? { ...stopped, error: broken.error.toMessage() } : { ...stopped, notRun: true });
+  });
+  return { columns: last.columns, rowCount, steps, stoppedAt: broken.id };
 }
 
 /** The match diagnostics of the last step of a compiled recipe, a join, without counting rows. */

@@ -74,8 +74,14 @@ export async function runRecipeFile(
     if (imported.id !== source.id) throw new Error(`source ${source.name} was imported as ${imported.id}, not ${source.id}`);
     sources.push({ name: source.name, file: ref.name, id: imported.id, rows: imported.rowCount, columns: imported.columns.length, warnings: imported.warnings.map(reported) });
   }
-  const state = await call(engine, 'recipe.set', { recipe: file.recipe });
+  // The recipe as it was saved: a step that no longer fits these files stops the run, named.
+  const state = await call(engine, 'recipe.set', { recipe: file.recipe, tolerant: true });
   const result = state.result!;
+  const stopped = result.steps.findIndex((s) => s.error);
+  if (stopped >= 0) {
+    const { kind, error } = result.steps[stopped]!;
+    throw new WerkbankError('errors.recipe.runStoppedAtStep', { step: stopped + 1, kind, reason: formatMessage(error!, 'nl-BE') });
+  }
   const steps = result.steps.map(({ id, kind, rowsAfter, warnings, columns: _columns, ...diagnostics }) => ({
     id,
     kind,

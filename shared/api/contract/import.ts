@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Message } from '../../model/message';
 import { ProjectState } from '../../model/project';
 import { ImportProfile, ProfileDraft } from '../../model/profile';
 import { ImportOptions, InspectResult } from '../../model/source';
@@ -37,6 +38,11 @@ export const SourceDiff = z.object({
   columnsAdded: z.array(z.string()),
   columnsMissing: z.array(z.string()),
   typeChanges: z.array(z.object({ column: z.string(), from: ColumnType, to: ColumnType })),
+  /**
+   * What would no longer fit with the new file: in the current recipe (`view` null) or a saved
+   * view, at a step (1-based `step`) or in its chart (`step` null), and why.
+   */
+  noLongerFits: z.array(z.object({ view: z.string().nullable(), step: z.number().int().positive().nullable(), error: Message })).default([]),
 });
 export type SourceDiff = z.infer<typeof SourceDiff>;
 
@@ -75,7 +81,18 @@ export const importCalls = {
   ),
   'source.refresh': call(
     'engine',
-    z.object({ sourceId: z.string(), fileId: z.string(), options: ImportOptions.optional(), jobId: JobId }),
+    z.object({
+      sourceId: z.string(),
+      fileId: z.string(),
+      options: ImportOptions.optional(),
+      jobId: JobId,
+      /**
+       * Refresh even where the recipe or a view would no longer fit (the preview's
+       * `noLongerFits`): those steps then report why and the recipe stops there. Without it
+       * such a refresh is refused and nothing changes.
+       */
+      acceptMisfits: z.boolean().optional(),
+    }),
     ProjectState,
   ),
   'job.progress': call('engine', z.object({ jobId: z.string() }), JobProgress),

@@ -7,8 +7,13 @@ import { call } from './common';
 
 /** The recipe and its result: setting it, previewing a join, paging the result table. */
 export const recipeCalls = {
-  /** Replaces the current recipe (undo and redo move between recipes the renderer keeps). */
-  'recipe.set': call('engine', z.object({ recipe: Recipe.nullable() }), ProjectState),
+  /**
+   * Replaces the current recipe (undo and redo move between recipes the renderer keeps). A step
+   * added or changed must fit the table it gets; one kept unchanged that no longer fits (its
+   * source was refreshed) stops the recipe there and its report says why. With `tolerant` (a
+   * recipe as it was saved: undo, redo, a view, a headless run) no step is refused for that.
+   */
+  'recipe.set': call('engine', z.object({ recipe: Recipe.nullable(), tolerant: z.boolean().optional() }), ProjectState),
   /** Match diagnostics of joining `step.right` onto the result of `recipe`, without applying it. */
   'join.preview': call('engine', z.object({ recipe: Recipe, step: JoinStepDraft }), JoinDiagnostics),
   /**

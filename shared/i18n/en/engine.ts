@@ -27,6 +27,8 @@ export const engine = {
     recipe: {
       unknownColumn: 'The column "{{column}}" does not exist (any more) in this table.',
       unknownSource: 'The source "{{source}}" does not exist (any more) in this project.',
+      runStoppedAtStep:
+        'The recipe stops at step {{step}} ({{kind}}), which no longer fits the files: {{reason}} No result was written. Change the step, or give the column its old name in that source\'s import options in the recipe file, and run the recipe again.',
       runMissingSource: 'No file was given for the recipe\'s source "{{source}}".',
       keyCountMismatch: 'A join needs as many key columns on the left ({{left}}) as on the right ({{right}}).',
       badFilterValue: 'The value "{{value}}" does not fit the column "{{column}}".',

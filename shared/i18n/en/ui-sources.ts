@@ -62,6 +62,13 @@ export const uiSources = {
       typeChange: 'Column {{column}}: {{from}} → {{to}}',
       sameColumns: 'The same columns, with the same kinds of data.',
       confirm: 'Replace',
+      confirmAnyway: 'Replace anyway',
+      misfitsTitle: 'What will no longer fit',
+      misfitRecipe: 'Recipe, step {{step}}:',
+      misfitView: 'View "{{view}}", step {{step}}:',
+      misfitChart: 'Chart of view "{{view}}":',
+      misfitsHint:
+        'If you replace anyway, the recipe stops at that step and the step says why; the table then shows what comes before it. Change the step afterwards, or cancel and give the column its old name when reading the file.',
       cancel: 'Cancel',
       cancelled: 'The refresh was cancelled. The source has not changed.',
       unchanged: 'The source has not changed.',

@@ -24,6 +24,8 @@ export const engine = {
     recipe: {
       unknownColumn: 'De kolom "{{column}}" bestaat niet (meer) in deze tabel.',
       unknownSource: 'De bron "{{source}}" bestaat niet (meer) in dit project.',
+      runStoppedAtStep:
+        'Het recept stopt bij stap {{step}} ({{kind}}), die niet meer bij de bestanden past: {{reason}} Er is geen resultaat weggeschreven. Pas de stap aan, of geef de kolom in de importopties van die bron in het receptbestand haar oude naam, en voer het recept opnieuw uit.',
       runMissingSource: 'Er is geen bestand opgegeven voor de bron "{{source}}" van het recept.',
       keyCountMismatch: 'Een koppeling heeft evenveel sleutelkolommen links ({{left}}) als rechts ({{right}}) nodig.',
       badFilterValue: 'De waarde "{{value}}" past niet bij de kolom "{{column}}".',

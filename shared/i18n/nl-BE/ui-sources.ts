@@ -59,6 +59,13 @@ export const uiSources = {
       typeChange: 'Kolom {{column}}: {{from}} → {{to}}',
       sameColumns: 'Dezelfde kolommen, met dezelfde soort gegevens.',
       confirm: 'Vervangen',
+      confirmAnyway: 'Toch vervangen',
+      misfitsTitle: 'Wat dan niet meer past',
+      misfitRecipe: 'Recept, stap {{step}}:',
+      misfitView: 'Weergave "{{view}}", stap {{step}}:',
+      misfitChart: 'Grafiek van weergave "{{view}}":',
+      misfitsHint:
+        'Vervang je toch, dan stopt het recept bij die stap en zegt de stap waarom; de tabel toont dan wat ervoor komt. Pas de stap daarna aan, of annuleer en geef bij het inlezen de kolom haar oude naam.',
       cancel: 'Annuleren',
       cancelled: 'Het vernieuwen is geannuleerd. De bron is niet veranderd.',
       unchanged: 'De bron is niet veranderd.',

@@ -89,5 +89,13 @@ export const StepReport = z.object({
   warnings: z.array(Message),
   join: JoinDiagnostics.optional(),
   match: MatchDiagnostics.optional(),
+  /**
+   * The step no longer fits the table it gets (a column gone or retyped since it was made): the
+   * recipe stops before it, and this says why. `rowsAfter` and `columns` are then those of the
+   * table it got.
+   */
+  error: Message.optional(),
+  /** A step after the one that no longer fits: not run (`rowsAfter`, `columns` as for that one). */
+  notRun: z.literal(true).optional(),
 });
 export type StepReport = z.infer<typeof StepReport>;

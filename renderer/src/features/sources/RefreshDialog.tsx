@@ -54,7 +54,11 @@ export function RefreshDialog({ source, file, onClose }: { source: SourceInfo; f
     setApplying(true);
     setError(null);
     setCancelled(false);
-    const outcome = await runner.run((jobId) => api['source.refresh']({ sourceId: source.id, fileId: file.fileId, jobId }));
+    // What no longer fits was shown: replacing anyway leaves those steps to say why.
+    const acceptMisfits = (result?.diff.noLongerFits.length ?? 0) > 0;
+    const outcome = await runner.run((jobId) =>
+      api['source.refresh']({ sourceId: source.id, fileId: file.fileId, jobId, ...(acceptMisfits ? { acceptMisfits } : {}) }),
+    );
     setApplying(false);
     if (outcome.status === 'done') {
       setProjectState(outcome.value);
@@ -98,7 +102,7 @@ export function RefreshDialog({ source, file, onClose }: { source: SourceInfo; f
           disabled={!result || applying || job !== null}
           onClick={() => void confirm()}
         >
-          {t('ui.refresh.confirm')}
+          {t(diff && diff.noLongerFits.length > 0 ? 'ui.refresh.confirmAnyway' : 'ui.refresh.confirm')}
         </button>
       </ActionRow>
     </>
@@ -145,6 +149,24 @@ export function RefreshDialog({ source, file, onClose }: { source: SourceInfo; f
               )}
             </ul>
           </section>
+          {diff.noLongerFits.length > 0 && (
+            <section className="refresh-misfits" data-testid="refresh-misfits">
+              <h3>{t('ui.refresh.misfitsTitle')}</h3>
+              <ul className="compact-list">
+                {diff.noLongerFits.map((m, i) => (
+                  <li key={i} className="caution" data-testid="refresh-misfit" data-view={m.view ?? undefined} data-step={m.step ?? undefined}>
+                    {m.view === null
+                      ? t('ui.refresh.misfitRecipe', { step: m.step })
+                      : m.step === null
+                        ? t('ui.refresh.misfitChart', { view: m.view })
+                        : t('ui.refresh.misfitView', { view: m.view, step: m.step })}{' '}
+                    {text(m.error)}
+                  </li>
+                ))}
+              </ul>
+              <p className="muted">{t('ui.refresh.misfitsHint')}</p>
+            </section>
+          )}
           {result.preview.inspect.warnings.length > 0 && (
             <section className="refresh-warnings">
               <h3>{t('ui.import.warningsTitle')}</h3>

@@ -12,7 +12,8 @@ import { canRedo, canUndo, dropNext, dropPrevious, pushState, redo, startStack, 
 export interface RecipeSlice {
   history: RecipeHistory;
   /** Replaces the recipe with what `make` makes of the current one, as one undoable step. */
-  setRecipe(make: (current: Recipe | null) => Recipe | null): Promise<boolean>;
+  /** `tolerant`: the recipe as it was saved (a view): a step that no longer fits is shown, not refused. */
+  setRecipe(make: (current: Recipe | null) => Recipe | null, options?: { tolerant?: boolean }): Promise<boolean>;
   chooseBase(sourceId: string): Promise<boolean>;
   addStep(step: StepDraft): Promise<boolean>;
   removeRecipeStep(index: number): Promise<boolean>;
@@ -76,7 +77,7 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
   const send = async (recipe: Recipe | null): Promise<Outcome> => {
     const outcome = await get().run(async (): Promise<Outcome> => {
       try {
-        return { state: await api['recipe.set']({ recipe }) };
+        return { state: await api['recipe.set']({ recipe, tolerant: true }) };
       } catch (error) {
         if (isRefusal(error)) return { refused: true };
         throw error;
@@ -85,7 +86,7 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
     return outcome ?? null;
   };
 
-  const setRecipe = (make: (current: Recipe | null) => Recipe | null): Promise<boolean> => {
+  const setRecipe = (make: (current: Recipe | null) => Recipe | null, options: { tolerant?: boolean } = {}): Promise<boolean> => {
     const mine = era;
     return enqueue(async () => {
       if (mine !== era) return false;
@@ -94,7 +95,7 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
       // The same recipe again (a base chosen twice) is no step: undo would seem to do nothing.
       if (sameRecipe(next, history.present)) return true;
       const target = pushState(history, next);
-      const state = await get().run(() => api['recipe.set']({ recipe: target.present }));
+      const state = await get().run(() => api['recipe.set']({ recipe: target.present, ...(options.tolerant ? { tolerant: true } : {}) }));
       if (!state || mine !== era) return false;
       land(target, state);
       return true;

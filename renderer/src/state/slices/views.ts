@@ -20,7 +20,7 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
     },
     async restoreView(view) {
       set({ summary: null }); // the restored chart is drawn below, not redrawn from the old one
-      const ok = await get().setRecipe(() => view.recipe);
+      const ok = await get().setRecipe(() => view.recipe, { tolerant: true });
       if (!ok) return;
       set({ chartSpec: view.chart });
       const result = await get().run(() => api['chart.summary']({ recipe: null, chart: view.chart }));

@@ -45,10 +45,21 @@ export function StepItem({ step, index, count, description, report: rep, rowsBef
   const hasDetails = Boolean((rep?.join && step.kind === 'join') || (rep?.match && step.kind === 'matchNames'));
   const delta = rep && rowsBefore !== null ? rep.rowsAfter - rowsBefore : 0;
   const label = (key: string) => t(key, { n });
-  const classes = ['step', current ? 'current' : '', step.disabled ? 'disabled' : ''].filter(Boolean).join(' ');
+  // The step no longer fits its table (the recipe stops here), or comes after one that does not.
+  const stopped = rep?.error ?? null;
+  const notRun = rep?.notRun === true;
+  const classes = ['step', current ? 'current' : '', step.disabled ? 'disabled' : '', stopped ? 'stopped' : '', notRun ? 'not-run' : ''].filter(Boolean).join(' ');
 
   return (
-    <li className={classes} data-testid="recipe-step" data-kind={step.kind} data-step-id={step.id} data-disabled={step.disabled ? 'true' : undefined}>
+    <li
+      className={classes}
+      data-testid="recipe-step"
+      data-kind={step.kind}
+      data-step-id={step.id}
+      data-disabled={step.disabled ? 'true' : undefined}
+      data-stopped={stopped ? 'true' : undefined}
+      data-not-run={notRun ? 'true' : undefined}
+    >
       <button
         type="button"
         className="step-show"
@@ -72,8 +83,10 @@ export function StepItem({ step, index, count, description, report: rep, rowsBef
               {' · '}
             </span>
           )}
-          {rep && t('ui.steps.rows', { count: rep.rowsAfter, formatted: formatCount(rep.rowsAfter, locale) })}
-          {delta !== 0 && (
+          {stopped && <span className="step-stopped-tag">{t('ui.steps.stoppedTag')}</span>}
+          {notRun && <span className="step-not-run-tag">{t('ui.steps.notRunTag')}</span>}
+          {rep && !stopped && !notRun && t('ui.steps.rows', { count: rep.rowsAfter, formatted: formatCount(rep.rowsAfter, locale) })}
+          {delta !== 0 && !stopped && !notRun && (
             <span className={delta < 0 ? 'step-delta fewer' : 'step-delta more'} data-testid="step-delta">
               {' '}
               ({delta > 0 ? '+' : '−'}
@@ -116,6 +129,11 @@ export function StepItem({ step, index, count, description, report: rep, rowsBef
           </button>
         </span>
       </div>
+      {stopped && (
+        <p className="step-stopped" data-testid="step-stopped" data-code={stopped.code}>
+          {text(stopped)} {t('ui.steps.stoppedHint')}
+        </p>
+      )}
       {warnings.length > 0 && (
         <ul className="step-warnings">
           {warnings.map((w, k) => (
