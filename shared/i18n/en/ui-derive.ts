@@ -11,6 +11,8 @@ export const uiDerive = {
     derive: {
       open: 'Compute column',
       title: 'Compute a column',
+      editTitle: 'Edit step {{n}}: compute a column',
+      save: 'Save',
       intro:
         'Compute a new column with a formula, as in a spreadsheet. Put column names between square brackets: [Score (/40)] / 40 * 100. A ] inside a column name is written ]].',
       name: 'Name of the new column',

@@ -24,6 +24,7 @@ export const uiEditing = {
       cancel: 'Cancel',
     },
     columns: {
+      filter: 'Filter on {{name}} (Alt+↓)',
       missing: '{{formatted}} empty',
       header_zero: '{{name}}, no empty cells',
       header_one: '{{name}}, 1 empty cell',

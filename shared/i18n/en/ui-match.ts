@@ -29,6 +29,8 @@ export const uiMatch = {
     match: {
       open: 'Match by name',
       title: 'Match pupils by name',
+      editTitle: 'Edit step {{n}}: match pupils by name',
+      save: 'Save',
       intro:
         'Add the columns of a source without pupil numbers to the table by comparing names. The order of the name, case, accents, particles (van, de …) and spaces do not count; the same class or birth date helps.',
       step: 'Match by name with {{name}}: {{left}} ↔ {{right}} ({{how}})',

@@ -56,6 +56,8 @@ export const uiRecipe = {
     join: {
       open: 'Join',
       title: 'Join a source',
+      editTitle: 'Edit step {{n}}: join a source',
+      save: 'Save',
       intro: 'Add columns from another source to the current table, through a key both share (e.g. the pupil number).',
       right: 'Source to join',
       leftKey: 'Key in the current table',
@@ -113,6 +115,8 @@ export const uiRecipe = {
     },
     filter: {
       title: 'Filters',
+      editTitle: 'Edit step {{n}}: filter',
+      save: 'Save',
       add: 'Add filter',
       column: 'Column',
       op: 'Condition',

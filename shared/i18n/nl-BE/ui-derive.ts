@@ -8,6 +8,8 @@ export const uiDerive = {
     derive: {
       open: 'Kolom berekenen',
       title: 'Kolom berekenen',
+      editTitle: 'Stap {{n}} bewerken: kolom berekenen',
+      save: 'Opslaan',
       intro:
         'Bereken een nieuwe kolom met een formule, zoals in een rekenblad. Zet kolomnamen tussen vierkante haken: [Score (/40)] / 40 * 100. Een ] in een kolomnaam schrijf je als ]].',
       name: 'Naam van de nieuwe kolom',

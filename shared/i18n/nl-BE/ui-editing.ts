@@ -22,6 +22,7 @@ export const uiEditing = {
       cancel: 'Annuleren',
     },
     columns: {
+      filter: 'Filter op {{name}} (Alt+↓)',
       missing: '{{formatted}} leeg',
       header_zero: '{{name}}, geen lege cellen',
       header_one: '{{name}}, 1 lege cel',

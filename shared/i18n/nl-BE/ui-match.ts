@@ -26,6 +26,8 @@ export const uiMatch = {
     match: {
       open: 'Koppelen op naam',
       title: 'Leerlingen koppelen op naam',
+      editTitle: 'Stap {{n}} bewerken: leerlingen koppelen op naam',
+      save: 'Opslaan',
       intro:
         'Voeg de kolommen van een bron zonder leerlingnummer toe aan de tabel door de namen te vergelijken. De volgorde van de naam, hoofdletters, accenten, tussenvoegsels en spaties tellen niet mee; een zelfde klas of geboortedatum helpt.',
       step: 'Koppelen op naam met {{name}}: {{left}} ↔ {{right}} ({{how}})',

@@ -53,6 +53,8 @@ export const uiRecipe = {
     join: {
       open: 'Koppelen',
       title: 'Bron koppelen',
+      editTitle: 'Stap {{n}} bewerken: bron koppelen',
+      save: 'Opslaan',
       intro: 'Voeg kolommen van een andere bron toe aan de huidige tabel, via een sleutel die in beide voorkomt (bv. het stamboeknummer).',
       right: 'Te koppelen bron',
       leftKey: 'Sleutel in de huidige tabel',
@@ -110,6 +112,8 @@ export const uiRecipe = {
     },
     filter: {
       title: 'Filters',
+      editTitle: 'Stap {{n}} bewerken: filter',
+      save: 'Opslaan',
       add: 'Filter toevoegen',
       column: 'Kolom',
       op: 'Voorwaarde',

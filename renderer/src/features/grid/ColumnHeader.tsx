@@ -1,5 +1,5 @@
 import type { IHeaderParams } from 'ag-grid-community';
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnShape, ColumnStats } from '../../../../shared/model/column-stats';
 import type { Cell, ColumnType } from '../../../../shared/model/table';
@@ -16,6 +16,8 @@ export interface HeaderInfo {
   added: ReadonlySet<string>;
   /** The mark on the new columns has been shown. */
   onMarked(): void;
+  /** Adds a filter on a column (the result's grid only). */
+  onFilter: ((column: string) => void) | null;
 }
 
 export const HeaderInfoContext = createContext<HeaderInfo>({
@@ -24,6 +26,7 @@ export const HeaderInfoContext = createContext<HeaderInfo>({
   types: new Map(),
   added: new Set(),
   onMarked: () => {},
+  onFilter: null,
 });
 
 /**
@@ -50,9 +53,42 @@ export function ColumnHeader(props: IHeaderParams) {
     header.setAttribute('aria-label', label);
   }, [header, label]);
 
+  // The grid sorts on a click anywhere in the header cell, before React sees the click: the filter
+  // button stops it natively. (The keyboard way is Alt+↓ on the header, in ResultGrid.)
+  const filterButton = useRef<HTMLButtonElement>(null);
+  const onFilter = info.onFilter;
+  useEffect(() => {
+    const button = filterButton.current;
+    if (!button || !onFilter) return;
+    const click = (e: MouseEvent) => {
+      e.stopPropagation();
+      e.preventDefault();
+      onFilter(column);
+    };
+    button.addEventListener('click', click);
+    return () => button.removeEventListener('click', click);
+  }, [onFilter, column]);
+
   return (
     <div className={added ? 'col-head col-head-added' : 'col-head'} onAnimationEnd={added ? info.onMarked : undefined}>
-      <span className="col-head-name">{name}</span>
+      <span className="col-head-title">
+        <span className="col-head-name">{name}</span>
+        {onFilter && (
+          <button
+            ref={filterButton}
+            type="button"
+            tabIndex={-1}
+            className="col-head-filter"
+            data-testid="column-filter"
+            title={t('ui.columns.filter', { name })}
+            aria-label={t('ui.columns.filter', { name })}
+          >
+            <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+              <path d="M1 2h10L7 6.5V10L5 11V6.5z" />
+            </svg>
+          </button>
+        )}
+      </span>
       {stats && (
         <span className="col-head-stats" aria-hidden="true" title={describe(stats.shape, show, t)} data-testid="column-stats">
           <Sparkline shape={stats.shape} filled={info.rowCount - stats.missing} />

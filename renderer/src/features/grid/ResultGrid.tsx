@@ -46,7 +46,11 @@ function columnWidth(name: string): number {
   return Math.min(280, Math.max(136, name.length * 9 + 56));
 }
 
-export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: ColumnInfo[] }) {
+/**
+ * `filterable`: the grid shows the result, so a column header may add a filter step on its column
+ * (its filter button, or Alt+↓ on it, as in a spreadsheet's autofilter).
+ */
+export function ResultGrid({ recipe, columns, filterable = false }: { recipe: Recipe; columns: ColumnInfo[]; filterable?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const report = useWorkbench((s) => s.report);
@@ -67,6 +71,8 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
   const added = seen.added;
   const onMarked = useCallback(() => setSeen((s) => (s.added.length === 0 ? s : { ...s, added: [] })), []);
 
+  const filterOnColumn = useWorkbench((s) => s.filterOnColumn);
+  const onFilter = filterable ? filterOnColumn : null;
   const headerInfo = useMemo<HeaderInfo>(
     () => ({
       stats: stats ? new Map(stats.columns.map((c) => [c.column, c])) : null,
@@ -74,8 +80,26 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
       types: new Map(columns.map((c) => [c.name, c.type])),
       added: new Set(added),
       onMarked,
+      onFilter,
     }),
-    [stats, columns, added, onMarked],
+    [stats, columns, added, onMarked, onFilter],
+  );
+  const defaultColDef = useMemo<ColDef<Row>>(
+    () =>
+      onFilter
+        ? {
+            ...DEFAULT_COL_DEF,
+            suppressHeaderKeyboardEvent: ({ event, column }) => {
+              if (!(event.altKey && event.key === 'ArrowDown')) return false;
+              if (event.type === 'keydown') {
+                event.preventDefault();
+                if ('getColId' in column) onFilter(column.getColId());
+              }
+              return true;
+            },
+          }
+        : DEFAULT_COL_DEF,
+    [onFilter],
   );
 
   const columnDefs = useMemo<ColDef<Row>[]>(() => {
@@ -197,7 +221,7 @@ export function ResultGrid({ recipe, columns }: { recipe: Recipe; columns: Colum
             maxBlocksInCache={50}
             infiniteInitialRowCount={BLOCK_SIZE}
             columnDefs={columnDefs}
-            defaultColDef={DEFAULT_COL_DEF}
+            defaultColDef={defaultColDef}
             localeText={localeText}
             rowSelection={ROW_SELECTION}
             headerHeight={HEADER_HEIGHT}

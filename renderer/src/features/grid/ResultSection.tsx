@@ -88,7 +88,7 @@ export function ResultSection() {
             <ShownStepBar index={shown.index} />
             <FilterBar />
             {/* A table of another step is no change to mark: a grid of its own, without "added" columns. */}
-            <ResultGrid key={shown.index === null ? 'result' : `step-${shown.index}`} recipe={shown.recipe} columns={shown.columns} />
+            <ResultGrid key={shown.index === null ? 'result' : `step-${shown.index}`} recipe={shown.recipe} columns={shown.columns} filterable={shown.index === null} />
           </div>
         </div>
       )}

@@ -4,6 +4,12 @@ import { formatCount } from '../../format/format';
 import { useLocale } from '../../i18n/useLocale';
 import { useProject, useWorkbench } from '../../state/hooks';
 import { SHOW_BASE, shownIndex } from '../../state/recipeOps';
+import type { RecipeStep } from '../../../../shared/model/recipe';
+import { DeriveDialog } from './derive/DeriveDialog';
+import { formCanEdit } from './filter/filterOps';
+import { FilterStepDialog } from './filter/FilterStepDialog';
+import { JoinDialog } from './join/JoinDialog';
+import { MatchDialog } from './match/MatchDialog';
 import { type EditorTarget, isEditable, StepEditor } from './steps/StepEditor';
 import { StepItem } from './steps/StepItem';
 import { useDescribeStep } from './steps/useDescribeStep';
@@ -27,6 +33,9 @@ export function RecipeSteps() {
   const { describe, sourceName } = useDescribeStep();
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const closeEditor = useCallback(() => setEditing(null), []);
+  // Steps with a dialog of their own (join, name match, derived column, filter) are edited there.
+  const [dialog, setDialog] = useState<{ kind: DialogKind; stepId: string } | null>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
   const list = useRef<HTMLOListElement>(null);
   const headingId = useId();
   const recipe = project?.recipe;
@@ -101,7 +110,11 @@ export function RecipeSteps() {
               rightName={step.kind === 'join' || step.kind === 'matchNames' ? sourceName(step.right) : ''}
               actions={{
                 show: () => showStep(step.id),
-                edit: isEditable(step) ? () => setEditing({ kind: step.kind, stepId: step.id }) : undefined,
+                edit: isEditable(step)
+                  ? () => setEditing({ kind: step.kind, stepId: step.id })
+                  : hasDialog(step)
+                    ? () => setDialog({ kind: step.kind, stepId: step.id })
+                    : undefined,
                 toggle: () => void toggleRecipeStep(step.id),
                 move: (delta, button) => void move(step.id, delta, button),
                 remove: () => void remove(i),
@@ -111,6 +124,18 @@ export function RecipeSteps() {
         })}
       </ol>
       {editing && <StepEditor target={editing} onClose={closeEditor} />}
+      {dialog?.kind === 'join' && <JoinDialog stepId={dialog.stepId} onClose={closeDialog} />}
+      {dialog?.kind === 'matchNames' && <MatchDialog stepId={dialog.stepId} onClose={closeDialog} />}
+      {dialog?.kind === 'derive' && <DeriveDialog stepId={dialog.stepId} onClose={closeDialog} />}
+      {dialog?.kind === 'filter' && <FilterStepDialog stepId={dialog.stepId} onClose={closeDialog} />}
     </section>
   );
+}
+
+type DialogKind = 'join' | 'matchNames' | 'derive' | 'filter';
+
+/** Whether a step is edited in a dialog of its own (a filter with groups written in a recipe file has none). */
+function hasDialog(step: RecipeStep): step is Extract<RecipeStep, { kind: DialogKind }> {
+  if (step.kind === 'filter') return formCanEdit(step);
+  return step.kind === 'join' || step.kind === 'matchNames' || step.kind === 'derive';
 }

@@ -3,6 +3,7 @@ import type { SourceInfo } from '../../../../shared/model/source';
 import { formatCount } from '../../format/format';
 import { useLocale } from '../../i18n/useLocale';
 import { useWorkbench } from '../../state/hooks';
+import { SourceName } from './SourceName';
 
 export function SourceItem({
   source,
@@ -25,9 +26,7 @@ export function SourceItem({
   });
   return (
     <li className={isBase ? 'source-item base' : 'source-item'} data-testid="source-item" data-source-id={source.id}>
-      <div className="source-name" title={source.fileName}>
-        {source.name}
-      </div>
+      <SourceName source={source} />
       <div className="source-meta">
         <span data-testid="source-rows">{rows}</span> · <span data-testid="source-columns">{columns}</span>
         {source.warnings.length > 0 && (

@@ -30,6 +30,12 @@ export interface RecipeSlice {
    */
   shownStep: string | null;
   showStep(shown: string | null): void;
+  /**
+   * A filter asked for from a column header (its button, or Alt+↓ on it): the filter bar opens its
+   * form on that column. `nonce` tells two requests for the same column apart.
+   */
+  filterRequest: { column: string; nonce: number } | null;
+  filterOnColumn(column: string): void;
   undo(): Promise<void>;
   redo(): Promise<void>;
   /**
@@ -152,6 +158,10 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
     showStep(shown) {
       // The last step's table is the result: nothing to hold on to.
       set({ shownStep: shownIndex(get().project?.recipe ?? null, shown) === null ? null : shown });
+    },
+    filterRequest: null,
+    filterOnColumn(column) {
+      set({ filterRequest: { column, nonce: (get().filterRequest?.nonce ?? 0) + 1 }, shownStep: null });
     },
     undo: () => move('undo'),
     redo: () => move('redo'),

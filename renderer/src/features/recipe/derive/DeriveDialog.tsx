@@ -1,11 +1,12 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Dialect, type ExprProblem, parseExpression, printExpression, readExpression } from '../../../../../shared/expr';
 import { isCleanName } from '../../../../../shared/model/names';
 import type { Message } from '../../../../../shared/model/message';
 import type { ColumnInfo } from '../../../../../shared/model/table';
 import { useLocale } from '../../../i18n/useLocale';
-import { useBusy, useProject, useWorkbench } from '../../../state/hooks';
+import { useBusy } from '../../../state/hooks';
+import { useStepTarget } from '../steps/useStepTarget';
 import { ActionRow } from '../../../ui/ActionRow';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
 import { Modal } from '../../../ui/Modal';
@@ -17,19 +18,23 @@ import './derive.css';
 /**
  * Compute a column with an expression: its name, the formula with a live check (the problem and
  * where it is, under the text), the columns and functions to insert at the cursor, and the
- * notation. Toepassen adds a derive step; the engine checks it again against the recipe.
+ * notation. Toepassen adds a derive step (or, editing one, saves it in place); the engine checks
+ * it again against the recipe.
  */
-export function DeriveDialog({ onClose }: { onClose(): void }) {
+export function DeriveDialog({ onClose, stepId = null }: { onClose(): void; stepId?: string | null }) {
   const { t } = useTranslation();
   const text = useMessageText();
   const locale = useLocale();
-  const project = useProject();
-  const addStep = useWorkbench((s) => s.addStep);
+  const target = useStepTarget('derive', stepId);
+  const editing = target.step;
   const busy = useBusy();
-  const columns = useMemo(() => project?.result?.columns ?? [], [project]);
-  const [name, setName] = useState('');
-  const [expression, setExpression] = useState('');
-  const [dialect, setDialect] = useState<Dialect>(locale === 'en' ? 'en' : 'nl');
+  const columns = target.columns;
+  const [name, setName] = useState(editing?.name ?? '');
+  const [expression, setExpression] = useState(editing?.expression ?? '');
+  const [dialect, setDialect] = useState<Dialect>(editing?.dialect ?? (locale === 'en' ? 'en' : 'nl'));
+  useEffect(() => {
+    if (target.gone) onClose();
+  }, [target.gone, onClose]);
   const area = useRef<HTMLTextAreaElement>(null);
   const ids = { name: useId(), expression: useId(), problem: useId(), nameProblem: useId() };
 
@@ -65,11 +70,12 @@ export function DeriveDialog({ onClose }: { onClose(): void }) {
 
   const submit = async () => {
     if (!ready) return;
-    if (await addStep({ kind: 'derive', name: name.trim(), expression, dialect })) onClose();
+    if (await target.submit({ kind: 'derive', name: name.trim(), expression, dialect })) onClose();
   };
 
+  const title = editing ? t('ui.derive.editTitle', { n: target.index + 1 }) : t('ui.derive.title');
   return (
-    <Modal title={t('ui.derive.title')} testId="derive-dialog" onClose={onClose} large>
+    <Modal title={title} testId="derive-dialog" onClose={onClose} large>
       <p className="muted">{t('ui.derive.intro')}</p>
       <form
         className="derive-form"
@@ -148,7 +154,7 @@ export function DeriveDialog({ onClose }: { onClose(): void }) {
             {t('ui.derive.cancel')}
           </button>
           <button type="submit" className="button primary" data-testid="derive-apply" disabled={!ready || busy}>
-            {t('ui.derive.apply')}
+            {t(editing ? 'ui.derive.save' : 'ui.derive.apply')}
           </button>
         </ActionRow>
       </form>

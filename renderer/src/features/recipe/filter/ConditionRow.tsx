@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FilterOp } from '../../../../../shared/model/recipe';
+import type { FilterOp, Recipe } from '../../../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../../../shared/model/table';
 import { formatCount, formatDate, formatNumber } from '../../../format/format';
 import { useLocale } from '../../../i18n/useLocale';
@@ -13,6 +13,8 @@ const DISTINCT_LIMIT = 500;
 interface Props {
   index: number;
   columns: readonly ColumnInfo[];
+  /** The recipe whose table the values come from (the table before the step). */
+  recipe: Recipe | null;
   draft: ConditionDraft;
   invalid: boolean;
   onChange(draft: ConditionDraft): void;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** One condition: column, condition and its value(s); a value list shows the values that occur, with their counts. */
-export function ConditionRow({ index, columns, draft, invalid, onChange, onRemove, autoFocus }: Props) {
+export function ConditionRow({ index, columns, recipe, draft, invalid, onChange, onRemove, autoFocus }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const api = useApi();
@@ -38,13 +40,13 @@ export function ConditionRow({ index, columns, draft, invalid, onChange, onRemov
     setDistinct(null);
     if (!column || !needsDistinct) return;
     let stale = false;
-    void run(() => api['table.distinct']({ recipe: null, column: column.name, limit: DISTINCT_LIMIT })).then((r) => {
+    void run(() => api['table.distinct']({ recipe, column: column.name, limit: DISTINCT_LIMIT })).then((r) => {
       if (!stale && r) setDistinct({ values: sortDistinct(r.values, column, locale), truncated: r.truncated });
     });
     return () => {
       stale = true;
     };
-  }, [column, needsDistinct, api, run, locale]);
+  }, [column, needsDistinct, api, run, locale, recipe]);
 
   const shown = (v: Cell) =>
     v === null ? t('ui.filter.emptyValue') : typeof v === 'number' ? formatNumber(v, locale) : typeof v === 'boolean' ? t(v ? 'ui.filter.yes' : 'ui.filter.no') : column?.type === 'date' ? formatDate(v, locale) : v;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filtersOf } from '../../../state/recipeOps';
 import { useRecipe, useWorkbench } from '../../../state/hooks';
@@ -13,6 +13,19 @@ export function FilterBar() {
   const removeRecipeStep = useWorkbench((s) => s.removeRecipeStep);
   const label = useFilterLabel();
   const [adding, setAdding] = useState(false);
+  const request = useWorkbench((s) => s.filterRequest);
+  // A column header asked for a filter on its column: the form opens on it (anew for each request).
+  const [column, setColumn] = useState<{ name: string; nonce: number } | null>(null);
+  const [seen, setSeen] = useState(request?.nonce ?? 0);
+  if (request && request.nonce !== seen) {
+    setSeen(request.nonce);
+    setColumn({ name: request.column, nonce: request.nonce });
+    setAdding(true);
+  }
+  const done = useCallback(() => {
+    setAdding(false);
+    setColumn(null);
+  }, []);
   const filters = filtersOf(recipe);
   return (
     <div className="filter-bar" data-testid="filter-bar">
@@ -40,7 +53,7 @@ export function FilterBar() {
           + {t('ui.filter.add')}
         </button>
       )}
-      {adding && <FilterForm onDone={() => setAdding(false)} />}
+      {adding && <FilterForm key={column?.nonce ?? 0} column={column?.name ?? null} onDone={done} />}
     </div>
   );
 }

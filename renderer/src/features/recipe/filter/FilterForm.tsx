@@ -1,25 +1,34 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterMatch } from '../../../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../../../shared/model/table';
 import { useLocale } from '../../../i18n/useLocale';
-import { useWorkbench } from '../../../state/hooks';
+import { useStepTarget } from '../steps/useStepTarget';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
 import { ConditionRow } from './ConditionRow';
-import { buildFilter, type ConditionDraft, emptyDraft } from './filterOps';
+import { buildFilter, type ConditionDraft, draftOf, emptyDraft, flatConditions, opsFor } from './filterOps';
 import './filter.css';
 
-const NO_COLUMNS: ColumnInfo[] = [];
-
-/** One filter step: one or more conditions, all of them (AND) or at least one (OR). */
-export function FilterForm({ onDone }: { onDone(): void }) {
+/**
+ * One filter step: one or more conditions, all of them (AND) or at least one (OR). A new step
+ * starts from the result (on `column` when given: a column header's filter); with `stepId`, that
+ * filter step is edited on the table before it and saved in place.
+ */
+export function FilterForm({ onDone, stepId = null, column = null }: { onDone(): void; stepId?: string | null; column?: string | null }) {
   const { t } = useTranslation();
-  const columns = useWorkbench((s) => s.project?.result?.columns) ?? NO_COLUMNS;
-  const addStep = useWorkbench((s) => s.addStep);
+  const target = useStepTarget('filter', stepId);
+  const editing = target.step;
+  const columns = target.columns;
   const locale = useLocale();
-  const [drafts, setDrafts] = useState<ConditionDraft[]>(() => [emptyDraft(columns[0]?.name ?? '')]);
-  const [match, setMatch] = useState<FilterMatch>('all');
+  const [drafts, setDrafts] = useState<ConditionDraft[]>(() =>
+    editing ? flatConditions(editing).map((c) => draftOf(c, locale)) : [column ? headerDraft(column, columns) : emptyDraft(columns[0]?.name ?? '')],
+  );
+  const [match, setMatch] = useState<FilterMatch>(editing?.match ?? 'all');
   const [invalid, setInvalid] = useState<number[]>([]);
+
+  useEffect(() => {
+    if (target.gone) onDone();
+  }, [target.gone, onDone]);
 
   const change = (i: number, draft: ConditionDraft) => {
     setDrafts((all) => all.map((d, k) => (k === i ? draft : d)));
@@ -32,7 +41,7 @@ export function FilterForm({ onDone }: { onDone(): void }) {
       setInvalid(built.invalid);
       return;
     }
-    if (await addStep(built.step)) onDone();
+    if (await target.submit(built.step)) onDone();
   };
 
   return (
@@ -61,6 +70,7 @@ export function FilterForm({ onDone }: { onDone(): void }) {
           key={i}
           index={i}
           columns={columns}
+          recipe={target.recipeBefore}
           draft={draft}
           invalid={invalid.includes(i)}
           autoFocus={i === 0}
@@ -73,7 +83,7 @@ export function FilterForm({ onDone }: { onDone(): void }) {
           + {t('ui.filter.addCondition')}
         </button>
         <button type="submit" className="button primary small" data-testid="filter-apply">
-          {t('ui.filter.apply')}
+          {t(editing ? 'ui.filter.save' : 'ui.filter.apply')}
         </button>
         <button type="button" className="button subtle small" onClick={onDone}>
           {t('ui.filter.cancel')}
@@ -86,4 +96,10 @@ export function FilterForm({ onDone }: { onDone(): void }) {
       </div>
     </form>
   );
+}
+
+/** A filter from a column header starts as a spreadsheet's autofilter does: its values to tick, with their counts. */
+function headerDraft(column: string, columns: readonly ColumnInfo[]): ConditionDraft {
+  const type = columns.find((c) => c.name === column)?.type ?? 'text';
+  return { ...emptyDraft(column), op: opsFor(type).includes('in') ? 'in' : 'eq' };
 }

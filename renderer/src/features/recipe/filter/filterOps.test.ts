@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FilterStep } from '../../../../../shared/model/recipe';
+import { type FilterCondition, FilterStep } from '../../../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../../../shared/model/table';
-import { buildCondition, buildFilter, type ConditionDraft, emptyDraft, inLevelOrder, needsValue, opsFor, sortDistinct, valueInputFor } from './filterOps';
+import { buildCondition, buildFilter, type ConditionDraft, draftOf, emptyDraft, inLevelOrder, needsValue, opsFor, sortDistinct, valueInputFor } from './filterOps';
 
 const SCORE: ColumnInfo = { name: 'Score', type: 'decimal' };
 const draft = (column: string, op: ConditionDraft['op'], more: Partial<ConditionDraft> = {}): ConditionDraft => ({ ...emptyDraft(column), op, ...more });
@@ -97,5 +97,40 @@ describe('filter building', () => {
     expect(sortDistinct([n('10A'), n(null), n('2B'), n('2a')], { name: 'Klas', type: 'text' }, 'nl-BE').map((v) => v.value)).toEqual(['2a', '2B', '10A', null]);
     expect(sortDistinct([n(10), n(null), n(2.5)], SCORE, 'nl-BE').map((v) => v.value)).toEqual([2.5, 10, null]);
     expect(sortDistinct([n('A'), n('C'), n('E')], { name: 'Niveau', type: 'ordinal', levels: ['E', 'D', 'C', 'B', 'A'] }, 'nl-BE').map((v) => v.value)).toEqual(['E', 'C', 'A']);
+  });
+});
+
+describe('editing a filter step', () => {
+  const COLUMNS: ColumnInfo[] = [
+    { name: 'Score', type: 'decimal' },
+    { name: 'Nr', type: 'integer' },
+    { name: 'Klas', type: 'text' },
+    { name: 'Datum', type: 'date' },
+    { name: 'Remediëring', type: 'boolean' },
+  ];
+  const conditions: FilterCondition[] = [
+    { column: 'Score', op: 'gte', value: 23.5 },
+    { column: 'Score', op: 'between', min: 0.0000001, max: 1234.25 },
+    { column: 'Score', op: 'between', min: null, max: 10 },
+    { column: 'Nr', op: 'eq', value: 20240001 },
+    { column: 'Nr', op: 'notIn', values: [3, 5, null] },
+    { column: 'Klas', op: 'startsWith', value: '2' },
+    { column: 'Klas', op: 'in', values: ['2A', '2B'] },
+    { column: 'Datum', op: 'lt', value: '2026-03-01' },
+    { column: 'Remediëring', op: 'eq', value: true },
+    { column: 'Klas', op: 'isEmpty' },
+  ];
+
+  it.each(['nl-BE', 'en'] as const)('gives back every condition a step holds (%s)', (locale) => {
+    for (const condition of conditions) {
+      const column = COLUMNS.find((c) => c.name === condition.column)!;
+      expect(buildCondition(column, draftOf(condition, locale), locale)).toEqual(condition);
+    }
+  });
+
+  it('shows numbers as a teacher types them in the locale', () => {
+    expect(draftOf({ column: 'Score', op: 'gte', value: 23.5 }, 'nl-BE').value).toBe('23,5');
+    expect(draftOf({ column: 'Score', op: 'gte', value: 23.5 }, 'en').value).toBe('23.5');
+    expect(draftOf({ column: 'Nr', op: 'eq', value: 1234567 }, 'nl-BE').value).toBe('1234567');
   });
 });

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../../shared/i18n/index';
-import type { FilterCondition, FilterMatch, FilterOp, FilterStep, StepDraft } from '../../../../../shared/model/recipe';
+import { type FilterCondition, type FilterMatch, type FilterOp, type FilterStep, isFilterGroup, type StepDraft } from '../../../../../shared/model/recipe';
 import type { Cell, ColumnInfo, ColumnType } from '../../../../../shared/model/table';
 import { parseLocaleNumber } from '../../../format/format';
 
@@ -98,6 +98,38 @@ export function buildCondition(column: ColumnInfo, draft: ConditionDraft, locale
       return { column: column.name, op: op as Extract<FilterCondition, { value: Cell }>['op'], value };
     }
   }
+}
+
+/** A value as the form holds it: numbers as typed in the locale (no grouping), dates ISO, yes/no as `true`/`false`. */
+function asTyped(value: Cell, locale: Locale): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    const plain = value.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 });
+    return locale === 'en' ? plain : plain.replace('.', ',');
+  }
+  return String(value);
+}
+
+/**
+ * The conditions of a step the form can show: one level, combined by the step's match. A step
+ * with groups of its own (written in a recipe file) has none: the form cannot edit it.
+ */
+export function flatConditions(step: Pick<FilterStep, 'conditions'>): FilterCondition[] {
+  return step.conditions.every((c) => !isFilterGroup(c)) ? (step.conditions as FilterCondition[]) : [];
+}
+
+/** Whether the filter form can edit this step (no groups inside it). */
+export function formCanEdit(step: Pick<FilterStep, 'conditions'>): boolean {
+  return flatConditions(step).length > 0;
+}
+
+/** The form's draft of a condition of a step: what `buildCondition` turns back into that condition. */
+export function draftOf(condition: FilterCondition, locale: Locale): ConditionDraft {
+  const draft = { ...emptyDraft(condition.column), op: condition.op };
+  if (condition.op === 'in' || condition.op === 'notIn') return { ...draft, values: [...condition.values] };
+  if (condition.op === 'between') return { ...draft, min: asTyped(condition.min, locale), max: asTyped(condition.max, locale) };
+  if (condition.op === 'isEmpty' || condition.op === 'notEmpty') return draft;
+  return { ...draft, value: asTyped((condition as Extract<FilterCondition, { value: Cell }>).value, locale) };
 }
 
 /**

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type JoinKey, JoinKind } from '../../../../../shared/model/recipe';
 import { formatCount } from '../../../format/format';
 import { useLocale } from '../../../i18n/useLocale';
-import { useApi, useBusy, useProject, useRun, useWorkbench } from '../../../state/hooks';
+import { useApi, useBusy, useProject, useRun } from '../../../state/hooks';
+import { useStepTarget } from '../steps/useStepTarget';
 import { ActionRow } from '../../../ui/ActionRow';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
 import { Modal } from '../../../ui/Modal';
@@ -12,32 +13,44 @@ import { applyState, checkOf, draftStep, firstKey, type JoinCheck, nextKey } fro
 import { KeyPairFields } from './KeyPairFields';
 import './join.css';
 
-/** Join another source onto the current table: choose, check the match, then apply. */
-export function JoinDialog({ onClose }: { onClose(): void }) {
+/**
+ * Join another source onto the current table: choose, check the match, then apply. With `stepId`,
+ * the join step of the recipe with that id is edited on the table before it and saved in place
+ * (checked again first, like a new one).
+ */
+export function JoinDialog({ onClose, stepId = null }: { onClose(): void; stepId?: string | null }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const project = useProject();
   const api = useApi();
   const run = useRun();
-  const addStep = useWorkbench((s) => s.addStep);
   const busy = useBusy();
-  const recipe = project?.recipe ?? null;
-  const leftColumns = useMemo(() => project?.result?.columns ?? [], [project]);
+  const target = useStepTarget('join', stepId);
+  const editing = target.step;
+  const recipe = target.recipeBefore;
+  const leftColumns = target.columns;
   const candidates = useMemo(() => (project?.sources ?? []).filter((s) => s.id !== recipe?.base), [project, recipe]);
   const joined = new Set(recipe?.steps.flatMap((s) => (s.kind === 'join' ? [s.right] : [])));
 
-  const [rightId, setRightId] = useState(() => (candidates.find((s) => !joined.has(s.id)) ?? candidates[0])?.id ?? '');
+  const [rightId, setRightId] = useState(() => editing?.right ?? (candidates.find((s) => !joined.has(s.id)) ?? candidates[0])?.id ?? '');
   const right = candidates.find((s) => s.id === rightId) ?? null;
-  const [how, setHow] = useState<JoinKind>('left');
-  const [keys, setKeys] = useState<JoinKey[]>([]);
+  const [how, setHow] = useState<JoinKind>(editing?.how ?? 'left');
+  const [keys, setKeys] = useState<JoinKey[]>(() => editing?.keys.map((k) => ({ ...k })) ?? []);
   const [guessed, setGuessed] = useState(false);
   const [check, setCheck] = useState<JoinCheck | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const ids = { confirm: useId() };
+  // The source the keys were made for: the edited step's keep their pairs until another source is chosen.
+  const keyedFor = useRef(editing?.right ?? null);
+
+  useEffect(() => {
+    if (target.gone) onClose();
+  }, [target.gone, onClose]);
 
   // A new source to join: pre-select a key pair whose names look alike.
   useEffect(() => {
-    if (!right) return;
+    if (!right || keyedFor.current === right.id) return;
+    keyedFor.current = right.id;
     const first = firstKey(leftColumns, right.columns);
     setKeys([first.key]);
     setGuessed(first.guessed);
@@ -62,12 +75,12 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
   };
 
   const apply = async () => {
-    if (step && state === 'ready' && (await addStep(step))) onClose();
+    if (step && state === 'ready' && (await target.submit(step))) onClose();
   };
 
   const keysText = keys.map((k) => `${k.left} = ${k.right}`).join(', ');
   return (
-    <Modal title={t('ui.join.title')} testId="join-dialog" onClose={onClose} wide>
+    <Modal title={editing ? t('ui.join.editTitle', { n: target.index + 1 }) : t('ui.join.title')} testId="join-dialog" onClose={onClose} wide>
       <p className="muted">{t('ui.join.intro')}</p>
       {candidates.length === 0 ? (
         <p className="warning">{t('ui.join.noOther')}</p>
@@ -147,7 +160,7 @@ export function JoinDialog({ onClose }: { onClose(): void }) {
               {t('ui.join.preview')}
             </button>
             <button type="button" className="button primary" data-testid="join-apply" disabled={state !== 'ready' || busy} onClick={() => void apply()}>
-              {t('ui.join.apply')}
+              {t(editing ? 'ui.join.save' : 'ui.join.apply')}
             </button>
           </ActionRow>
         </form>

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchDecision, MatchStep, MatchSupport, NameFields, StepDraft } from '../../../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../../../shared/model/table';
-import { useApi, useBusy, useProject, useRun, useWorkbench } from '../../../state/hooks';
+import { useApi, useBusy, useProject, useRun } from '../../../state/hooks';
+import { useStepTarget } from '../steps/useStepTarget';
 import { ActionRow } from '../../../ui/ActionRow';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
 import { Modal } from '../../../ui/Modal';
@@ -13,37 +14,51 @@ import './match.css';
 /**
  * Match another source onto the current table by pupils' names: choose the source, where the name
  * is on each side (proposed from the headers and the values), the class and birth date that
- * support it; check the bands and review the candidates; then apply, decisions included.
+ * support it; check the bands and review the candidates; then apply, decisions included. With
+ * `stepId`, that match step is edited on the table before it (its choices and decisions as they
+ * are) and saved in place.
  */
-export function MatchDialog({ onClose }: { onClose(): void }) {
+export function MatchDialog({ onClose, stepId = null }: { onClose(): void; stepId?: string | null }) {
   const { t } = useTranslation();
   const project = useProject();
   const api = useApi();
   const run = useRun();
   const busy = useBusy();
-  const addStep = useWorkbench((s) => s.addStep);
-  const recipe = project?.recipe ?? null;
-  const leftColumns = useMemo(() => project?.result?.columns ?? [], [project]);
+  const target = useStepTarget('matchNames', stepId);
+  const editing = target.step;
+  const recipe = target.recipeBefore;
+  const leftColumns = target.columns;
   const sources = useMemo(() => (project?.sources ?? []).filter((s) => s.id !== recipe?.base), [project, recipe]);
 
-  const [rightId, setRightId] = useState(() => sources[0]?.id ?? '');
+  const [rightId, setRightId] = useState(() => editing?.right ?? sources[0]?.id ?? '');
   const right = sources.find((s) => s.id === rightId) ?? null;
-  const [leftName, setLeftName] = useState<NameFields | null>(null);
-  const [rightName, setRightName] = useState<NameFields | null>(null);
-  const [classes, setClasses] = useState<Pair>(NO_PAIR);
-  const [births, setBirths] = useState<Pair>(NO_PAIR);
-  const [how, setHow] = useState<MatchStep['how']>('left');
-  const [withScore, setWithScore] = useState(false);
+  const supportOf = (kind: MatchSupport['kind']): Pair => {
+    const found = editing?.support.find((x) => x.kind === kind);
+    return found ? { left: found.left, right: found.right } : NO_PAIR;
+  };
+  const [leftName, setLeftName] = useState<NameFields | null>(editing?.leftName ?? null);
+  const [rightName, setRightName] = useState<NameFields | null>(editing?.rightName ?? null);
+  const [classes, setClasses] = useState<Pair>(() => supportOf('class'));
+  const [births, setBirths] = useState<Pair>(() => supportOf('birthDate'));
+  const [how, setHow] = useState<MatchStep['how']>(editing?.how ?? 'left');
+  const [withScore, setWithScore] = useState(Boolean(editing?.scoreColumn));
   const [guessed, setGuessed] = useState(false);
   const [checking, setChecking] = useState(false);
-  const [decisions, setDecisions] = useState<MatchDecision[]>([]);
+  const [decisions, setDecisions] = useState<MatchDecision[]>(() => editing?.decisions ?? []);
+  // The source the fields were set for: an edited step keeps its own until another source is chosen.
+  const fieldsFor = useRef(editing?.right ?? null);
+
+  useEffect(() => {
+    if (target.gone) onClose();
+  }, [target.gone, onClose]);
 
   // A source chosen: propose the name fields and the supporting columns.
   useEffect(() => {
-    if (!recipe || !rightId) return;
+    if (!recipe || !rightId || fieldsFor.current === rightId) return;
     let live = true;
     void run(() => api['match.guess']({ recipe, right: rightId })).then((guess) => {
       if (!live || !guess) return;
+      fieldsFor.current = rightId;
       setLeftName(guess.leftName);
       setRightName(guess.rightName);
       const pair = (kind: MatchSupport['kind']) => {
@@ -67,7 +82,16 @@ export function MatchDialog({ onClose }: { onClose(): void }) {
   ];
   const step: StepDraft<MatchStep> | null =
     right && leftName && rightName
-      ? { kind: 'matchNames', right: right.id, how, leftName, rightName, support, decisions, scoreColumn: withScore ? freeName(t('ui.match.scoreColumnName'), leftColumns, right.columns) : null }
+      ? {
+          kind: 'matchNames',
+          right: right.id,
+          how,
+          leftName,
+          rightName,
+          support,
+          decisions,
+          scoreColumn: withScore ? (editing?.scoreColumn ?? freeName(t('ui.match.scoreColumnName'), leftColumns, right.columns)) : null,
+        }
       : null;
 
   /** A change to the set-up: the check shown no longer holds. */
@@ -79,11 +103,11 @@ export function MatchDialog({ onClose }: { onClose(): void }) {
     };
 
   const apply = async () => {
-    if (step && (await addStep(step))) onClose();
+    if (step && (await target.submit(step))) onClose();
   };
 
   return (
-    <Modal title={t('ui.match.title')} testId="match-dialog" onClose={onClose} large>
+    <Modal title={editing ? t('ui.match.editTitle', { n: target.index + 1 }) : t('ui.match.title')} testId="match-dialog" onClose={onClose} large>
       <p className="muted">{t('ui.match.intro')}</p>
       {sources.length === 0 || !recipe ? (
         <p className="warning">{t('ui.match.noOther')}</p>
@@ -145,7 +169,7 @@ export function MatchDialog({ onClose }: { onClose(): void }) {
               {t('ui.match.preview')}
             </button>
             <button type="button" className="button primary" data-testid="match-apply" disabled={!step || busy} onClick={() => void apply()}>
-              {t('ui.match.apply')}
+              {t(editing ? 'ui.match.save' : 'ui.match.apply')}
             </button>
           </ActionRow>
         </form>
