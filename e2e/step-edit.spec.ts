@@ -7,7 +7,7 @@ const LAPTOP = { width: 1366, height: 768 };
 
 interface Expected {
   lvs: { data_rows_including_duplicate: number; duplicate_id: number };
-  pupil_scores: Record<string, { klas: string }>;
+  pupil_scores: Record<string, { klas: string; juni: number | null }>;
 }
 const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8')) as Expected;
 
@@ -144,6 +144,52 @@ test('filter from a column header, then edit the filter, join, derived column an
   await expect(sept.getByTestId('source-name')).toHaveText('sept');
   await expect(sept.getByTestId('source-rename')).toBeFocused();
   await expect(step(page, 'join')).toContainText('sept');
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a name-match step edited in place keeps its decisions and fields until changed', async ({ page, host }) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize(LAPTOP);
+  await page.goto(host.url);
+  await page.getByTestId('welcome-new').click();
+  await importSamples(page, ['lvs-leerlingen.xlsx', 'toets-wiskunde-juni.xlsx']);
+  const figures = (JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8')) as { join: { lvs_x_juni: { matched: number; left_school: number } } }).join.lvs_x_juni;
+
+  await page.getByTestId('match-open').click();
+  await page.getByTestId('match-right').selectOption({ label: 'toets-wiskunde-juni' });
+  await page.getByTestId('match-preview').click();
+  await expect(page.getByTestId('match-match-accepted')).toHaveAttribute('data-value', String(figures.matched));
+  await page.getByTestId('match-apply').click();
+  const match = step(page, 'matchNames');
+  await expect(match).toHaveCount(1);
+  await expect(match.getByTestId('step-match-accepted')).toHaveAttribute('data-value', String(figures.matched));
+
+  // Confirm one automatic pair in the review (a decision stored by content).
+  await match.getByTestId('step-details').click();
+  await match.getByTestId('match-review-open').click();
+  const review = page.getByTestId('match-review-dialog');
+  await review.getByTestId('match-band').selectOption('accepted');
+  await review.getByTestId('match-candidate').first().getByTestId('match-accept').click();
+  await review.getByTestId('match-save').click();
+  await expect(match.getByTestId('step-match-accepted-by-user')).toHaveAttribute('data-value', '1');
+
+  // Edit: the dialog opens with the step's source and fields; an inner match keeps the decision.
+  await match.getByTestId('step-edit').click();
+  const dialog = page.getByTestId('match-dialog');
+  await expect(dialog.getByRole('heading', { name: /Stap 1 bewerken/ })).toBeVisible();
+  await expect(dialog.getByTestId('match-kind')).toHaveValue('left');
+  await dialog.getByTestId('match-kind').selectOption('inner');
+  await dialog.getByTestId('match-apply').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(steps(page)).toHaveCount(1);
+  await expect(match.getByTestId('step-match-accepted-by-user')).toHaveAttribute('data-value', '1');
+  // An inner match keeps the rows of the pupils with a June score (pupil_scores: null for those who left),
+  // the student list's duplicate row twice when that pupil is among them.
+  const inJune = Object.entries(expected.pupil_scores).filter(([, p]) => p.juni !== null);
+  expect(inJune).toHaveLength(figures.matched);
+  const rowsInJune = inJune.length + (inJune.some(([id]) => Number(id) === expected.lvs.duplicate_id) ? 1 : 0);
+  await expect(match.getByTestId('step-rows')).toHaveAttribute('data-value', String(rowsInJune));
   await expect(page.getByTestId('error-banner')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
