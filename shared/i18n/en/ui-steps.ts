@@ -3,8 +3,8 @@ import type { uiSteps as nl } from '../nl-BE/ui-steps';
 
 /**
  * Strings of the steps panel (ui.steps.*): the list of steps beside the grid, its buttons, the
- * table shown after one step, the "Add step" menu and the editors of the group, select, sort and
- * deduplicate steps. English: the same keys as nl-BE/ui-steps.ts (the type checker holds them equal).
+ * table shown after one step, the "Add step" menu and the editors of the group, select, sort,
+ * pivot, unpivot, stack and deduplicate steps. English: the same keys as nl-BE/ui-steps.ts (the type checker holds them equal).
  */
 export const uiSteps = {
   ui: {
@@ -39,12 +39,18 @@ export const uiSteps = {
         select: 'Choose and rename columns',
         sort: 'Sort',
         deduplicate: 'Remove duplicates',
+        pivot: 'Values to columns',
+        unpivot: 'Columns to rows',
+        stack: 'Stack sources',
       },
       kindHints: {
         group: 'one row per class, with count, mean …',
         select: 'leave out, rename or reorder columns',
         sort: 'order the rows by one or more columns',
         deduplicate: 'keep one row per pupil',
+        pivot: 'long to wide: a column per test moment, per test …',
+        unpivot: 'wide to long: a row per column',
+        stack: 'put the rows of other files underneath, e.g. per class',
       },
       editor: {
         apply: 'Apply',
@@ -112,6 +118,63 @@ export const uiSteps = {
         first: 'the first (highest in the table)',
         last: 'the last',
         emptyHint: 'Rows with an empty key are never duplicates of each other: two pupils without a number are not the same pupil.',
+      },
+      pivot: {
+        intro: 'Turn the values of a column into new columns, for example one column per test moment: the table gets one row per pupil.',
+        keys: 'One row per',
+        keysHint: 'Choose no column for one row over the whole table.',
+        column: 'Column whose values become columns',
+        values: 'Values that become a column',
+        takeAll: 'Take all values',
+        loading: 'Loading values…',
+        chosen_one: '{{count}} of {{total}} values chosen',
+        chosen_other: '{{count}} of {{total}} values chosen',
+        truncated: 'Only the 500 most frequent values are listed.',
+        rows_one: '({{formatted}} row)',
+        rows_other: '({{formatted}} rows)',
+        name: 'Name of the column for {{value}}',
+        cells: 'In each cell',
+        aggregate: 'Calculation',
+        measure: 'of the column',
+        aggregates: {
+          first: 'the first value',
+          mean: 'the mean',
+          sum: 'the sum',
+          count: 'the number of rows',
+        },
+        aggregateHints: {
+          first: 'Where a value occurs more than once for the same row of the result, only the first counts (the workbench reports it).',
+          mean: 'The mean of the non-empty numbers.',
+          sum: 'The sum of the non-empty numbers.',
+          count: 'How many rows have that value (0 where there are none).',
+        },
+        result: 'The result gets the columns: {{columns}}',
+        noColumn: 'Choose the column whose values become columns.',
+        noValues: 'Choose at least one value.',
+      },
+      unpivot: {
+        intro: 'Put columns under each other: each row becomes one row per chosen column, with that column’s name and its value. The other columns repeat.',
+        columns: 'Columns that become rows',
+        columnsHint: 'In the order you tick them.',
+        nameColumn: 'Name of the column with the column names',
+        valueColumn: 'Name of the column with the values',
+        defaultName: 'Column',
+        defaultValue: 'Value',
+        type: 'Type of the values: {{type}}.',
+        asText: 'These columns have different types: the values become text.',
+        dropEmpty: 'Leave out rows with an empty value',
+        result: 'The result gets the columns: {{columns}}',
+      },
+      stack: {
+        intro: 'Put the rows of other sources under the table, for example one file per class. This only works with sources that have the same columns, of the same type.',
+        sources: 'Sources',
+        orderHint: 'The rows go underneath in the order of the list.',
+        size: '{{rows}} rows · {{columns}} columns',
+        fits: 'Fits: the same columns and types.',
+        up: 'Move {{name}} up',
+        down: 'Move {{name}} down',
+        noSources: 'Choose at least one source.',
+        noOther: 'There is no other source. Import the other files first.',
       },
     },
   },

@@ -1,17 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeduplicateStep, GroupStep, RecipeStep, SelectStep, SortStep, StepDraft } from '../../../../../shared/model/recipe';
+import type { DeduplicateStep, GroupStep, PivotStep, Recipe, RecipeStep, SelectStep, SortStep, StackStep, StepDraft, UnpivotStep } from '../../../../../shared/model/recipe';
 import { useProject, useWorkbench } from '../../../state/hooks';
 import { DedupeEditor } from '../dedupe/DedupeEditor';
 import { GroupEditor } from '../group/GroupEditor';
+import { PivotEditor } from '../pivot/PivotEditor';
 import { SelectEditor } from '../select/SelectEditor';
 import { SortEditor } from '../sort/SortEditor';
+import { StackEditor } from '../stack/StackEditor';
+import { UnpivotEditor } from '../unpivot/UnpivotEditor';
 import { tableBefore } from './stepColumns';
 
-/** The step kinds the steps panel has an editor for (the others have their own dialogs). */
-export const EDITABLE_KINDS = ['group', 'select', 'sort', 'deduplicate'] as const;
+/**
+ * The step kinds the steps panel has an editor for (the others have their own dialogs), in the
+ * order of the "Stap toevoegen" menu: deduplicate stays last.
+ */
+export const EDITABLE_KINDS = ['group', 'select', 'sort', 'pivot', 'unpivot', 'stack', 'deduplicate'] as const;
 export type EditableKind = (typeof EDITABLE_KINDS)[number];
-type EditableStep = GroupStep | SelectStep | SortStep | DeduplicateStep;
+type EditableStep = GroupStep | SelectStep | SortStep | PivotStep | UnpivotStep | StackStep | DeduplicateStep;
 
 export function isEditable(step: RecipeStep): step is EditableStep {
   return (EDITABLE_KINDS as readonly string[]).includes(step.kind);
@@ -34,6 +40,13 @@ export function StepEditor({ target, onClose }: { target: EditorTarget; onClose(
   const index = !recipe ? -1 : target.stepId === null ? recipe.steps.length : recipe.steps.findIndex((s) => s.id === target.stepId);
   const step = target.stepId === null ? null : (recipe?.steps[index] ?? null);
   const before = project && index >= 0 ? tableBefore(project, index) : null;
+  // The recipe up to the step, without it (what the pivot's value list reads): stable while those steps stay the same.
+  const stepsBefore = recipe && index >= 0 ? JSON.stringify(recipe.steps.slice(0, index)) : null;
+  const recipeBefore = useMemo<Recipe | null>(
+    () => (recipe && stepsBefore !== null ? { ...recipe, steps: JSON.parse(stepsBefore) as RecipeStep[] } : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the steps' content, not the recipe object
+    [recipe?.base, recipe?.version, stepsBefore],
+  );
   // The step left the recipe (undone while the editor was open): nothing to edit any more.
   const missing = !before || (target.stepId !== null && step?.kind !== target.kind);
   useEffect(() => {
@@ -62,5 +75,11 @@ export function StepEditor({ target, onClose }: { target: EditorTarget; onClose(
       return <SortEditor {...common} initial={step?.kind === 'sort' ? step : null} />;
     case 'deduplicate':
       return <DedupeEditor {...common} initial={step?.kind === 'deduplicate' ? step : null} />;
+    case 'pivot':
+      return <PivotEditor {...common} initial={step?.kind === 'pivot' ? step : null} recipe={recipeBefore} />;
+    case 'unpivot':
+      return <UnpivotEditor {...common} initial={step?.kind === 'unpivot' ? step : null} />;
+    case 'stack':
+      return <StackEditor {...common} initial={step?.kind === 'stack' ? step : null} sources={project?.sources ?? []} base={recipe?.base ?? null} />;
   }
 }
