@@ -26,7 +26,11 @@ export function SaveStatus() {
       <span className={`badge ${state}`} data-testid="project-status" data-state={state}>
         {t(LABEL[state])}
       </span>
-      {notice && <span className="notice" data-testid="status-notice">{text(notice)}</span>}
+      {notice && (
+        <span className="notice" data-testid="status-notice" title={text(notice)}>
+          {text(notice)}
+        </span>
+      )}
       {busy && (
         <span className="busy" data-testid="busy-indicator">
           {t('ui.toolbar.busy')}
