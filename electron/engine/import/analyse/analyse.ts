@@ -13,7 +13,7 @@ import { type DataSource, rawCell, ROW } from './projection';
 import { Settings } from './settings';
 import { COMMA_EVIDENCE, emptyCellSql, kindOf, type KnownShapes, POINT_EVIDENCE, type Shape } from './sql-values';
 import { listRows, type SourceColumn, type ColumnDraft, type Findings, type ColumnScan, nameColumns, finishColumns, planOf, columnWarnings, settingWarnings, draftColumns } from './columns';
-import { nonEmpty, SAMPLE_ROWS, commonShape, mostCommon, scanColumns, countsFromScan } from './scan';
+import { nonEmpty, mostCommon, scanColumns, countsFromScan } from './scan';
 import { readRows, leftOutRows } from './left-out';
 import { analyseTyped } from './typed';
 
@@ -82,7 +82,7 @@ export async function analyseStaged(
   let summary: DataRow[] = [];
   if (options.dropSummaryRows !== false) {
     // Twice the rows, as some may be empty.
-    const tail = (await readRows(sql, table, all, `${ROW} > ${headerRow}${notIn(dropped)}`, 'DESC', 2 * TAIL_ROWS))
+    const tail = (await lastRows(sql, table, all, headerRow, lastRow, dropped, 2 * TAIL_ROWS))
       .filter((r) => !isEmptyRow(r.cells))
       .slice(0, TAIL_ROWS)
       .reverse();
@@ -116,10 +116,7 @@ export async function analyseStaged(
   });
 
   // One pass over every cell below the header: shapes, tokens, mapping misses, empty rows.
-  // The first rows say which shape each column mostly has; the pass tests that one first.
-  const sample = await readRows(sql, table, all, below, 'ASC', SAMPLE_ROWS);
-  const expected = candidates.map((c) => commonShape(sample.map((r) => r.cells[c.index - 1] ?? null)));
-  const scan = await scanColumns(sql, table, below, candidates, expected);
+  const scan = await scanColumns(sql, table, below, candidates);
   const present = candidates.filter((c, k) => c.headerText !== '' || nonEmpty(scan.columns[k]!) > 0);
   if (present.length === 0 && head.every((r) => isEmptyRow(r.cells))) throw emptyError();
 
@@ -219,6 +216,22 @@ export async function analyseStaged(
   // missing (raw row numbers are unique): conversion then needs no sort (see convert.ts).
   const contiguous = present.length > 0 && scan.emptyRows === 0 && excluded.length === 0 && scan.rows === lastRow - headerRow;
   return { inspect, plan: planOf(staged.table, data, drafts, contiguous ? headerRow : null) };
+}
+
+/**
+ * The last `count` rows below the header that are not `dropped`, last first. Row numbers are
+ * unique, so the rows numbered above `lastRow - count - dropped.length` hold them whenever
+ * there are `count` of them there; only then is the whole table searched. (DuckDB finds a
+ * range of a view's `rowid` from the row groups, but a top-N over all rows scans them all.)
+ */
+async function lastRows(sql: SqlRunner, table: string, all: number[], headerRow: number, lastRow: number, dropped: number[], count: number) {
+  const where = `${ROW} > ${headerRow}${dropped.length > 0 ? ` AND ${ROW} NOT IN (${dropped.join(', ')})` : ''}`;
+  const from = lastRow - count - dropped.length;
+  if (from > headerRow) {
+    const rows = await readRows(sql, table, all, `${where} AND ${ROW} > ${from}`, 'DESC', count);
+    if (rows.length === count) return rows;
+  }
+  return readRows(sql, table, all, where, 'DESC', count);
 }
 
 function range(from: number, to: number): number[] {

@@ -99,5 +99,10 @@ export async function rawRowsOf(sql: SqlRunner, staged: StagedTable, limit: numb
 }
 
 export async function dropStagedTable(sql: SqlRunner, staged: StagedTable): Promise<void> {
-  await sql.run(`DROP TABLE IF EXISTS ${ident(staged.table)}`);
+  if (staged.storage === undefined) {
+    await sql.run(`DROP TABLE IF EXISTS ${ident(staged.table)}`);
+    return;
+  }
+  await sql.run(`DROP VIEW IF EXISTS ${ident(staged.table)}`);
+  await sql.run(`DROP TABLE IF EXISTS ${ident(staged.storage)}`);
 }

@@ -1,9 +1,17 @@
-/** The one aggregate pass over all data rows: each cell's shape, tokens, unmapped and untrimmed cells. */
+/**
+ * The pass over all data rows: each cell's shape, tokens, unmapped and untrimmed cells, and the
+ * empty rows. What it finds is what one aggregate over every cell's shape (`fullScan`, the
+ * reference) finds; how it gets there depends on the column (scan-ways.ts).
+ */
 
 import type { SqlRunner } from '../stage/types';
-import { dataSql, rawCell, ROW, shapeCell, trimmedCell } from './projection';
-import { acceptedShapes, emptyCellSql, fractionPartSql, labelsSql, levelsSql, type Shape } from './sql-values';
+import { dataSql, type ProjectedColumn, rawCell, ROW, shapeCell, trimmedCell } from './projection';
+import { acceptedShapes, emptyCellSql, type Shape } from './sql-values';
 import { COLUMN_CHUNK, MAX_LEFT_OUT, type SourceColumn, type ColumnDraft, type ColumnScan, parseJson, chunks } from './columns';
+import { emptyRowSql } from './shape-codes';
+import { checkedAggregates, checkedProjection, checkedScan, groupedScans, mappingValueSql, sampleColumns, wayOf } from './scan-ways';
+
+export { mappingValueSql, mostCommon, SAMPLE_ROWS } from './scan-ways';
 
 /** Cells with content (a missing-value token is content: the column is there). */
 export function nonEmpty(scan: ColumnScan): number {
@@ -19,79 +27,38 @@ export interface Scan {
   columns: ColumnScan[];
 }
 
-/** Rows read to guess each column's common shape before the full pass. */
-export const SAMPLE_ROWS = 1000;
-
 /**
- * The shape most of these cells have, guessed in JavaScript: it only decides which test the
- * pass over all rows tries first (every choice gives the same shapes; see shapeSql), so a
- * guess is enough, and it spares a query as large as the pass itself.
+ * Every column's shapes, tokens, unmapped and untrimmed cells over the rows `where` selects, and
+ * the empty rows among them (empty in every one of `columns`). The first rows decide, per
+ * column, how (scan-ways.ts): cell by cell or each distinct value once, by shape codes or the
+ * shape tree. A column that some cell fails every code for gets the shape tree after all.
+ * Every way gives exactly what `fullScan` gives.
  */
-export function commonShape(cells: (string | null)[]): Shape | null {
-  const counts: Partial<Record<Shape, number>> = {};
-  for (const cell of cells) {
-    const shape = guessShape(cell);
-    if (shape) counts[shape] = (counts[shape] ?? 0) + 1;
-  }
-  return mostCommon(counts);
-}
-
-export function guessShape(cell: string | null): Shape | null {
-  const t = cell?.trim() ?? '';
-  if (t === '') return null;
-  if (/^[+-]?\d+$/.test(t)) return /^[+-]?0\d/.test(t) || t.length >= 16 ? 'id' : 'int';
-  const decimal = /^([+-]\d*|\d+)([.,])\d+$/.exec(t);
-  if (decimal) {
-    const ambiguous = /^[+-]?\d{1,3}[.,]\d{3}$/.test(t);
-    return decimal[2] === ',' ? (ambiguous ? 'ac' : 'dc') : ambiguous ? 'ap' : 'dp';
-  }
-  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(t)) return 'dS';
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return 'dI';
-  if (/^[+-]?\d/.test(t) && t.toLowerCase() !== t.toUpperCase() && !/[:eE]/.test(t)) return 'text';
-  return null;
-}
-
-/** The most frequent shape that is not missing, or null. */
-export function mostCommon(shapes: Partial<Record<Shape, number>>): Shape | null {
-  let best: Shape | null = null;
-  for (const [shape, n] of Object.entries(shapes) as [Shape, number][]) {
-    if (shape === 'empty' || shape === 'token') continue;
-    if (best === null || n > (shapes[best] ?? 0)) best = shape;
-  }
-  return best;
-}
-
-export async function scanColumns(
-  sql: SqlRunner,
-  table: string,
-  where: string,
-  columns: SourceColumn[],
-  expected: (Shape | null)[],
-): Promise<Scan> {
+export async function scanColumns(sql: SqlRunner, table: string, where: string, columns: SourceColumn[]): Promise<Scan> {
+  const sample = await sampleColumns(sql, table, where, columns);
+  const ways = new Map(columns.map((c, k) => [c, wayOf(c, sample[k]!)]));
+  const way = (c: SourceColumn) => ways.get(c)!;
+  const found = new Map<SourceColumn, ColumnScan | null>();
   const scan: Scan = { rows: 0, emptyRows: 0, emptyRowList: [], columns: [] };
-  const emptyRow = { expr: `(${columns.map((c) => emptyCellSql(rawCell(c.index))).join(' AND ')})`, name: '"empty_row"' };
-  for (const [k, chunk] of chunks(columns, COLUMN_CHUNK).entries()) {
-    // The first slice also counts the rows and finds the empty ones (over every raw cell).
+  const direct = columns.filter((c) => !way(c).grouped);
+  const emptyRow = { expr: emptyRowSql(columns.map((c) => rawCell(c.index)), emptyCellSql), name: '"empty_row"' };
+  // One pass over the rows: their count and empty rows, and the columns read cell by cell.
+  for (const [k, chunk] of (direct.length > 0 ? chunks(direct, COLUMN_CHUNK) : [[]]).entries()) {
     const first = k === 0;
-    const projection = dataSql(
-      {
-        table,
-        where,
-        columns: chunk.map((c) => ({ index: c.index, text: rawCell(c.index), tokens: c.tokens, expected: expected[columns.indexOf(c)] })),
-      },
-      { extra: first ? [emptyRow] : [] },
-    );
+    const projected = chunk.map((c): ProjectedColumn => {
+      const w = way(c);
+      return w.checked ? checkedProjection(c) : { index: c.index, text: rawCell(c.index), tokens: c.tokens, expected: w.expected };
+    });
+    const codes = chunk.flatMap((c) => {
+      const checked = way(c).checked;
+      return checked ? [checkedAggregates(c, checked).code] : [];
+    });
+    const projection = dataSql({ table, where, columns: projected }, { extra: [...(first ? [emptyRow] : []), ...codes] });
     const aggregates = [
       ...(first ? ['count(*)', 'count_if("empty_row")', `to_json(min_by(${ROW}, ${ROW}, ${MAX_LEFT_OUT}) FILTER (WHERE "empty_row"))`] : []),
       ...chunk.flatMap((c) => {
-        const s = shapeCell(c.index);
-        const value = mappingValueSql(c, trimmedCell(c.index));
-        return [
-          `to_json(histogram(${s}))`,
-          `to_json(histogram(${trimmedCell(c.index)}) FILTER (WHERE ${s} = 'token'))`,
-          value === null ? 'NULL' : `count_if(${s} NOT IN ('empty', 'token') AND (${value}) IS NULL)`,
-          `count_if(${trimmedCell(c.index)} <> ${rawCell(c.index)})`,
-        ];
+        const checked = way(c).checked;
+        return checked ? checkedAggregates(c, checked).aggregates : fullAggregates(c);
       }),
     ];
     const row = (await sql.rows(`SELECT ${aggregates.join(', ')} FROM (${projection})`))[0]!;
@@ -102,25 +69,89 @@ export async function scanColumns(
       scan.emptyRowList = parseJson<number[]>(row[2], []).map(Number);
       at = 3;
     }
-    for (let j = 0; j < chunk.length; j++, at += 4) {
-      scan.columns.push({
-        shapes: parseJson(row[at], {}),
-        tokens: parseJson(row[at + 1], {}),
-        unmapped: row[at + 2] === null ? null : Number(row[at + 2]),
-        untrimmed: Number(row[at + 3]),
-      });
+    for (const c of chunk) {
+      const checked = way(c).checked;
+      const width = checked ? 3 : 4;
+      found.set(c, checked ? checkedScan(checked, row.slice(at, at + width)) : fullResult(row.slice(at, at + width)));
+      at += width;
     }
   }
+  const grouped = columns.filter((c) => way(c).grouped);
+  for (const [c, result] of await groupedScans(sql, table, where, grouped.map((column) => ({ column, way: way(column) })))) found.set(c, result);
+  // Columns with a cell no code decided: the shape tree after all, for those columns only.
+  const failed = columns.filter((c) => found.get(c) === null);
+  const again = failed.filter((c) => !way(c).grouped);
+  if (again.length > 0) {
+    const full = await fullScan(sql, table, where, again, again.map((c) => way(c).expected), false);
+    again.forEach((c, k) => found.set(c, full.columns[k]!));
+  }
+  const regroup = failed.filter((c) => way(c).grouped).map((column) => ({ column, way: { ...way(column), checked: null } }));
+  for (const [c, result] of await groupedScans(sql, table, where, regroup)) found.set(c, result);
+  scan.columns = columns.map((c) => found.get(c)!);
   return scan;
 }
 
-/** The SQL value of a mapping column, or null for a column without a mapping. */
-export function mappingValueSql(src: SourceColumn, t: string): string | null {
-  const mapping = src.setting.mapping;
-  if (!mapping) return null;
-  if (mapping.kind === 'labels') return labelsSql(t, mapping.labels, 'decimal');
-  if (mapping.kind === 'ordinal') return levelsSql(t, mapping.levels);
-  return fractionPartSql(t, 1);
+/** The full pass's aggregates of one column, over the projection with its trimmed cell and shape. */
+function fullAggregates(c: SourceColumn): string[] {
+  const s = shapeCell(c.index);
+  const value = mappingValueSql(c, trimmedCell(c.index));
+  return [
+    `to_json(histogram(${s}))`,
+    `to_json(histogram(${trimmedCell(c.index)}) FILTER (WHERE ${s} = 'token'))`,
+    value === null ? 'NULL' : `count_if(${s} NOT IN ('empty', 'token') AND (${value}) IS NULL)`,
+    `count_if(${trimmedCell(c.index)} <> ${rawCell(c.index)})`,
+  ];
+}
+
+function fullResult(values: unknown[]): ColumnScan {
+  return {
+    shapes: parseJson(values[0], {}),
+    tokens: parseJson(values[1], {}),
+    unmapped: values[2] === null ? null : Number(values[2]),
+    untrimmed: Number(values[3]),
+  };
+}
+
+/**
+ * The reference pass: every cell's trimmed text and shape (the shape tree, `expected` tested
+ * first), aggregated per column, with the row count and empty rows (`rows`, else left 0).
+ */
+export async function fullScan(
+  sql: SqlRunner,
+  table: string,
+  where: string,
+  columns: SourceColumn[],
+  expected: (Shape | null)[],
+  rows = true,
+): Promise<Scan> {
+  const scan: Scan = { rows: 0, emptyRows: 0, emptyRowList: [], columns: [] };
+  const emptyRow = { expr: `(${columns.map((c) => emptyCellSql(rawCell(c.index))).join(' AND ')})`, name: '"empty_row"' };
+  for (const [k, chunk] of chunks(columns, COLUMN_CHUNK).entries()) {
+    // The first slice also counts the rows and finds the empty ones (over every raw cell).
+    const first = rows && k === 0;
+    const projection = dataSql(
+      {
+        table,
+        where,
+        columns: chunk.map((c) => ({ index: c.index, text: rawCell(c.index), tokens: c.tokens, expected: expected[columns.indexOf(c)] })),
+      },
+      { extra: first ? [emptyRow] : [] },
+    );
+    const aggregates = [
+      ...(first ? ['count(*)', 'count_if("empty_row")', `to_json(min_by(${ROW}, ${ROW}, ${MAX_LEFT_OUT}) FILTER (WHERE "empty_row"))`] : []),
+      ...chunk.flatMap(fullAggregates),
+    ];
+    const row = (await sql.rows(`SELECT ${aggregates.join(', ')} FROM (${projection})`))[0]!;
+    let at = 0;
+    if (first) {
+      scan.rows = Number(row[0]);
+      scan.emptyRows = Number(row[1]);
+      scan.emptyRowList = parseJson<number[]>(row[2], []).map(Number);
+      at = 3;
+    }
+    for (let j = 0; j < chunk.length; j++, at += 4) scan.columns.push(fullResult(row.slice(at, at + 4)));
+  }
+  return scan;
 }
 
 /** Missing and not-fitting counts of a column from the shapes of its cells. */

@@ -19,7 +19,7 @@ import { num, str } from '../../db/sql';
  */
 
 /** Whitespace trimmed around cells: spaces, tabs, line breaks and the no-break spaces Excel writes. */
-const WHITESPACE_CODES = [32, 9, 10, 13, 160, 8239, 8199];
+export const WHITESPACE_CODES = [32, 9, 10, 13, 160, 8239, 8199];
 const WHITESPACE_SQL = WHITESPACE_CODES.map((c) => `chr(${c})`).join(' || ');
 
 /** A raw cell trimmed of surrounding whitespace; cells without any there are passed through untouched. */
@@ -148,7 +148,7 @@ export function normalizeLabel(text: string): string {
  * case-insensitively, runs of inner whitespace as one space). Only cells whose first
  * character starts a token are lower-cased.
  */
-function tokenSql(t: string, tokens: string[]): string {
+export function tokenSql(t: string, tokens: string[]): string {
   const normalized = [...new Set(tokens.map(normalizeLabel).filter((x) => x !== ''))];
   if (normalized.length === 0) return 'false';
   const firsts = new Set<number>();
@@ -262,7 +262,7 @@ function shapeTree(t: string, tokens: string[], leaf: Leaf, expected: Shape | nu
  * the tests in them; one flat test for the common case measured 2–3× cheaper per cell than
  * the walk down the tree. Null for shapes without one (the tree decides those).
  */
-function hoistedSql(t: string, shape: Shape): string | null {
+export function hoistedSql(t: string, shape: Shape): string | null {
   // Tested right after the empty and token tests, so those need no repeating. Only cheap
   // tests under NOT: DuckDB evaluates a negated expression for every row, not just the
   // undecided ones.

@@ -59,6 +59,11 @@ export interface StageContext {
 export interface StagedTable {
   /** DuckDB table: RAW_ROW (db/reserved.ts) BIGINT, then c1…cN VARCHAR. Fully empty rows may be absent. */
   table: string;
+  /**
+   * Set when `table` is a view over a table of its own (a plain text file, whose rows the view
+   * numbers by `rowid`: formats/text/text-plain-read.ts): dropped with it.
+   */
+  storage?: string;
   columnCount: number;
   /** Rows in the raw table. */
   rowCount: number;

@@ -7,9 +7,10 @@ import { ident, str } from '../../../db/sql';
 import { readFileHead } from '../../stage/read-file';
 import type { DecodeJob } from './decode-worker';
 import { type DecodeOutcome, runDecodeWorker } from './text-worker';
-import { duckdbDetail, duckdbReadablePath, stagingTableName, throwIfCancelled } from '../../stage/duckdb-read';
-import { RecordScanner, type ScanResult } from './text-scan';
-import { PlainCheck, plainFileCheck } from './text-plain';
+import { duckdbDetail, stagingTableName, throwIfCancelled } from '../../stage/duckdb-read';
+import type { ScanResult } from './text-scan';
+import { csvOptions, type DuckEncoding, readablePath, scanBytes } from './text-duckdb';
+import { plainStorage, readPlain } from './text-plain-read';
 import { HEAD_BYTES, iconvName, sniffText } from './text-sniff';
 import { RAW_ROW, rawColumn } from '../../../db/reserved';
 import { MAX_CELL_BYTES, MAX_IMPORT_COLUMNS, type SqlRunner, type StageContext, type StagedTable, type Stager } from '../../stage/types';
@@ -37,7 +38,8 @@ const DUCKDB_MAX_LINE = 2_097_152;
  * 3. meanwhile the whole file is checked once. A plain file (text-plain.ts: no quote, no blank
  *    record, no lone CR, valid bytes; most exports) needs no more than native byte searches,
  *    and DuckDB's own read shows whether a record is wider than the head's or a line too long
- *    (`readPlain`). Any other file is scanned by a worker thread (decode-worker.ts): it checks
+ *    (`readPlain`, text-plain-read.ts: read in parallel, the staged table a view numbering the
+ *    rows by `rowid`). Any other file is scanned by a worker thread (decode-worker.ts): it checks
  *    that UTF-8 is UTF-8, counts the fields of the widest record, notes blank records (DuckDB
  *    skips them, so their numbers are put back into `__row`) and, for a single-byte file, the
  *    bytes 0x80–0x9F. A plain check that fails part-way stops the lean read, which is dropped,
@@ -70,7 +72,7 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
       const plain = await readPlain(sql, context, table, path, head, sniffed.bom, size > head.length, delimiter, plan.duckEncoding, temporary);
       if (plain !== null) {
         context.progress('reading', 1);
-        return stagedTable(table, plain.columns, plain.rows, encoding, delimiter, warnings);
+        return { ...stagedTable(table, plain.columns, plain.rows, encoding, delimiter, warnings), storage: plainStorage(table) };
       }
     }
     let scan: ScanResult;
@@ -153,7 +155,7 @@ export const stageDelimitedText: Stager = async (request, context, sql) => {
     context.progress('reading', 1);
     return stagedTable(table, columns, rowCount, encoding, delimiter, warnings);
   } catch (err) {
-    for (const name of [table, renumberedName(table)]) await sql.run(`DROP TABLE IF EXISTS ${ident(name)}`).catch(() => undefined);
+    for (const name of [table, renumberedName(table), plainStorage(table)]) await sql.run(`DROP TABLE IF EXISTS ${ident(name)}`).catch(() => undefined);
     if (context.signal.aborted) throw new WerkbankError('errors.import.cancelled');
     throw err;
   } finally {
@@ -179,8 +181,6 @@ function stagedTable(table: string, columns: number, rows: number, encoding: Tex
     warnings,
   };
 }
-
-type DuckEncoding = 'utf-8' | 'latin-1';
 
 /**
  * How a file is read: where it is (by DuckDB's own decoder), or transcoded to UTF-8 first
@@ -225,18 +225,6 @@ function fits(actual: ReadShape, used: ReadShape): boolean {
   );
 }
 
-function scanBytes(bytes: Uint8Array, delimiter: string, singleByte: boolean): ScanResult {
-  const scanner = new RecordScanner(delimiter, singleByte);
-  scanner.push(bytes);
-  return scanner.finish();
-}
-
-async function readablePath(path: string, context: StageContext, temporary: string[]): Promise<string> {
-  const readable = await duckdbReadablePath(path, context);
-  if (readable.temporary) temporary.push(readable.temporary);
-  return readable.path;
-}
-
 /** Runs the read; a DuckDB failure that is not a cancel becomes `errors.import.textUnreadable`. */
 async function readCsv(
   sql: SqlRunner,
@@ -256,92 +244,6 @@ async function readCsv(
     throwIfCancelled(context);
     throw new WerkbankError('errors.import.textUnreadable', { file, detail: duckdbDetail(err) });
   }
-}
-
-/**
- * The lean read of a plain file (text-plain.ts), with no JavaScript pass over its records:
- * DuckDB reads it, as many columns as the head's widest record plus one, while
- * `plainFileCheck` makes sure (natively, in 4 MB steps) that the rest of the file is plain too.
- * Empty fields read as '' there and the padding of shorter records as NULL, so the extra
- * column stays NULL exactly when no record is wider than the head's; `max_line_size` makes
- * DuckDB refuse a line over the cell limit. The read is then exactly the scanner's: the same
- * records (none blank, none split by a quote), fields and cells (empty ones NULL).
- *
- * Null when any of this fails (not plain, wider, too long a line, not readable): the table is
- * dropped and the caller reads the file the scanner's way, which also gives the right message.
- */
-async function readPlain(
-  sql: SqlRunner,
-  context: StageContext,
-  table: string,
-  path: string,
-  head: Uint8Array,
-  bom: number,
-  truncated: boolean,
-  delimiter: string,
-  encoding: DuckEncoding,
-  temporary: string[],
-): Promise<{ columns: number; rows: number } | null> {
-  const singleByte = encoding === 'latin-1';
-  const body = head.subarray(bom);
-  // The head first: a quote or a blank record there, and no read is wasted on the file.
-  const headCheck = new PlainCheck(singleByte);
-  if (!headCheck.push(body) || (!truncated && !headCheck.finish())) return null;
-  const headScan = scanBytes(body, delimiter, singleByte);
-  if (headScan.records === 0 || headScan.maxFields > MAX_TEXT_COLUMNS || headScan.maxFieldBytes > MAX_FIELD_BYTES) return null;
-  const columns = headScan.maxFields;
-  const readable = await readablePath(path, context, temporary);
-  const stop = new AbortController();
-  const signal = AbortSignal.any([context.signal, stop.signal]);
-  // Progress is the slower of DuckDB's read and the check (a small file reads before DuckDB says anything).
-  const done = { read: 0, check: truncated ? 0 : 1 };
-  const report = () => context.progress('reading', Math.min(done.read, done.check));
-  const reading = sql
-    .run(plainReadSql(table, readable, delimiter, columns, encoding), {
-      onProgress: (f) => {
-        done.read = f ?? done.read;
-        report();
-      },
-      signal,
-    })
-    .then(
-      () => {
-        done.read = 1;
-        report();
-        return null;
-      },
-      (err: unknown) => err,
-    );
-  const drop = () => sql.run(`DROP TABLE IF EXISTS ${ident(table)}`);
-  let notPlain: string | null;
-  try {
-    // A head that is the whole file has been checked already.
-    notPlain = truncated
-      ? await plainFileCheck(path, bom, singleByte, context.signal, (f) => {
-          done.check = f;
-          report();
-        })
-      : null;
-  } catch (err) {
-    stop.abort();
-    await reading;
-    throw err;
-  }
-  if (notPlain !== null) stop.abort();
-  const failed = await reading;
-  throwIfCancelled(context);
-  if (notPlain !== null || failed !== null) {
-    await drop();
-    return null;
-  }
-  const extra = ident(rawColumn(columns + 1));
-  const [[wider, rows]] = (await sql.rows(`SELECT count(${extra}), count(*) FROM ${ident(table)}`)) as [[number | bigint, number | bigint]];
-  if (Number(wider) > 0 || Number(rows) === 0) {
-    await drop();
-    return null;
-  }
-  await sql.run(`ALTER TABLE ${ident(table)} DROP COLUMN ${extra}`);
-  return { columns, rows: Number(rows) };
 }
 
 /**
@@ -420,8 +322,9 @@ function checkScan(scan: ScanResult, file: string): void {
  * The `read_csv` call. Everything is given, nothing sniffed: `all_varchar` keeps every cell
  * as text (` 2023054` keeps its space, `0045` its zeros); `null_padding` pads short records;
  * `strict_mode=false` takes sloppy quoting as Excel does; `columns` is as wide as the widest
- * record, so nothing is cut off. `WITH ORDINALITY` numbers rows in file order (see
- * `plainReadSql` for why not afterwards).
+ * record, so nothing is cut off. `WITH ORDINALITY` numbers rows in file order; it keeps the read
+ * on one thread, but this read is only for files that are not plain, which blank records
+ * (renumbered) and quoted line breaks (read on one thread anyway) make the rarer ones.
  */
 function readCsvSql(table: string, path: string, delimiter: string, shape: ReadShape, encoding: DuckEncoding): string {
   const names = Array.from({ length: shape.columns }, (_, i) => rawColumn(i + 1));
@@ -431,49 +334,6 @@ function readCsvSql(table: string, path: string, delimiter: string, shape: ReadS
     `CREATE TABLE ${ident(table)} AS SELECT ordinality AS ${ident(RAW_ROW)}, ${names.map(ident).join(', ')} ` +
     `FROM read_csv(${str(path)}, ${options.join(', ')}) WITH ORDINALITY`
   );
-}
-
-/**
- * The `read_csv` of a plain file (see readPlain): one column more than the head's widest record.
- *
- * Numbered `WITH ORDINALITY` like every read, although that keeps DuckDB on one thread. The
- * parallel read is 0.10–0.15 s faster on the 1M-row bench file, but numbering its rows after
- * it costs that back or holds the table twice: `UPDATE … SET __row = rowid + 1` leaves the
- * column as updates that every later scan merges, and DuckDB counts it towards its automatic
- * checkpoint, so every second import would compress every table not yet compressed (0.3–0.4 s
- * for the staged one alone, 2.2 s beside five other 1M-row tables); a copy with `rowid + 1`
- * takes 0.1–0.2 s and twice the memory (docs/decisions/0006-lean-text-import.md).
- */
-function plainReadSql(table: string, path: string, delimiter: string, columns: number, encoding: DuckEncoding): string {
-  const names = Array.from({ length: columns + 1 }, (_, i) => rawColumn(i + 1));
-  const options = csvOptions(names, delimiter, encoding, true);
-  // A line break is never a whole unquoted field: empty fields read as '', padding stays NULL.
-  options.push(`nullstr = ${str('\n')}`, `max_line_size = ${MAX_FIELD_BYTES}`);
-  // Empty cells back to NULL, as every other read stores them.
-  const cells = names.slice(0, columns).map((n) => `nullif(${ident(n)}, '') AS ${ident(n)}`);
-  return (
-    `CREATE TABLE ${ident(table)} AS SELECT ordinality AS ${ident(RAW_ROW)}, ${cells.join(', ')}, ${ident(names[columns]!)} ` +
-    `FROM read_csv(${str(path)}, ${options.join(', ')}) WITH ORDINALITY`
-  );
-}
-
-function csvOptions(names: string[], delimiter: string, encoding: DuckEncoding, parallel: boolean): string[] {
-  return [
-    'header = false',
-    'auto_detect = false',
-    'all_varchar = true',
-    `encoding = ${str(encoding)}`,
-    `delim = ${str(delimiter)}`,
-    `quote = '"'`,
-    `escape = '"'`,
-    // '\n' makes CR, LF and CRLF each end a record, as the worker's scan counts them. Left to
-    // itself DuckDB took a CRLF file's lone CR as a CRLF and ate the next byte ('Cato' → 'ato').
-    `new_line = '\\n'`,
-    'null_padding = true',
-    'strict_mode = false',
-    `parallel = ${parallel}`,
-    `columns = {${names.map((n) => `${str(n)}: 'VARCHAR'`).join(', ')}}`,
-  ];
 }
 
 /**
