@@ -1,8 +1,9 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { infer as zInfer, ZodType } from 'zod';
 import { WerkbankError } from '../shared/api/errors';
 import { formatMessage } from '../shared/i18n';
 import { BUILTIN_PROFILES } from '../shared/import/builtin-profiles';
@@ -13,7 +14,8 @@ import { Delimiter, ImportOptions, InspectResult, TextEncoding } from '../shared
 import { RecipeFile } from '../shared/model/recipe';
 import { createEngine } from './engine/api';
 import { FLEMISH_EXCEL, INTERNATIONAL, writeCsv } from './engine/export/csv';
-import { outputFormat, runRecipeFile } from './engine/recipe/run-file';
+import { outputFormat, runAnalysisFile, runRecipeFile } from './engine/recipe/run-file';
+import { AnalysisFile } from '../shared/model/analysis/file';
 import { type Analysis, analyse, convert, dropStaged, inspectPath } from './engine/import/index';
 import { sqlRunner } from './engine/import/sql-runner';
 import type { SqlRunner, StagedTable } from './engine/import/stage/types';
@@ -139,21 +141,7 @@ const RUN: Command = {
       throw new UsageError(`${recipePath}: not a recipe file (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
     }
     const file = parsed.data;
-    const inputs = new Map<string, string>();
-    const given = values.source;
-    for (const item of Array.isArray(given) ? given : typeof given === 'string' ? [given] : []) {
-      const at = String(item).indexOf('=');
-      if (at <= 0) throw new UsageError(`--source ${String(item)}: write NAME=FILE`);
-      const name = String(item).slice(0, at).trim().toLowerCase();
-      if (!file.sources.some((s) => s.name.toLowerCase() === name)) {
-        throw new UsageError(`--source ${String(item)}: the recipe has no source "${name}" (it has ${file.sources.map((s) => s.name).join(', ')})`);
-      }
-      inputs.set(name, resolve(String(item).slice(at + 1)));
-    }
-    const missing = file.sources.filter((s) => !inputs.has(s.name.toLowerCase()));
-    if (missing.length > 0) {
-      throw new UsageError(`give a file for every source of the recipe: --source ${missing.map((s) => `${s.name}=FILE`).join(' --source ')}`);
-    }
+    const inputs = sourceInputs(file, values.source);
     if (typeof values.out !== 'string') throw new UsageError('run needs --out RESULT.csv, .xlsx, .json or .parquet');
     const dialect = typeof values['csv-dialect'] === 'string' ? values['csv-dialect'] : 'flemish';
     if (dialect !== 'flemish' && dialect !== 'international') throw new UsageError('--csv-dialect must be flemish or international');
@@ -170,6 +158,63 @@ const RUN: Command = {
 };
 
 COMMANDS.run = RUN;
+
+/** The files given with `--source NAME=FILE` for a recipe file's sources, every source needing one. */
+function sourceInputs(file: RecipeFile, given: OptionValues[string]): Map<string, string> {
+  const inputs = new Map<string, string>();
+  for (const item of Array.isArray(given) ? given : typeof given === 'string' ? [given] : []) {
+    const at = String(item).indexOf('=');
+    if (at <= 0) throw new UsageError(`--source ${String(item)}: write NAME=FILE`);
+    const name = String(item).slice(0, at).trim().toLowerCase();
+    if (!file.sources.some((s) => s.name.toLowerCase() === name)) {
+      throw new UsageError(`--source ${String(item)}: the recipe has no source "${name}" (it has ${file.sources.map((s) => s.name).join(', ')})`);
+    }
+    inputs.set(name, resolve(String(item).slice(at + 1)));
+  }
+  const missing = file.sources.filter((s) => !inputs.has(s.name.toLowerCase()));
+  if (missing.length > 0) {
+    throw new UsageError(`give a file for every source of the recipe: --source ${missing.map((s) => `${s.name}=FILE`).join(' --source ')}`);
+  }
+  return inputs;
+}
+
+/** A JSON file of a schema, or a usage error that says what is wrong with it. */
+async function readJsonFile<S extends ZodType>(path: string, schema: S, what: string): Promise<zInfer<S>> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new UsageError(`${path}: cannot read the ${what}`);
+  });
+  const parsed = schema.safeParse(safeJson(text));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new UsageError(`${path}: not ${what === 'recipe file' ? 'a recipe file' : 'an analysis file'} (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
+  }
+  return parsed.data;
+}
+
+/** `analyse ANALYSIS.json --source NAME=FILE …`: an analysis file's recipe run on new exports, then its figures. */
+const ANALYSE: Command = {
+  usage:
+    'analyse ANALYSIS.json [--source NAME=FILE …]\n' +
+    '    Runs the analysis file\'s recipe on the files given for its sources, then the learning-gain analysis;\n' +
+    '    prints the recipe\'s steps and the figures (pairs, per group, effect sizes, expected growth, transitions) as JSON.',
+  options: { source: { type: 'string', multiple: true } },
+  async run({ values, positionals, tempRoot }) {
+    if (positionals.length !== 1) throw new UsageError('analyse needs exactly one ANALYSIS.json');
+    const analysisPath = resolve(positionals[0]!);
+    const file = await readJsonFile(analysisPath, AnalysisFile, 'analysis file');
+    const recipePath = typeof file.recipe === 'string' ? resolve(dirname(analysisPath), file.recipe) : null;
+    const recipe = recipePath ? await readJsonFile(recipePath, RecipeFile, 'recipe file') : (file.recipe as RecipeFile);
+    const inputs = sourceInputs(recipe, values.source);
+    const engine = await createEngine({ shell: 'browser', version: 'cli', tempRoot });
+    try {
+      return await runAnalysisFile(engine, file, { analysis: basename(analysisPath), recipe: recipePath ? basename(recipePath) : basename(analysisPath) }, recipe, inputs);
+    } finally {
+      await engine.close();
+    }
+  },
+};
+
+COMMANDS.analyse = ANALYSE;
 
 function safeJson(text: string): unknown {
   try {

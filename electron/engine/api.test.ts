@@ -100,22 +100,23 @@ describe('engine handlers', () => {
     const { id: _id, createdAt: _created, updatedAt: _updated, ...existing } = demo.views[0]!;
     const draft: RequestOf<'view.save'>['view'] = { ...existing, title: 'Aantal leerlingen per klas', chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } };
     const saved = await ok('view.save', { view: draft });
-    expect(saved.views.map((v) => v.id)).toEqual(['v1', 'v2']);
+    const demoIds = demo.views.map((v) => v.id);
+    expect(saved.views.map((v) => v.id)).toEqual([...demoIds, `v${demoIds.length + 1}`]);
     expect(saved.dirty).toBe(true);
     const summary = await ok('chart.summary', { recipe: null, chart: draft.chart });
     expect(summary.rows.reduce((a, r) => a + r.n, 0)).toBe(demo.result!.rowCount);
     const deleted = await ok('view.delete', { viewId: 'v1' });
-    expect(deleted.views.map((v) => v.id)).toEqual(['v2']);
+    expect(deleted.views.map((v) => v.id)).toEqual([...demoIds.slice(1), `v${demoIds.length + 1}`]);
     await fails('view.delete', { viewId: 'v1' }, 'errors.view.unknown');
   });
 
   it('preview a join without applying it', async () => {
     const demo = await ok('project.demo');
     const base: RequestOf<'join.preview'>['recipe'] = { version: RECIPE_VERSION, base: 's1', steps: [] };
-    const step: RequestOf<'join.preview'>['step'] = { kind: 'join', right: 's3', how: 'inner', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer', ...LENIENT_KEY }] };
+    const step: RequestOf<'join.preview'>['step'] = { kind: 'join', right: 's2', how: 'inner', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer', ...LENIENT_KEY }] };
     const diagnostics = await ok('join.preview', { recipe: base, step });
-    expect(diagnostics.matchedKeys).toBe(demo.sources[2]!.rowCount);
-    expect(diagnostics.resultRows).toBe(demo.sources[2]!.rowCount);
+    expect(diagnostics.matchedKeys).toBe(demo.sources[1]!.rowCount);
+    expect(diagnostics.resultRows).toBe(demo.sources[1]!.rowCount);
     expect((await ok('project.get')).recipe).toEqual(demo.recipe);
   });
 });

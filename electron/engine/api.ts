@@ -180,6 +180,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'table.distinct': serial(async ({ recipe, column, limit }) => project.distinct(recipe, column, limit)),
     'table.columnStats': serial(async ({ recipe }) => project.columnStats(recipe)),
     'chart.summary': serial(async ({ recipe, chart }) => project.summary(recipe, chart)),
+    'analysis.gain': serial(async ({ recipe, analysis }) => project.gain(recipe, analysis)),
 
     'view.save': serial(async ({ view }) => {
       project.saveView(view);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CleanName } from './names';
+import { GainAnalysis } from './analysis/gain';
 import { Recipe } from './recipe';
 
 export const Aggregate = z.enum(['mean', 'count']);
@@ -33,13 +34,25 @@ export type GroupSummary = z.infer<typeof GroupSummary>;
 /** A view's id as the engine hands it out: `v1`, `v2` … (see SOURCE_ID). */
 export const VIEW_ID = /^v[1-9][0-9]{0,8}$/;
 
-/** A saved view: it re-computes from its recipe; it stores no numbers. */
+/** How a learning-gain view is drawn (the figures table is always there). */
+export const GainChartKind = z.enum(['ciDots', 'slope', 'scatter', 'transitionsHeatmap', 'sankey', 'trend']);
+export type GainChartKind = z.infer<typeof GainChartKind>;
+
+/** A view's learning-gain analysis (analysis/gain.ts) and the chart it shows. */
+export const ViewGain = z.object({ analysis: GainAnalysis, chart: GainChartKind });
+export type ViewGain = z.infer<typeof ViewGain>;
+
+/**
+ * A saved view: it re-computes from its recipe; it stores no numbers. A view with `gain` shows
+ * that learning-gain analysis of the recipe's result; otherwise the chart of `chart`.
+ */
 export const View = z.object({
   id: z.string().regex(VIEW_ID),
   title: CleanName.min(1),
   takeaway: z.string(),
   recipe: Recipe,
   chart: ChartSpec,
+  gain: ViewGain.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

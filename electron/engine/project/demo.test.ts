@@ -45,7 +45,9 @@ describe('demo data', () => {
     expect(tables.september.rows).toHaveLength(pupils.length);
     expect(tables.september.rows.filter((r) => r[1] === null)).toHaveLength(absent);
     expect(tables.june.rows).toHaveLength(pupils.length - left);
-    expect(tables.june.rows.every((r) => typeof r[0] === 'number')).toBe(true);
+    // The June gradebook has no pupil number: `Voornaam Naam` and the class; some names without accents.
+    expect(tables.june.rows.every((r) => typeof r[0] === 'string' && !/^\d+$/.test(r[0]))).toBe(true);
+    expect(new Set(pupils.map((p) => `${p.firstName} ${p.surname}`)).size).toBe(pupils.length);
     const remediation = pupils.filter((p) => p.remediation).length / pupils.length;
     expect(remediation).toBeGreaterThan(0.05);
     expect(remediation).toBeLessThan(0.4);
@@ -64,7 +66,7 @@ describe('demo data', () => {
 });
 
 describe('demo project', () => {
-  it('joins pupils with both tests and saves a view whose title states the finding', async () => {
+  it('joins September by number, matches the June gradebook by name, and opens on a learning-gain view that states the finding', async () => {
     const { pupils } = generateDemoData();
     const ws = await buildDemo(session);
     const state = await ws.state();
@@ -75,15 +77,39 @@ describe('demo project', () => {
       ['Toets wiskunde juni', pupils.filter((p) => p.june !== null).length],
     ]);
     const [sept, june] = state.result!.steps;
-    // Stray spaces in September and numeric ids in June still match every pupil.
+    // Stray spaces in September still match every pupil; every June row finds its pupil by name.
     expect(sept!.join).toMatchObject({ matchedKeys: pupils.length, unmatchedLeft: 0, unmatchedRight: 0 });
-    expect(june!.join).toMatchObject({ matchedKeys: pupils.length - pupils.filter((p) => p.june === null).length, unmatchedRight: 0 });
-    expect(june!.join!.sampleUnmatchedLeft.sort()).toEqual(pupils.filter((p) => p.june === null).map((p) => p.id).sort());
+    expect(june!.match).toMatchObject({ acceptedAuto: pupils.filter((p) => p.june !== null).length, reviewPairs: 0, unmatchedRight: 0 });
     expect(state.result!.rowCount).toBe(pupils.length);
+    // Each pupil got their own scores, as percentages.
+    const page = await ws.page(null, 0, 1000, []);
+    const at = (name: string) => page.columns.findIndex((c) => c.name === name);
+    const byId = new Map(pupils.map((p) => [p.id, p]));
+    for (const row of page.rows) {
+      const p = byId.get(String(row[at('Stamboeknummer')]))!;
+      expect(row[at('sept_pct')]).toEqual(p.september === null ? null : expect.closeTo((p.september / SEPT_MAX) * 100, 9));
+      expect(row[at('juni_pct')]).toEqual(p.june === null ? null : expect.closeTo((p.june / JUNE_MAX) * 100, 9));
+    }
 
-    expect(state.views).toHaveLength(1);
-    const view = state.views[0]!;
-    const summary = await ws.summary(view.recipe, view.chart);
+    expect(state.views).toHaveLength(2);
+    const [gainView, barView] = state.views as [(typeof state.views)[0], (typeof state.views)[0]];
+    expect(gainView.gain?.chart).toBe('ciDots');
+    const gain = await ws.gain(gainView.recipe, gainView.gain!.analysis);
+    const gainOf = (klas: string) => {
+      const both = pupils.filter((p): p is DemoPupil & { september: number; june: number } => p.klas === klas && p.september !== null && p.june !== null);
+      return { n: both.length, mean: mean(both.map((p) => (100 * p.june) / JUNE_MAX - (100 * p.september) / SEPT_MAX)) };
+    };
+    expect(gain.groups.map((g) => g.key)).toEqual([...CLASSES]);
+    for (const g of gain.groups) {
+      const truth = gainOf(g.key!);
+      expect(g.figures!.n).toBe(truth.n);
+      expect(g.figures!.meanGain).toBeCloseTo(truth.mean, 9);
+    }
+    const best = [...CLASSES].sort((a, b) => gainOf(b).mean - gainOf(a).mean)[0]!;
+    expect(gainView.title).toContain(`Klas ${best}`);
+    expect(gainView.takeaway.length).toBeGreaterThan(20);
+
+    const summary = await ws.summary(barView.recipe, barView.chart);
     expect(summary.rows.map((r) => r.key)).toEqual([...CLASSES]);
     for (const row of summary.rows) {
       const scores = pupils.filter((p) => p.klas === row.key && p.june !== null).map((p) => p.june!);
@@ -91,9 +117,8 @@ describe('demo project', () => {
       expect(row.nValid).toBe(scores.length);
       expect(row.value).toBeCloseTo(mean(scores), 10);
     }
-    const best = [...summary.rows].sort((a, b) => b.value! - a.value!)[0]!;
-    expect(view.title).toContain(best.key!);
-    expect(view.takeaway.length).toBeGreaterThan(20);
+    const highest = [...summary.rows].sort((a, b) => b.value! - a.value!)[0]!;
+    expect(barView.title).toContain(highest.key!);
     await ws.dispose();
   });
 

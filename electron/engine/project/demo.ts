@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { type JoinStep, LENIENT_KEY, type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
+import type { GainAnalysis } from '../../../shared/model/analysis/gain';
+import { LENIENT_KEY, type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { FileFormat } from '../../../shared/model/source';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
-import type { ChartSpec } from '../../../shared/model/view';
+import type { ChartSpec, ViewGain } from '../../../shared/model/view';
 import type { Session } from '../db/session';
 import { type RowsTable, Project } from './project';
 
@@ -38,9 +39,11 @@ export const SEPT_COLUMNS: ColumnInfo[] = [
   { name: 'Stamboeknummer', type: 'identifier' },
   { name: `Score (/${SEPT_MAX})`, type: 'decimal' },
 ];
-// The June export carries the pupil number as a number: the join's key normalisation matches it.
+// The June test comes from the gradebook: no pupil number, the name as `Voornaam Naam` (accents
+// sometimes dropped) and the class. The recipe matches it to the pupil list by name.
 export const JUNE_COLUMNS: ColumnInfo[] = [
-  { name: 'Stamboeknummer', type: 'integer' },
+  { name: 'Leerling', type: 'text' },
+  { name: 'Klas', type: 'text' },
   { name: `Score (/${JUNE_MAX})`, type: 'decimal' },
 ];
 
@@ -85,6 +88,7 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   const halfPoints = (x: number, max: number) => Math.min(max, Math.max(0, Math.round(x * 2) / 2));
 
   const usedIds = new Set<string>();
+  const usedNames = new Set<string>();
   const pupils: DemoPupil[] = [];
   for (const klas of CLASSES) {
     const size = uniformInt(rng, 18, 24);
@@ -98,10 +102,18 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
       // Start level in percent; pupils in remediation start lower.
       const startPct = 58 + 13 * normal() - (remediation ? 12 : 0);
       const endPct = startPct + CLASS_GROWTH[klas] + 6 * normal();
+      // No two pupils share a full name: the June file tells them apart by name only.
+      let surname: string;
+      let firstName: string;
+      do {
+        surname = pick(SURNAMES);
+        firstName = pick(sex === 'V' ? GIRLS : BOYS);
+      } while (usedNames.has(`${firstName} ${surname}`));
+      usedNames.add(`${firstName} ${surname}`);
       pupils.push({
         id,
-        surname: pick(SURNAMES),
-        firstName: pick(sex === 'V' ? GIRLS : BOYS),
+        surname,
+        firstName,
         klas,
         sex,
         remediation,
@@ -121,7 +133,15 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   // Like real exports, a few pupil numbers in the September file carry a stray leading space.
   const spaced = new Set(pickDistinct(byId, 3, rng).map((p) => p.id));
   const septRows: Cell[][] = byId.map((p) => [spaced.has(p.id) ? ` ${p.id}` : p.id, p.september]);
-  const juneRows: Cell[][] = byId.filter((p) => p.june !== null).map((p) => [Number(p.id), p.june]);
+  // The gradebook lists pupils by class and first name; one in four lost the accents of the name.
+  const byFirstName = [...pupils].sort((a, b) => a.klas.localeCompare(b.klas) || a.firstName.localeCompare(b.firstName, 'nl') || a.surname.localeCompare(b.surname, 'nl'));
+  const plain = new Set(pickDistinct(byFirstName, Math.round(pupils.length / 4), rng).map((p) => p.id));
+  const juneRows: Cell[][] = byFirstName
+    .filter((p) => p.june !== null)
+    .map((p) => {
+      const name = `${p.firstName} ${p.surname}`;
+      return [plain.has(p.id) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name, p.klas, p.june];
+    });
   return {
     pupils,
     tables: {
@@ -132,7 +152,11 @@ export function generateDemoData(seed: number = DEMO_SEED): DemoData {
   };
 }
 
-/** The demo project: the three sources, a recipe joining them on the pupil, one saved view. */
+/**
+ * The demo project: the three sources; a recipe joining September on the pupil number and
+ * matching the June gradebook by name, with both scores as percentages; a learning-gain view
+ * (the one it opens on) and a bar chart of June.
+ */
 export async function buildDemo(session: Session): Promise<Project> {
   const data = generateDemoData();
   const ws = new Project(session, DEMO_PROJECT_NAME);
@@ -143,16 +167,30 @@ export async function buildDemo(session: Session): Promise<Project> {
     const pupils = await add(data.tables.pupils, 'leerlingen.xlsx', 'Leerlingen');
     const sept = await add(data.tables.september, 'toets-wiskunde-sept.csv', 'Toets wiskunde september');
     const june = await add(data.tables.june, 'toets-wiskunde-juni.xlsx', 'Toets wiskunde juni');
-    const joinOn = (id: string, right: string): JoinStep => ({
-      id,
-      kind: 'join',
-      right,
-      how: 'left',
-      keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer', ...LENIENT_KEY }],
-    });
-    const recipe: Recipe = { version: RECIPE_VERSION, base: pupils.id, steps: [joinOn('step1', sept.id), joinOn('step2', june.id)] };
+    const recipe: Recipe = {
+      version: RECIPE_VERSION,
+      base: pupils.id,
+      steps: [
+        { id: 'sept', kind: 'join', right: sept.id, how: 'left', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer', ...LENIENT_KEY }] },
+        {
+          id: 'juni',
+          kind: 'matchNames',
+          right: june.id,
+          how: 'left',
+          leftName: { kind: 'split', first: 'Voornaam', last: 'Naam' },
+          rightName: { kind: 'full', column: 'Leerling', order: 'firstLast' },
+          support: [{ left: 'Klas', right: 'Klas', kind: 'class' }],
+          decisions: [],
+          scoreColumn: null,
+        },
+        { id: 'sept_pct', kind: 'derive', name: 'sept_pct', expression: `[Score (/${SEPT_MAX})] / ${SEPT_MAX} * 100`, dialect: 'nl' },
+        { id: 'juni_pct', kind: 'derive', name: 'juni_pct', expression: `[Score (/${JUNE_MAX})] / ${JUNE_MAX} * 100`, dialect: 'nl' },
+      ],
+    };
     ws.setRecipe(recipe);
     const chart: ChartSpec = { type: 'bar', groupBy: 'Klas', measure: `Score (/${JUNE_MAX})`, aggregate: 'mean' };
+    const gain: ViewGain = { analysis: DEMO_GAIN, chart: 'ciDots' };
+    ws.saveView({ recipe, chart, gain, ...(await gainFinding(ws, recipe)) });
     ws.saveView({ recipe, chart, ...juneFinding(data.pupils) });
   } catch (error) {
     await ws.dispose();
@@ -161,6 +199,41 @@ export async function buildDemo(session: Session): Promise<Project> {
   ws.clock = () => new Date();
   ws.dirty = false;
   return ws;
+}
+
+/** The demo's learning-gain analysis: September → June in percentage points, by class, with expected growth. */
+export const DEMO_GAIN: GainAnalysis = {
+  kind: 'gain',
+  layout: 'wide',
+  key: 'Stamboeknummer',
+  moments: [
+    { label: 'september', column: 'sept_pct', value: null, measure: { kind: 'percent' }, levelColumn: null },
+    { label: 'juni', column: 'juni_pct', value: null, measure: { kind: 'percent' }, levelColumn: null },
+  ],
+  momentColumn: null,
+  scoreColumn: null,
+  levelColumn: null,
+  levels: null,
+  groupBy: 'Klas',
+  threshold: 0,
+  expectedGrowth: true,
+  minGroup: 5,
+};
+
+/** The gain view's title states the finding, from the figures themselves: the class that gained most, with its CI. */
+async function gainFinding(ws: Project, recipe: Recipe): Promise<{ title: string; takeaway: string }> {
+  const gain = await ws.gain(recipe, DEMO_GAIN);
+  const shown = gain.groups.filter((g) => g.figures?.meanGain != null).sort((a, b) => b.figures!.meanGain! - a.figures!.meanGain!);
+  const best = shown[0]!;
+  const worst = shown[shown.length - 1]!;
+  const fmt = (x: number) => x.toFixed(1).replace('.', ',');
+  const f = best.figures!;
+  return {
+    title: `Klas ${best.key} groeit het sterkst in wiskunde: +${fmt(f.meanGain!)} procentpunten van september naar juni`,
+    takeaway:
+      `In ${best.key} stijgen ${f.improved} van de ${f.n} leerlingen (95%-BI van de gemiddelde winst ${fmt(f.ci95![0])} tot ${fmt(f.ci95![1])} procentpunten); ` +
+      `in ${worst.key} is de winst het kleinst (+${fmt(worst.figures!.meanGain!)}). Kijk bij de verwachte groei of dat aan de beginscores ligt.`,
+  };
 }
 
 /** The view's title and takeaway state what the data shows, computed from the data itself. */

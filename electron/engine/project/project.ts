@@ -20,6 +20,8 @@ import type { PendingWrites } from '../infra/temp-root';
 import { type Materialized, ResultCache } from '../recipe/cache';
 import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
 import { evaluateRecipe, lastJoinDiagnostics } from '../recipe/evaluate';
+import { checkGainColumns, learningGain } from '../analysis/learning-gain';
+import type { GainAnalysis, GainResult } from '../../../shared/model/analysis/gain';
 import { type CandidatesRequest, matchCandidates } from '../recipe/matching/candidates';
 import { guessMatch } from '../recipe/matching/guess';
 import { distinctValues, type DistinctValues, resultPage } from '../recipe/paging';
@@ -423,6 +425,13 @@ export class Project {
     return exportResult(this.session, result, format, path, pending, this.name || 'Resultaat', (n) => onBatch?.(n, result.rowCount));
   }
 
+  /** Learning gain over a recipe's result (analysis/learning-gain.ts); an empty project has no pairs to make. */
+  async gain(recipe: Recipe | null, analysis: GainAnalysis): Promise<GainResult> {
+    const result = await this.materialize(recipe);
+    if (!result) throw new WerkbankError('errors.export.nothingToExport');
+    return learningGain(this.session, result, analysis);
+  }
+
   async summary(recipe: Recipe | null, chart: ChartSpec): Promise<GroupSummary> {
     const result = await this.materialize(recipe);
     if (!result) return { chart, rows: [] };
@@ -430,10 +439,12 @@ export class Project {
   }
 
   /** Throws a WerkbankError when the view's sources or chart columns do not exist (in the table its recipe gives). */
-  checkView(view: Pick<View, 'recipe' | 'chart'>): void {
+  checkView(view: Pick<View, 'recipe' | 'chart' | 'gain'>): void {
     const columns = finalStep(this.compileAsFar(view.recipe)).columns;
     columnOf(columns, view.chart.groupBy);
     if (view.chart.measure !== null) columnOf(columns, view.chart.measure);
+    // A learning-gain view: its scores must be comparable and its columns there.
+    if (view.gain) checkGainColumns(view.gain.analysis, columns);
   }
 
   saveView(draft: ViewDraft): View {

@@ -3,6 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../api';
 import { apiCaller } from '../testing/api-caller';
+import { LENIENT_KEY, RECIPE_VERSION, type Recipe } from '../../../shared/model/recipe';
 
 let engine: Engine;
 beforeEach(async () => {
@@ -38,12 +39,29 @@ function toV1(recipe: { steps: Step[] }): unknown {
   return { ...v2, version: 1, steps: v2.steps.map(({ id: _id, ...step }) => step) };
 }
 
+function oldKindsRecipe(): Recipe {
+  return {
+    version: RECIPE_VERSION,
+    base: 's1',
+    steps: [
+      { id: 'step1', kind: 'join', right: 's2', how: 'left', keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer', ...LENIENT_KEY }] },
+      { id: 'step2', kind: 'filter', match: 'all', conditions: [{ column: 'Klas', op: 'notEmpty' }] },
+    ],
+  };
+}
+
 describe.each([
   ['from before step ids', toV1],
   ['from before join kinds and filter conditions', toV2],
 ])('a project file %s', (_, toOld) => {
   it('opens with its recipe and views upgraded, and gives the same result', async () => {
-    await ok('project.demo');
+    const demo = await ok('project.demo');
+    // A recipe and a view of the kinds versions 1 and 2 knew: joins by number, a filter.
+    await ok('recipe.set', { recipe: oldKindsRecipe() });
+    for (const v of demo.views) await ok('view.delete', { viewId: v.id });
+    await ok('view.save', {
+      view: { title: 'Per klas', takeaway: '', recipe: oldKindsRecipe(), chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } },
+    });
     const { file } = await ok('project.save', { fileId: null });
     const before = await ok('project.get');
     const pageBefore = await ok('table.page', { recipe: null, offset: 0, limit: 1000 });

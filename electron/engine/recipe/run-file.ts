@@ -5,6 +5,9 @@ import { dispatch } from '../../../shared/api/dispatch';
 import { WerkbankError } from '../../../shared/api/errors';
 import { formatMessage } from '../../../shared/i18n';
 import type { Message } from '../../../shared/model/message';
+import type { AnalysisFile } from '../../../shared/model/analysis/file';
+import type { GainResult } from '../../../shared/model/analysis/gain';
+import type { RecipeResult } from '../../../shared/model/project';
 import type { RecipeFile } from '../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../shared/model/table';
 import type { Engine } from '../api';
@@ -56,13 +59,15 @@ export function outputFormat(out: string, csvDialect: 'flemish' | 'international
   }
 }
 
-export async function runRecipeFile(
-  engine: Engine,
-  file: RecipeFile,
-  recipeName: string,
-  inputs: ReadonlyMap<string, string>,
-  out: { path: string; format: ExportFormat },
-): Promise<RunReport> {
+/** What a headless run of a recipe found before writing or analysing anything: sources imported, per step. */
+export type RecipeRun = Pick<RunReport, 'sources' | 'steps'> & { result: RecipeResult };
+
+/**
+ * Imports each source of a recipe file from the file given for its name, in the file's order and
+ * with its import options, and sets the recipe as it was saved. A step that no longer fits these
+ * files stops the run with errors.recipe.runStoppedAtStep, naming it.
+ */
+export async function runRecipe(engine: Engine, file: RecipeFile, inputs: ReadonlyMap<string, string>): Promise<RecipeRun> {
   const sources: RunReport['sources'] = [];
   for (const source of file.sources) {
     const path = inputs.get(source.name.toLowerCase());
@@ -74,7 +79,6 @@ export async function runRecipeFile(
     if (imported.id !== source.id) throw new Error(`source ${source.name} was imported as ${imported.id}, not ${source.id}`);
     sources.push({ name: source.name, file: ref.name, id: imported.id, rows: imported.rowCount, columns: imported.columns.length, warnings: imported.warnings.map(reported) });
   }
-  // The recipe as it was saved: a step that no longer fits these files stops the run, named.
   const state = await call(engine, 'recipe.set', { recipe: file.recipe, tolerant: true });
   const result = state.result!;
   const stopped = result.steps.findIndex((s) => s.error);
@@ -89,6 +93,17 @@ export async function runRecipeFile(
     warnings: warnings.map(reported),
     ...diagnostics,
   }));
+  return { sources, steps, result };
+}
+
+export async function runRecipeFile(
+  engine: Engine,
+  file: RecipeFile,
+  recipeName: string,
+  inputs: ReadonlyMap<string, string>,
+  out: { path: string; format: ExportFormat },
+): Promise<RunReport> {
+  const { sources, steps, result } = await runRecipe(engine, file, inputs);
   const output = engine.files.register(out.path);
   await call(engine, 'export.table', { recipe: null, format: out.format, fileId: output.fileId });
   return {
@@ -97,4 +112,24 @@ export async function runRecipeFile(
     steps,
     result: { rows: result.rowCount, columns: result.columns.map((c) => ({ name: c.name, type: c.type })), out: out.path, format: out.format },
   };
+}
+
+/** What `analyse` prints: the recipe's run, then the analysis's figures. */
+export interface AnalysisReport extends Pick<RunReport, 'sources' | 'steps'> {
+  analysis: string;
+  recipe: string;
+  gain: GainResult;
+}
+
+/** Runs the recipe of an analysis file on the files given, then the analysis on its result. */
+export async function runAnalysisFile(
+  engine: Engine,
+  file: AnalysisFile,
+  names: { analysis: string; recipe: string },
+  recipe: RecipeFile,
+  inputs: ReadonlyMap<string, string>,
+): Promise<AnalysisReport> {
+  const { sources, steps } = await runRecipe(engine, recipe, inputs);
+  const gain = await call(engine, 'analysis.gain', { recipe: null, analysis: file.analysis });
+  return { analysis: names.analysis, recipe: names.recipe, sources, steps, gain };
 }

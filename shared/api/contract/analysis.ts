@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { GainAnalysis, GainResult } from '../../model/analysis/gain';
 import { Recipe } from '../../model/recipe';
 import { ChartSpec, GroupSummary } from '../../model/view';
 import { call } from './common';
 
-/** Computations on a recipe's result: today the chart's group summary. */
+/** Computations on a recipe's result: the chart's group summary, learning gain. */
 export const analysisCalls = {
   'chart.summary': call('engine', z.object({ recipe: Recipe.nullable(), chart: ChartSpec }), GroupSummary),
+  /** Learning gain over the result of `recipe` (the current one when null): pairs, figures per group, transitions. */
+  'analysis.gain': call('engine', z.object({ recipe: Recipe.nullable(), analysis: GainAnalysis }), GainResult),
 } as const;

@@ -13,6 +13,7 @@ import { stageText } from './stage-text';
 import { uiApp } from './ui-app';
 import { uiDerive } from './ui-derive';
 import { uiEditing } from './ui-editing';
+import { uiGain } from './ui-gain';
 import { uiImport } from './ui-import';
 import { uiMatch } from './ui-match';
 import { uiRecipe } from './ui-recipe';
@@ -35,6 +36,7 @@ export const en = {
   uiApp,
   uiDerive,
   uiEditing,
+  uiGain,
   uiImport,
   uiMatch,
   uiRecipe,

@@ -11,6 +11,7 @@ import { stageText } from './stage-text';
 import { uiApp } from './ui-app';
 import { uiDerive } from './ui-derive';
 import { uiEditing } from './ui-editing';
+import { uiGain } from './ui-gain';
 import { uiImport } from './ui-import';
 import { uiMatch } from './ui-match';
 import { uiRecipe } from './ui-recipe';
@@ -37,6 +38,7 @@ export const nlBE = {
   uiApp,
   uiDerive,
   uiEditing,
+  uiGain,
   uiImport,
   uiMatch,
   uiRecipe,
