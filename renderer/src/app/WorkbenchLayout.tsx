@@ -1,11 +1,11 @@
 import { usePendingImport } from '../state/hooks';
-import { ChartPanel } from '../features/chart/ChartPanel';
+import { AnalysisTabs } from '../features/gain/AnalysisTabs';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { ResultSection } from '../features/grid/ResultSection';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { Toolbar } from './Toolbar';
 
-/** Toolbar on top, sources and views on the left, the result table and its chart in the centre. */
+/** Toolbar on top, sources and views on the left, the result table and, under it, the chart and learning-gain tabs. */
 export function WorkbenchLayout() {
   const pendingImport = usePendingImport();
   return (
@@ -15,7 +15,7 @@ export function WorkbenchLayout() {
         <SourcesPanel />
         <main className="workbench-main">
           <ResultSection />
-          <ChartPanel />
+          <AnalysisTabs />
         </main>
       </div>
       {/* One dialog per file, in turn: keyed by the file so each starts fresh. */}

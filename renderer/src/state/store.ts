@@ -3,6 +3,7 @@ import type { WerkbankApi } from '../../../shared/api/contract';
 import type { ShellSupport } from '../api/shell';
 import { chartSlice, followRecipeWithChart, type ChartSlice } from './slices/chart';
 import { discardSlice, type DiscardSlice } from './slices/discard';
+import { followRecipeWithGain, gainSlice, type GainSlice } from './slices/gain';
 import { importSlice, type ImportSlice } from './slices/import';
 import { projectSlice, type ProjectSlice } from './slices/project';
 import { recipeSlice, type RecipeSlice } from './slices/recipe';
@@ -23,6 +24,7 @@ export type WorkbenchState = StatusSlice &
   RecipeSlice &
   ImportSlice &
   ChartSlice &
+  GainSlice &
   ViewsSlice &
   ShellSlice &
   DiscardSlice;
@@ -47,11 +49,13 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
       ...recipeSlice(deps),
       ...importSlice(deps),
       ...chartSlice(deps),
+      ...gainSlice(deps),
       ...viewsSlice(deps),
       ...shellSlice(deps),
       ...discardSlice(deps),
     };
   });
   followRecipeWithChart(store, api);
+  followRecipeWithGain(store);
   return store;
 }

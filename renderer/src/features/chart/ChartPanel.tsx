@@ -11,8 +11,11 @@ import { ChartPlot } from './ChartPlot';
 import { useChartWords } from './useChartWords';
 import './chart.css';
 
-/** Group, measure and aggregate; draws a bar chart of the current result. */
-export function ChartPanel() {
+/**
+ * Group, measure and aggregate; draws a bar chart of the current result. `embedded`: inside the
+ * analysis tabs, whose tab names and labels it (no heading of its own).
+ */
+export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
   const { t } = useTranslation();
   const result = useResult();
   const views = useWorkbench((s) => s.project?.views);
@@ -36,10 +39,12 @@ export function ChartPanel() {
   if (!result) return null;
 
   return (
-    <section className="chart-panel" data-testid="chart-panel" aria-labelledby={headingId}>
-      <div className="section-header">
-        <h2 id={headingId}>{t('ui.chart.title')}</h2>
-      </div>
+    <section className={embedded ? 'chart-panel embedded' : 'chart-panel'} data-testid="chart-panel" aria-labelledby={embedded ? undefined : headingId}>
+      {!embedded && (
+        <div className="section-header">
+          <h2 id={headingId}>{t('ui.chart.title')}</h2>
+        </div>
+      )}
       {spec && (
         <form
           className="chart-form"

@@ -3,11 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useBusy, useWorkbench } from '../../state/hooks';
 import { ActionRow } from '../../ui/ActionRow';
 import { Modal } from '../../ui/Modal';
+import { useKindLabel } from '../gain/GainChart';
 
-/** Saves the current recipe and chart as a view, with a title that states the finding. */
+/**
+ * Saves the current recipe and chart as a view, with a title that states the finding; with the
+ * learning-gain tab showing figures, its analysis and chart kind (the dialog says so).
+ */
 export function ViewDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const saveView = useWorkbench((s) => s.saveView);
+  const gainChart = useWorkbench((s) => (s.analysisTab === 'gain' && s.gainResult ? s.gainChart : null));
+  const kindLabel = useKindLabel();
   const busy = useBusy();
   const [title, setTitle] = useState('');
   const [takeaway, setTakeaway] = useState('');
@@ -46,6 +52,11 @@ export function ViewDialog({ onClose }: { onClose(): void }) {
             setMissing(false);
           }}
         />
+        {gainChart && (
+          <p className="hint" data-testid="view-saving-gain">
+            {t('ui.gain.view.savingGain', { chart: kindLabel(gainChart) })}
+          </p>
+        )}
         <p id={ids.hint} className={missing ? 'field-error' : 'hint'}>
           {t(missing ? 'ui.viewDialog.titleRequired' : 'ui.viewDialog.titleHint')}
         </p>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../../state/hooks';
 import './views.css';
 
-/** Saved views: a click restores the view's recipe and chart. */
+/** Saved views: a click restores the view's recipe and chart (or its learning-gain analysis, marked as such). */
 export function ViewsList() {
   const { t } = useTranslation();
   const views = useWorkbench((s) => s.project?.views) ?? [];
@@ -25,6 +25,7 @@ export function ViewsList() {
               onClick={() => void restoreView(v)}
             >
               {v.title}
+              {v.gain && <span className="tag view-gain-tag"> · {t('ui.gain.view.tag')}</span>}
             </button>
             <button
               type="button"

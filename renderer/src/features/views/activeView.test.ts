@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { GainAnalysis } from '../../../../shared/model/analysis/gain';
 import { RECIPE_VERSION } from '../../../../shared/model/recipe';
 import type { View } from '../../../../shared/model/view';
-import { findActiveView } from './activeView';
+import { findActiveGainView, findActiveView } from './activeView';
 
 const view: View = {
   id: 'v1',
@@ -25,5 +26,31 @@ describe('findActiveView', () => {
     expect(findActiveView([view], otherRecipe, view.chart)).toBeNull();
     expect(findActiveView([view], view.recipe, { ...view.chart, aggregate: 'count' })).toBeNull();
     expect(findActiveView([view], view.recipe, null)).toBeNull();
+  });
+});
+
+describe('findActiveGainView', () => {
+  const analysis = GainAnalysis.parse({
+    kind: 'gain',
+    layout: 'wide',
+    key: 'Stamboeknummer',
+    moments: [
+      { label: 'september', column: 'sept_pct', measure: { kind: 'percent' } },
+      { label: 'juni', column: 'juni_pct', measure: { kind: 'percent' } },
+    ],
+    groupBy: 'Klas',
+  });
+  const gainView: View = { ...view, id: 'v2', title: '1C groeit het sterkst', gain: { analysis, chart: 'ciDots' } };
+
+  it('finds the learning-gain view whose recipe, analysis and chart kind are on screen', () => {
+    expect(findActiveGainView([view, gainView], view.recipe, { ...analysis }, 'ciDots')?.id).toBe('v2');
+    expect(findActiveGainView([view, gainView], view.recipe, analysis, 'slope')).toBeNull();
+    expect(findActiveGainView([view, gainView], view.recipe, { ...analysis, threshold: 1 }, 'ciDots')).toBeNull();
+    expect(findActiveGainView([view, gainView], view.recipe, null, 'ciDots')).toBeNull();
+  });
+
+  it('is never taken for the chart view of the same recipe and chart', () => {
+    expect(findActiveView([gainView], view.recipe, view.chart)).toBeNull();
+    expect(findActiveView([gainView, view], view.recipe, view.chart)?.id).toBe('v1');
   });
 });

@@ -1,5 +1,6 @@
+import type { GainAnalysis } from '../../../../shared/model/analysis/gain';
 import type { Recipe } from '../../../../shared/model/recipe';
-import type { ChartSpec, View } from '../../../../shared/model/view';
+import type { ChartSpec, GainChartKind, View } from '../../../../shared/model/view';
 
 /** JSON with object keys sorted, so two specs compare equal whatever order their keys came in. */
 function canonical(value: unknown): string {
@@ -10,10 +11,18 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The saved view that the screen shows right now: same recipe and same drawn chart; else null. */
+/** The saved chart view that the screen shows right now: same recipe and same drawn chart; else null. Learning-gain views do not count. */
 export function findActiveView(views: View[], recipe: Recipe | null, chart: ChartSpec | null): View | null {
   if (!recipe || !chart) return null;
   const r = canonical(recipe);
   const c = canonical(chart);
-  return views.find((v) => canonical(v.recipe) === r && canonical(v.chart) === c) ?? null;
+  return views.find((v) => !v.gain && canonical(v.recipe) === r && canonical(v.chart) === c) ?? null;
+}
+
+/** The saved learning-gain view the gain tab shows right now: same recipe, same analysis, same chart kind; else null. */
+export function findActiveGainView(views: View[], recipe: Recipe | null, analysis: GainAnalysis | null, chart: GainChartKind): View | null {
+  if (!recipe || !analysis) return null;
+  const r = canonical(recipe);
+  const a = canonical(analysis);
+  return views.find((v) => v.gain && v.gain.chart === chart && canonical(v.recipe) === r && canonical(v.gain.analysis) === a) ?? null;
 }

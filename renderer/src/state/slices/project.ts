@@ -3,6 +3,7 @@ import type { ProjectState } from '../../../../shared/model/project';
 import { sameRecipe } from '../recipeOps';
 import type { SliceDeps } from '../store';
 import type { DiscardReason } from './discard';
+import { GAIN_RESET } from './gain';
 
 /**
  * Changes when a source's data changes without the recipe changing (a refresh): the grid
@@ -34,11 +35,12 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
   let projectFile: FileRef | null = null;
 
   /** Replaces the project, after asking whether unsaved work may go; recipe changes still waiting are dropped. */
-  const load = async (reason: DiscardReason, task: () => Promise<ProjectState>, file: FileRef | null = null) => {
-    if (!(await get().confirmDiscard(reason))) return;
+  const load = async (reason: DiscardReason, task: () => Promise<ProjectState>, file: FileRef | null = null): Promise<ProjectState | null> => {
+    if (!(await get().confirmDiscard(reason))) return null;
     get().leaveProject();
     const state = await get().run(task);
     if (state) get().adopt(state, file);
+    return state ?? null;
   };
 
   return {
@@ -52,15 +54,25 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
         project: state,
         summary: null,
         chartSpec: null,
+        ...GAIN_RESET,
         importReports: [],
         error: null,
         notice: null,
       });
       projectFile = file;
     },
-    newProject: () => load('new', () => api['project.new']({})),
-    openDemo: () => load('demo', () => api['project.demo']({})),
-    openFile: (file) => load('open', () => api['project.open']({ fileId: file.fileId }), file),
+    async newProject() {
+      await load('new', () => api['project.new']({}));
+    },
+    /** The demo opens on its first view (a learning-gain view): the finding is on screen at once. */
+    async openDemo() {
+      const state = await load('demo', () => api['project.demo']({}));
+      const first = state?.views[0];
+      if (first) await get().restoreView(first);
+    },
+    async openFile(file) {
+      await load('open', () => api['project.open']({ fileId: file.fileId }), file);
+    },
     /** The file is chosen first, then the question asked: cancelling the picker asks nothing. */
     async openProject() {
       const picked = await get().run(() => api['dialog.openFiles']({ purpose: 'project', multiple: false }));

@@ -1,0 +1,141 @@
+import type { Locale } from '../../../../shared/i18n/index';
+import type { GainAnalysis, GainResult } from '../../../../shared/model/analysis/gain';
+import { guessGain, levelOrder } from '../../../../shared/model/analysis/gain-guess';
+import type { Message } from '../../../../shared/model/message';
+import type { ProjectState } from '../../../../shared/model/project';
+import type { Cell } from '../../../../shared/model/table';
+import type { GainChartKind, ViewGain } from '../../../../shared/model/view';
+import { fitChartSpec } from '../../features/chart/spec';
+import { availableKinds } from '../../features/gain/figures/index';
+import { analysisOf, draftOf, emptyDraft, type GainDraft, momentColumnCandidate, orderMomentValues } from '../../features/gain/gainDraft';
+import { toUserMessage } from '../errors';
+import type { SliceDeps, WorkbenchStore } from '../store';
+import { dataVersion } from './project';
+
+/** Which of the two tabs beside the grid shows: the bar chart or learning gain. */
+export type AnalysisTab = 'chart' | 'gain';
+
+/** The learning-gain panel: its form, the computed figures, the chart kind, and the tab it sits in. */
+export interface GainSlice {
+  analysisTab: AnalysisTab;
+  gainDraft: GainDraft | null;
+  /** False when nothing could be guessed from the columns (the form starts empty). */
+  gainGuessed: boolean;
+  /** The figures shown; `gainResult.analysis` is the analysis they were computed for. */
+  gainResult: GainResult | null;
+  /** Why the analysis was not computed (the form's problem or the engine's refusal), shown in the panel. */
+  gainProblem: Message | null;
+  gainChart: GainChartKind;
+  setAnalysisTab(tab: AnalysisTab): void;
+  setGainDraft(draft: GainDraft): void;
+  setGainChart(kind: GainChartKind): void;
+  /** Starts the form from what the columns suggest (guessGain), unless a form is there already. */
+  proposeGain(locale: Locale): Promise<void>;
+  /** Computes the given analysis, or the form's. */
+  computeGain(analysis?: GainAnalysis): Promise<boolean>;
+  /** Shows a saved view's analysis: the gain tab, its form and chart kind, its figures computed. */
+  showGain(gain: ViewGain): Promise<boolean>;
+  /** The values of a column (a long table's moments), in time order as far as they tell. */
+  momentValues(column: string, locale: Locale): Promise<Cell[]>;
+}
+
+/** The gain state of a freshly opened project. */
+export const GAIN_RESET = { gainDraft: null, gainGuessed: true, gainResult: null, gainProblem: null, gainChart: 'ciDots', analysisTab: 'chart' } as const;
+
+const DISTINCT_LIMIT = 100;
+
+export function gainSlice({ set, get, api }: SliceDeps): GainSlice {
+  /** Answers of an earlier computation that arrive after a later one was asked for are dropped. */
+  let round = 0;
+
+  const distinct = async (column: string): Promise<Cell[]> => {
+    const out = await get().run(() => api['table.distinct']({ recipe: null, column, limit: DISTINCT_LIMIT }));
+    return out?.values.map((v) => v.value) ?? [];
+  };
+
+  return {
+    ...GAIN_RESET,
+    setAnalysisTab: (analysisTab) => set({ analysisTab }),
+    setGainDraft: (gainDraft) => set({ gainDraft }),
+    setGainChart: (gainChart) => set({ gainChart }),
+    async momentValues(column, locale) {
+      const info = get().project?.result?.columns.find((c) => c.name === column);
+      if (!info) return [];
+      return orderMomentValues(await distinct(column), info, locale);
+    },
+    async proposeGain(locale) {
+      const columns = get().project?.result?.columns;
+      if (!columns || get().gainDraft) return;
+      const momentColumn = momentColumnCandidate(columns);
+      const values = momentColumn ? (await get().momentValues(momentColumn.name, locale)).map(String) : null;
+      let guess = guessGain(columns, values);
+      const levelColumn = guess?.levelColumn ? columns.find((c) => c.name === guess!.levelColumn) : undefined;
+      if (guess && levelColumn && guess.levels === null) {
+        const levels = (await distinct(levelColumn.name)).filter((v) => v !== null).map(String);
+        guess = { ...guess, levels: levelOrder(levelColumn, levels) };
+      }
+      // A view restored meanwhile brought its own form.
+      if (get().gainDraft) return;
+      set({ gainDraft: guess ? draftOf(guess) : emptyDraft(columns), gainGuessed: guess !== null });
+    },
+    async computeGain(given) {
+      let analysis = given;
+      if (!analysis) {
+        const draft = get().gainDraft;
+        if (!draft) return false;
+        const out = analysisOf(draft);
+        if ('problem' in out) {
+          set({ gainProblem: out.problem });
+          return false;
+        }
+        analysis = out.analysis;
+      }
+      const mine = ++round;
+      set({ gainProblem: null });
+      const outcome = await get().run(async (): Promise<{ result: GainResult } | { problem: Message }> => {
+        try {
+          return { result: await api['analysis.gain']({ recipe: null, analysis: analysis! }) };
+        } catch (error) {
+          // A refusal (raw scores, percentiles, a missing column) is shown in the panel, in place.
+          return { problem: toUserMessage(error) };
+        }
+      });
+      if (mine !== round || !outcome) return false;
+      if ('problem' in outcome) {
+        set({ gainProblem: outcome.problem, gainResult: null });
+        return false;
+      }
+      const kinds = availableKinds(outcome.result);
+      const columns = get().project?.result?.columns ?? [];
+      set({
+        gainResult: outcome.result,
+        gainChart: kinds.includes(get().gainChart) ? get().gainChart : 'ciDots',
+        // A view always carries a chart spec too: the form's, or the one the chart tab would start from.
+        chartSpec: get().chartSpec ?? fitChartSpec(columns, null),
+      });
+      return true;
+    },
+    async showGain(gain) {
+      set({ analysisTab: 'gain', gainDraft: draftOf(gain.analysis), gainGuessed: true, gainChart: gain.chart, gainResult: null, gainProblem: null });
+      return get().computeGain(gain.analysis);
+    },
+  };
+}
+
+/** What the figures depend on: the recipe and the data of its sources; null without a result. */
+function resultKey(project: ProjectState | null): string | null {
+  return project?.result ? `${JSON.stringify(project.recipe)}|${dataVersion(project)}` : null;
+}
+
+/** Computed figures follow the recipe: a new result computes them again (a refusal shows in the panel). */
+export function followRecipeWithGain(store: WorkbenchStore): void {
+  let key = resultKey(store.getState().project);
+  store.subscribe((state, previous) => {
+    if (state.project === previous.project) return;
+    const next = resultKey(state.project);
+    if (next === key) return;
+    key = next;
+    const shown = state.gainResult;
+    if (shown && next !== null) void state.computeGain(shown.analysis);
+  });
+}
