@@ -195,8 +195,8 @@ async function readJsonFile<S extends ZodType>(path: string, schema: S, what: st
 const ANALYSE: Command = {
   usage:
     'analyse ANALYSIS.json [--source NAME=FILE …]\n' +
-    '    Runs the analysis file\'s recipe on the files given for its sources, then the learning-gain analysis;\n' +
-    '    prints the recipe\'s steps and the figures (pairs, per group, effect sizes, expected growth, transitions) as JSON.',
+    '    Runs the analysis file\'s recipe on the files given for its sources, then its analysis (learning gain,\n' +
+    '    or a comparison with a reference); prints the recipe\'s steps and the figures as JSON.',
   options: { source: { type: 'string', multiple: true } },
   async run({ values, positionals, tempRoot }) {
     if (positionals.length !== 1) throw new UsageError('analyse needs exactly one ANALYSIS.json');

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { GainResult, PairedFigures } from '../shared/model/analysis/gain';
 import { runCli } from './cli';
-import { expected as readExpected, samplePath } from './engine/import/testing/samples';
+import { dashboardByHand, expected as readExpected, samplePath } from './engine/import/testing/samples';
 import type { AnalysisReport } from './engine/recipe/run-file';
 
 /**
@@ -49,12 +49,19 @@ interface Expected {
 }
 const expected = readExpected() as unknown as Expected;
 
-async function analyse(file: string, sources: string[]): Promise<AnalysisReport> {
+async function runAnalyse(file: string, sources: string[]): Promise<AnalysisReport> {
   const io = { out: '', err: '' };
   const code = await runCli(['analyse', file, ...sources.flatMap((s) => ['--source', s])], { stdout: (t) => void (io.out += t), stderr: (t) => void (io.err += t) });
   expect(io.err).toBe('');
   expect(code).toBe(0);
   return JSON.parse(io.out) as AnalysisReport;
+}
+
+/** A learning-gain analysis file's report. */
+async function analyse(file: string, sources: string[]): Promise<AnalysisReport & { gain: GainResult }> {
+  const report = await runAnalyse(file, sources);
+  expect(report.gain).toBeDefined();
+  return report as AnalysisReport & { gain: GainResult };
 }
 
 const close = (actual: number | null | undefined, wanted: number, digits = 3) => {
@@ -173,6 +180,27 @@ describe('examples/lvs-toetsen/transitions.analysis.json on the sample school', 
       close(f.meanPost, c.mean_post);
       close(f.meanGain, c.mean_gain);
       checkPaired(f, c);
+    }
+  });
+});
+
+describe('examples/schoolfeedback/reference.analysis.json on the sample school', () => {
+  it('gives our mean beside Flanders and similar schools per component, with n and the differences of the file', async () => {
+    const file = fileURLToPath(new URL('../examples/schoolfeedback/reference.analysis.json', import.meta.url));
+    const { reference } = await runAnalyse(file, [`dashboard=${samplePath('schoolfeedback-dashboard.csv')}`]);
+    const rows = dashboardByHand();
+    const ours = 'Onze school';
+    expect(reference!.ours).toBe(ours);
+    expect(reference!.components.map((c) => c.component)).toEqual([...new Set(rows.map((r) => r[0]))]);
+    for (const c of reference!.components) {
+      const own = rows.find((r) => r[0] === c.component && r[1] === ours)![2];
+      expect(c.rows.map((r) => r.group)).toEqual(rows.filter((r) => r[0] === c.component).map((r) => r[1]).sort((a, b) => Number(b === ours) - Number(a === ours)));
+      for (const r of c.rows) {
+        const [, , mean, n] = rows.find((x) => x[0] === c.component && x[1] === r.group)!;
+        close(r.mean, mean);
+        expect(r.n).toBe(n);
+        if (r.group !== ours) close(r.difference, own - mean);
+      }
     }
   });
 });

@@ -181,6 +181,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'table.columnStats': serial(async ({ recipe }) => project.columnStats(recipe)),
     'chart.summary': serial(async ({ recipe, chart }) => project.summary(recipe, chart)),
     'analysis.gain': serial(async ({ recipe, analysis }) => project.gain(recipe, analysis)),
+    'analysis.reference': serial(async ({ recipe, analysis }) => project.reference(recipe, analysis)),
 
     'view.save': serial(async ({ view }) => {
       project.saveView(view);

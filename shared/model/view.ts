@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CleanName } from './names';
 import { GainAnalysis } from './analysis/gain';
+import { ReferenceAnalysis } from './analysis/reference';
 import { Recipe } from './recipe';
 
 export const Aggregate = z.enum(['mean', 'count']);
@@ -42,9 +43,14 @@ export type GainChartKind = z.infer<typeof GainChartKind>;
 export const ViewGain = z.object({ analysis: GainAnalysis, chart: GainChartKind });
 export type ViewGain = z.infer<typeof ViewGain>;
 
+/** A view's comparison with a reference (analysis/reference.ts): grouped bars with the table. */
+export const ViewReference = z.object({ analysis: ReferenceAnalysis });
+export type ViewReference = z.infer<typeof ViewReference>;
+
 /**
  * A saved view: it re-computes from its recipe; it stores no numbers. A view with `gain` shows
- * that learning-gain analysis of the recipe's result; otherwise the chart of `chart`.
+ * that learning-gain analysis of the recipe's result, one with `reference` that comparison with
+ * a reference (never both: the engine refuses it); otherwise the chart of `chart`.
  */
 export const View = z.object({
   id: z.string().regex(VIEW_ID),
@@ -53,6 +59,7 @@ export const View = z.object({
   recipe: Recipe,
   chart: ChartSpec,
   gain: ViewGain.optional(),
+  reference: ViewReference.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

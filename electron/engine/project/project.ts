@@ -22,6 +22,8 @@ import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTab
 import { evaluateRecipe, lastJoinDiagnostics } from '../recipe/evaluate';
 import { checkGainColumns, learningGain } from '../analysis/learning-gain';
 import type { GainAnalysis, GainResult } from '../../../shared/model/analysis/gain';
+import type { ReferenceAnalysis, ReferenceResult } from '../../../shared/model/analysis/reference';
+import { checkReferenceColumns, referenceComparison } from '../analysis/reference';
 import { type CandidatesRequest, matchCandidates } from '../recipe/matching/candidates';
 import { guessMatch } from '../recipe/matching/guess';
 import { distinctValues, type DistinctValues, resultPage } from '../recipe/paging';
@@ -432,6 +434,13 @@ export class Project {
     return learningGain(this.session, result, analysis);
   }
 
+  /** A comparison with a reference over a recipe's result (analysis/reference.ts). */
+  async reference(recipe: Recipe | null, analysis: ReferenceAnalysis): Promise<ReferenceResult> {
+    const result = await this.materialize(recipe);
+    if (!result) throw new WerkbankError('errors.export.nothingToExport');
+    return referenceComparison(this.session, result, analysis);
+  }
+
   async summary(recipe: Recipe | null, chart: ChartSpec): Promise<GroupSummary> {
     const result = await this.materialize(recipe);
     if (!result) return { chart, rows: [] };
@@ -439,12 +448,14 @@ export class Project {
   }
 
   /** Throws a WerkbankError when the view's sources or chart columns do not exist (in the table its recipe gives). */
-  checkView(view: Pick<View, 'recipe' | 'chart' | 'gain'>): void {
+  checkView(view: Pick<View, 'recipe' | 'chart' | 'gain' | 'reference'>): void {
     const columns = finalStep(this.compileAsFar(view.recipe)).columns;
     columnOf(columns, view.chart.groupBy);
     if (view.chart.measure !== null) columnOf(columns, view.chart.measure);
     // A learning-gain view: its scores must be comparable and its columns there.
     if (view.gain) checkGainColumns(view.gain.analysis, columns);
+    if (view.reference) checkReferenceColumns(view.reference.analysis, columns);
+    if (view.gain && view.reference) throw new WerkbankError('errors.reference.withGain');
   }
 
   saveView(draft: ViewDraft): View {

@@ -7,6 +7,7 @@ import { formatMessage } from '../../../shared/i18n';
 import type { Message } from '../../../shared/model/message';
 import type { AnalysisFile } from '../../../shared/model/analysis/file';
 import type { GainResult } from '../../../shared/model/analysis/gain';
+import type { ReferenceResult } from '../../../shared/model/analysis/reference';
 import type { RecipeResult } from '../../../shared/model/project';
 import type { RecipeFile } from '../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../shared/model/table';
@@ -118,7 +119,10 @@ export async function runRecipeFile(
 export interface AnalysisReport extends Pick<RunReport, 'sources' | 'steps'> {
   analysis: string;
   recipe: string;
-  gain: GainResult;
+  /** The figures of a learning-gain analysis file. */
+  gain?: GainResult;
+  /** The figures of a reference-comparison analysis file. */
+  reference?: ReferenceResult;
 }
 
 /** Runs the recipe of an analysis file on the files given, then the analysis on its result. */
@@ -130,6 +134,7 @@ export async function runAnalysisFile(
   inputs: ReadonlyMap<string, string>,
 ): Promise<AnalysisReport> {
   const { sources, steps } = await runRecipe(engine, recipe, inputs);
-  const gain = await call(engine, 'analysis.gain', { recipe: null, analysis: file.analysis });
-  return { analysis: names.analysis, recipe: names.recipe, sources, steps, gain };
+  const report = { analysis: names.analysis, recipe: names.recipe, sources, steps };
+  if (file.analysis.kind === 'reference') return { ...report, reference: await call(engine, 'analysis.reference', { recipe: null, analysis: file.analysis }) };
+  return { ...report, gain: await call(engine, 'analysis.gain', { recipe: null, analysis: file.analysis }) };
 }

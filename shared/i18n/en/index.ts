@@ -17,6 +17,7 @@ import { uiGain } from './ui-gain';
 import { uiImport } from './ui-import';
 import { uiMatch } from './ui-match';
 import { uiRecipe } from './ui-recipe';
+import { uiReference } from './ui-reference';
 import { uiSources } from './ui-sources';
 import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
@@ -40,6 +41,7 @@ export const en = {
   uiImport,
   uiMatch,
   uiRecipe,
+  uiReference,
   uiSources,
   uiSteps,
   uiViews,

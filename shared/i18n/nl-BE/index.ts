@@ -15,6 +15,7 @@ import { uiGain } from './ui-gain';
 import { uiImport } from './ui-import';
 import { uiMatch } from './ui-match';
 import { uiRecipe } from './ui-recipe';
+import { uiReference } from './ui-reference';
 import { uiSources } from './ui-sources';
 import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
@@ -42,6 +43,7 @@ export const nlBE = {
   uiImport,
   uiMatch,
   uiRecipe,
+  uiReference,
   uiSources,
   uiSteps,
   uiViews,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RecipeFile } from '../recipe/file';
 import { GainAnalysis } from './gain';
+import { ReferenceAnalysis } from './reference';
 
 /** What an analysis file says it is (`format`), so that no other JSON is taken for one. */
 export const ANALYSIS_FILE_FORMAT = 'datateam-werkbank-analysis';
@@ -14,6 +15,7 @@ export const AnalysisFile = z.object({
   format: z.literal(ANALYSIS_FILE_FORMAT),
   description: z.string().max(10_000).optional(),
   recipe: z.union([z.string().min(1).max(1000), RecipeFile]),
-  analysis: GainAnalysis,
+  /** Learning gain (`kind: 'gain'`) or a comparison with a reference (`kind: 'reference'`). */
+  analysis: z.discriminatedUnion('kind', [GainAnalysis, ReferenceAnalysis]),
 });
 export type AnalysisFile = z.infer<typeof AnalysisFile>;

@@ -11,6 +11,22 @@ export function samplePath(name: string): string {
   return fileURLToPath(new URL(name, SAMPLES));
 }
 
+/**
+ * The school feedback dashboard read by hand, apart from the import (BOM, `;`, decimal comma):
+ * `[component, group, mean, n]` per row, for the reference comparison's tests.
+ */
+export function dashboardByHand(): [string, string, number, number][] {
+  const text = readFileSync(samplePath('schoolfeedback-dashboard.csv'), 'utf8').replace(/^\uFEFF/, '');
+  return text
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [c, g, mean, n] = line.split(';');
+      return [c!, g!, Number(mean!.replace(',', '.')), Number(n)];
+    });
+}
+
 /** expected.json: figures computed independently from the same data. */
 export function expected(): Expected {
   return JSON.parse(readFileSync(samplePath('expected.json'), 'utf8')) as Expected;
