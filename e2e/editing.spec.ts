@@ -171,7 +171,7 @@ test('the column headers show each column’s distribution and empty cells; Tab 
   await page.screenshot({ path: testInfo.outputPath('grid-headers-1366x768.png') });
   await page.locator('[data-testid="result-grid"] .ag-header').screenshot({ path: testInfo.outputPath('grid-headers-close.png') });
 
-  // Arrows move between cells; Tab goes on to the chart's first field, Shift+Tab back to the control before the grid.
+  // Arrows move between cells; Tab goes on to the chart's tab (Grafiek | Leerwinst), Shift+Tab back to the control before the grid.
   const firstCell = page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell').first();
   await firstCell.click();
   const start = await focused(page);
@@ -181,7 +181,7 @@ test('the column headers show each column’s distribution and empty cells; Tab 
   expect(moved.inGrid).toBe(true);
   expect(moved.colId).not.toBe(start.colId);
   await page.keyboard.press('Tab');
-  expect(await focused(page)).toMatchObject({ testId: 'chart-group', inGrid: false });
+  expect(await focused(page)).toMatchObject({ testId: 'tab-chart', inGrid: false });
   await firstCell.click();
   await page.keyboard.press('Shift+Tab');
   expect(await focused(page)).toMatchObject({ testId: 'grid-copy', inGrid: false });
@@ -189,7 +189,7 @@ test('the column headers show each column’s distribution and empty cells; Tab 
   await page.keyboard.press('Tab');
   expect((await focused(page)).inGrid).toBe(true);
   await page.keyboard.press('Tab');
-  expect(await focused(page)).toMatchObject({ testId: 'chart-group', inGrid: false });
+  expect(await focused(page)).toMatchObject({ testId: 'tab-chart', inGrid: false });
   expect(errors).toEqual([]);
 });
 
@@ -198,11 +198,11 @@ test('the columns a step adds come into view', async ({ page, host }) => {
   await page.setViewportSize(LAPTOP);
   await page.goto(host.url);
   await page.getByTestId('welcome-demo').click();
-  const june = page.locator('[data-testid="result-grid"] .ag-header-cell[col-id="Score (/50)"]');
-  // The demo's eight columns; beside the steps panel the June score lies beyond the grid's edge.
-  await expect(page.locator('[data-testid="result-grid"] [aria-colcount]').first()).toHaveAttribute('aria-colcount', '8');
-  // Without the June join its score is gone; undo brings the join back, and its column into view
-  // (at this width it lies beyond the right edge of the grid).
+  const june = page.locator('[data-testid="result-grid"] .ag-header-cell[col-id="juni_pct"]');
+  // The demo's twelve columns; beside the steps panel the June percentage, the last, lies beyond the grid's edge.
+  await expect(page.locator('[data-testid="result-grid"] [aria-colcount]').first()).toHaveAttribute('aria-colcount', '12');
+  // Without the step that computes it the June percentage is gone; undo brings the step back, and
+  // its column into view (at this width it lies beyond the right edge of the grid).
   await page.getByTestId('step-remove').last().click();
   await expect(june).toHaveCount(0);
   await page.keyboard.press('Control+z');

@@ -21,7 +21,9 @@ test('the whole mission once: demo, import, join, filter, chart, view, PNG expor
   await page.getByTestId('welcome-demo').click();
   await expect(page.getByTestId('project-name')).toBeVisible();
   await expect(page.getByTestId('source-item')).toHaveCount(3);
-  await expect(page.getByTestId('view-item')).toHaveCount(1);
+  // Its views: learning gain per class (it opens on that one) and a bar chart.
+  await expect(page.getByTestId('view-item')).toHaveCount(2);
+  await expect(page.getByTestId('tab-gain')).toHaveAttribute('aria-selected', 'true');
 
   // 2. Import the student list and the September test through the UI (file chooser → upload),
   //    confirming the import dialog for each file in turn.
@@ -69,6 +71,7 @@ test('the whole mission once: demo, import, join, filter, chart, view, PNG expor
   expect(filteredCount).toBeLessThan(expected.lvs.data_rows_including_duplicate);
 
   // 5. Bar chart of the September score by gender for this class.
+  await page.getByTestId('tab-chart').click();
   await page.getByTestId('chart-group').selectOption('Geslacht');
   await page.getByTestId('chart-measure').selectOption('Score (/40)');
   await page.getByTestId('chart-aggregate').selectOption('mean');
