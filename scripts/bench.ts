@@ -209,6 +209,7 @@ const cases: Record<string, Case> = {
   join: { name: 'Join and group-by', run: joinGroup },
   recipe: { name: 'Recipe against the same query by hand', run: async () => '\n  ' + (await (await import('./bench-recipe')).benchRecipe()).join('\n  ') },
   match: { name: 'Matching pupils by name', run: async () => '\n  ' + (await (await import('./bench-match')).benchMatch()).join('\n  ') },
+  gain: { name: 'Learning gain on 100,000 pupils', run: async () => '\n  ' + (await (await import('./bench-gain')).benchGain()).join('\n  ') },
 };
 
 const only = process.argv[2];

@@ -1,6 +1,6 @@
 import { WerkbankError } from '../../../shared/api/errors';
 import type { GainAnalysis, GainMoment, LeftOut } from '../../../shared/model/analysis/gain';
-import type { ColumnInfo } from '../../../shared/model/table';
+import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import type { Session } from '../db/session';
 import { ident, type SqlParam } from '../db/sql';
 import type { Materialized } from '../recipe/cache';
@@ -57,7 +57,10 @@ function scoreColumn(analysis: GainAnalysis, moment: GainMoment, columns: Column
 
 /** A pupil's row: key, group, a score per moment (percent or scale, null when missing), a level per moment. */
 export interface PupilRow {
+  /** The key as text where a left-out list may name it (a duplicate, or missing at the first or last moment); else null. */
   key: string | null;
+  /** Whether the row has a key at all (a row without one is left out). */
+  hasKey: boolean;
   group: string | null;
   scores: (number | null)[];
   levels: (string | null)[];
@@ -74,7 +77,7 @@ function valueSql(moment: GainMoment, score: string): string {
   return `${value} / ${m.max} * 100`;
 }
 
-const text = (sql: string) => `CAST(${sql} AS VARCHAR)`;
+const asText = (sql: string) => `CAST(${sql} AS VARCHAR)`;
 
 /**
  * One row per pupil (by key, in the order of the result's rows), in one query. Wide: a row of
@@ -84,55 +87,71 @@ const text = (sql: string) => `CAST(${sql} AS VARCHAR)`;
  */
 export async function pupilRows(session: Session, result: Materialized, analysis: GainAnalysis): Promise<PupilRow[]> {
   const key = ident(columnOf(result.columns, analysis.key).name);
-  const group = analysis.groupBy === null ? 'NULL' : text(ident(columnOf(result.columns, analysis.groupBy).name));
+  const group = analysis.groupBy === null ? 'NULL' : asText(ident(columnOf(result.columns, analysis.groupBy).name));
   const order = result.orderColumns.map(ident);
   const k = analysis.moments.length;
   const table = ident(result.table);
   if (analysis.layout === 'wide') {
     const scores = analysis.moments.map((m) => valueSql(m, ident(columnOf(result.columns, m.column!).name)));
-    const levels = analysis.moments.map((m) => (m.levelColumn === null ? 'NULL' : text(ident(columnOf(result.columns, m.levelColumn).name))));
-    const sql = `SELECT k, g, ${range(k).map((i) => `v${i}`).join(', ')}, ${range(k).map((i) => `l${i}`).join(', ')}, dup FROM (
-      SELECT ${text(key)} AS k, ${group} AS g, ${scores.map((s, i) => `${s} AS v${i}`).join(', ')}, ${levels.map((l, i) => `${l} AS l${i}`).join(', ')},
+    const levels = analysis.moments.map((m) => (m.levelColumn === null ? 'NULL' : asText(ident(columnOf(result.columns, m.levelColumn).name))));
+    const sql = `SELECT ${keyWhenNeeded(k)}, g, ${range(k).map((i) => `v${i}`).join(', ')}, ${range(k).map((i) => `l${i}`).join(', ')}, dup FROM (
+      SELECT ${asText(key)} AS k, ${group} AS g, ${scores.map((s, i) => `${s} AS v${i}`).join(', ')}, ${levels.map((l, i) => `${l} AS l${i}`).join(', ')},
         row_number() OVER (PARTITION BY ${key} ORDER BY ${order.join(', ')}) AS rn, count(*) OVER (PARTITION BY ${key}) - 1 AS dup, ${order.map((o, i) => `${o} AS o${i}`).join(', ')}
       FROM ${table}) WHERE rn = 1 OR k IS NULL ORDER BY ${order.map((_, i) => `o${i}`).join(', ')}`;
-    const rows = (await session.query(sql)).rows;
-    return rows.map((r) => ({
-      key: r[0] === null ? null : String(r[0]),
-      group: r[1] === null ? null : String(r[1]),
-      scores: range(k).map((i) => num(r[2 + i])),
-      levels: range(k).map((i) => (r[2 + k + i] === null ? null : String(r[2 + k + i]))),
-      duplicates: r[0] === null ? 0 : Number(r[2 + 2 * k]),
-    }));
+    return toPupils((await session.queryColumns(sql)).values, k);
   }
   // Long: moment i's rows are those whose moment column (as text) is the moment's value.
   const momentCol = analysis.momentColumn === null ? null : columnOf(result.columns, analysis.momentColumn);
   if (!momentCol) throw new WerkbankError('errors.gain.noMomentColumn', { moment: analysis.moments[0]!.label });
   const params: Record<string, SqlParam> = {};
-  const index = `CASE ${text(ident(momentCol.name))} ${analysis.moments
+  const index = `CASE ${asText(ident(momentCol.name))} ${analysis.moments
     .map((m, i) => {
       params[`m${i}`] = m.value === null ? null : String(m.value);
       return `WHEN $m${i} THEN ${i}`;
     })
     .join(' ')} END`;
   const score = ident(columnOf(result.columns, analysis.scoreColumn!).name);
-  const level = analysis.levelColumn === null ? 'NULL' : text(ident(columnOf(result.columns, analysis.levelColumn).name));
+  const level = analysis.levelColumn === null ? 'NULL' : asText(ident(columnOf(result.columns, analysis.levelColumn).name));
   const values = analysis.moments.map((m) => valueSql(m, score));
   const byRow = order.map((_, j) => `o${j}`).join(', ');
   const firstRow = order.length > 1 ? `{${order.map((_, j) => `'k${j}': o${j}`).join(', ')}}` : 'o0';
-  const sql = `WITH r AS (SELECT ${text(key)} AS k, ${group} AS g, ${index} AS mi, ${values.map((v, i) => `${v} AS v${i}`).join(', ')}, ${level} AS lv, ${order.map((o, i) => `${o} AS o${i}`).join(', ')} FROM ${table})
-    SELECT k, first(g ORDER BY mi, ${byRow}),
-      ${range(k).map((i) => `first(v${i} ORDER BY ${byRow}) FILTER (WHERE mi = ${i})`).join(', ')},
-      ${range(k).map((i) => `first(lv ORDER BY ${byRow}) FILTER (WHERE mi = ${i})`).join(', ')},
-      ${range(k).map((i) => `greatest(count(*) FILTER (WHERE mi = ${i}) - 1, 0)`).join(' + ')},
+  const sql = `WITH r AS (SELECT ${asText(key)} AS k, ${group} AS g, ${index} AS mi, ${values.map((v, i) => `${v} AS v${i}`).join(', ')}, ${level} AS lv, ${order.map((o, i) => `${o} AS o${i}`).join(', ')} FROM ${table}),
+    p AS (SELECT k, first(g ORDER BY mi, ${byRow}) AS g,
+      ${range(k).map((i) => `first(v${i} ORDER BY ${byRow}) FILTER (WHERE mi = ${i}) AS v${i}`).join(', ')},
+      ${range(k).map((i) => `first(lv ORDER BY ${byRow}) FILTER (WHERE mi = ${i}) AS l${i}`).join(', ')},
+      ${range(k).map((i) => `greatest(count(*) FILTER (WHERE mi = ${i}) - 1, 0)`).join(' + ')} AS dup,
       min(${firstRow}) AS first_row
-    FROM r WHERE mi IS NOT NULL GROUP BY k ORDER BY first_row`;
-  const rows = (await session.query({ sql, params })).rows;
-  return rows.map((r) => ({
-    key: r[0] === null ? null : String(r[0]),
-    group: r[1] === null ? null : String(r[1]),
-    scores: range(k).map((i) => num(r[2 + i])),
-    levels: range(k).map((i) => (r[2 + k + i] === null ? null : String(r[2 + k + i]))),
-    duplicates: r[0] === null ? 0 : Number(r[2 + 2 * k]),
+    FROM r WHERE mi IS NOT NULL GROUP BY k)
+    SELECT ${keyWhenNeeded(k)}, g, ${range(k).map((i) => `v${i}`).join(', ')}, ${range(k).map((i) => `l${i}`).join(', ')}, dup FROM p ORDER BY first_row`;
+  return toPupils((await session.queryColumns({ sql, params })).values, k);
+}
+
+/**
+ * The key as text only where a left-out list may name it (a duplicate, or missing at the first or
+ * last moment), and whether there is one: reading 100,000 keys of complete pairs costs more than
+ * the statistics.
+ */
+function keyWhenNeeded(k: number): string {
+  return `CASE WHEN dup > 0 OR v0 IS NULL OR v${k - 1} IS NULL THEN k END, k IS NOT NULL`;
+}
+
+/** Pupils from the query's columns: key (when needed), has a key, group, k scores, k levels, duplicates. */
+function toPupils(columns: Cell[][], k: number): PupilRow[] {
+  if (columns[0]!.length === 0) return [];
+  const [keys, hasKeys, groups] = [columns[0]!, columns[1]!, columns[2]!];
+  const scores = range(k).map((i) => columns[3 + i]!);
+  const levels = range(k).map((i) => columns[3 + k + i]!);
+  const noLevels = levels.every((l) => l.every((v) => v === null));
+  const dup = columns[3 + 2 * k]!;
+  const text = (v: Cell) => (v === null ? null : String(v));
+  const nullLevels: (string | null)[] = range(k).map(() => null);
+  return keys.map((key, r) => ({
+    key: text(key),
+    hasKey: hasKeys[r] === true,
+    group: text(groups[r]!),
+    scores: scores.map((s) => num(s[r])),
+    levels: noLevels ? nullLevels : levels.map((l) => text(l[r]!)),
+    duplicates: hasKeys[r] === true ? Number(dup[r]) : 0,
   }));
 }
 
@@ -161,20 +180,20 @@ export function pairUp(rows: PupilRow[], analysis: GainAnalysis): { pairs: Pupil
   const duplicateKeys: string[] = [];
   const pairs: PupilRow[] = [];
   for (const row of rows) {
-    if (row.key === null) {
+    if (!row.hasKey) {
       noKeyCount += 1;
       continue;
     }
     if (row.duplicates > 0) {
       duplicates += row.duplicates;
-      if (duplicateKeys.length < LEFT_OUT_KEYS) duplicateKeys.push(row.key);
+      if (duplicateKeys.length < LEFT_OUT_KEYS) duplicateKeys.push(row.key!);
     }
     let complete = true;
     for (const i of [0, last]) {
       if (row.scores[i] === null) {
         complete = false;
         missing[i]!.n += 1;
-        if (missing[i]!.keys.length < LEFT_OUT_KEYS) missing[i]!.keys.push(row.key);
+        if (missing[i]!.keys.length < LEFT_OUT_KEYS) missing[i]!.keys.push(row.key!);
       }
     }
     if (complete) pairs.push(row);

@@ -151,6 +151,54 @@ describe('learning gain: pairs, left out, suppressed', () => {
   });
 });
 
+describe('learning gain: the smallest cases', () => {
+  it('n = 0: an empty table gives no pairs, no groups and no figures, and says so', async () => {
+    const ws = await projectWith(WIDE, []);
+    const gain = await ws.gain(recipe, wide({ minGroup: 1 }));
+    expect(gain.overall).toMatchObject({ suppressed: false, figures: { n: 0, meanGain: null, sdGain: null, dz: null } });
+    expect([gain.groups, gain.leftOut, gain.points]).toEqual([[], [], []]);
+    expect(gain.warnings.map((w) => w.code)).toEqual(['engine.gain.noPairs']);
+    await ws.dispose();
+  });
+
+  it('n = 2: the t interval on one degree of freedom, d_z with its noncentral-t interval, no Hedges correction (J needs df ≥ 2)', async () => {
+    const ws = await projectWith(WIDE, [
+      ['1', '2A', 50, 54, null],
+      ['2', '2A', 60, 70, null],
+    ]);
+    const f = (await ws.gain(recipe, wide({ minGroup: 1, groupBy: null }))).overall.figures!;
+    // Gains 4 and 10: mean 7, SD 6/√2; t(0.975, 1) = 12.7062047362.
+    const sd = 6 / Math.SQRT2;
+    expect(f.sdGain).toBeCloseTo(sd, 10);
+    expect(f.ci95![0]).toBeCloseTo(7 - (12.7062047362 * sd) / Math.SQRT2, 6);
+    expect(f.ci95![1]).toBeCloseTo(7 + (12.7062047362 * sd) / Math.SQRT2, 6);
+    expect(f.dz).toBeCloseTo(7 / sd, 10);
+    // scipy.stats.nct, roots of P(T ≤ t) = 0.975 and 0.025 for t = 7/(sd/√2), df 1, divided by √2.
+    expect(f.dzCi95![0]).toBeCloseTo(-0.7437535023354077, 5);
+    expect(f.dzCi95![1]).toBeCloseTo(4.023441019134389, 5);
+    expect(f.dAv).toBeCloseTo(7 / ((Math.sqrt(50) + Math.sqrt(128)) / 2), 10);
+    expect([f.hedgesJ, f.gAv]).toEqual([null, null]);
+    await ws.dispose();
+  });
+
+  it('every group under the threshold: no group shows figures, the whole cohort still does', async () => {
+    const ws = await projectWith(
+      WIDE,
+      ['2A', '2B', '2C'].flatMap((klas, k) => [0, 1].map((i): Cell[] => [`${k}${i}`, klas, 50 + i, 60 + k, null])),
+    );
+    const gain = await ws.gain(recipe, wide({ minGroup: 3 }));
+    expect(gain.groups.map((g) => [g.key, g.suppressed, g.figures])).toEqual([
+      ['2A', true, null],
+      ['2B', true, null],
+      ['2C', true, null],
+    ]);
+    expect(gain.overall.figures!.n).toBe(6);
+    expect(gain.points).toEqual([]);
+    expect(gain.warnings[0]).toMatchObject({ code: 'engine.gain.groupsSuppressed', params: { count: 3, k: 3 } });
+    await ws.dispose();
+  });
+});
+
 describe('learning gain: the long layout, three moments, transitions', () => {
   const LONG: ColumnInfo[] = [
     { name: 'Nr', type: 'integer' },

@@ -157,14 +157,14 @@ function transitionsOf(rows: PupilRow[], analysis: GainAnalysis, columns: Column
   for (const row of rows) {
     const from = row.levels[0];
     const to = row.levels[last];
-    if (row.key !== null && from != null && to != null) pairs.push([from, to]);
+    if (row.hasKey && from != null && to != null) pairs.push([from, to]);
   }
   return { from: analysis.moments[0]!.label, to: analysis.moments[last]!.label, ...transitionMatrix(pairs, order) };
 }
 
 /** Three moments or more: per group and moment, the mean of the pupils with a score at every moment. */
 function trendOf(rows: PupilRow[], analysis: GainAnalysis, shown: (n: number) => boolean): TrendPoint[] {
-  const complete = rows.filter((r) => r.key !== null && r.scores.every((s) => s !== null));
+  const complete = rows.filter((r) => r.hasKey && r.scores.every((s) => s !== null));
   const points: TrendPoint[] = [];
   const groups = analysis.groupBy === null ? new Map([[null, complete]]) : groupsOf(complete);
   for (const [group, members] of groups) {
