@@ -7,6 +7,7 @@ import { followRecipeWithGain, gainSlice, type GainSlice } from './slices/gain';
 import { importSlice, type ImportSlice } from './slices/import';
 import { projectSlice, type ProjectSlice } from './slices/project';
 import { recipeSlice, type RecipeSlice } from './slices/recipe';
+import { followRecipeWithReference, referenceSlice, type ReferenceSlice } from './slices/reference';
 import { shellSlice, type ShellSlice } from './slices/shell';
 import { statusSlice, type StatusSlice } from './slices/status';
 import { viewsSlice, type ViewsSlice } from './slices/views';
@@ -25,6 +26,7 @@ export type WorkbenchState = StatusSlice &
   ImportSlice &
   ChartSlice &
   GainSlice &
+  ReferenceSlice &
   ViewsSlice &
   ShellSlice &
   DiscardSlice;
@@ -50,6 +52,7 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
       ...importSlice(deps),
       ...chartSlice(deps),
       ...gainSlice(deps),
+      ...referenceSlice(deps),
       ...viewsSlice(deps),
       ...shellSlice(deps),
       ...discardSlice(deps),
@@ -57,5 +60,6 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
   });
   followRecipeWithChart(store, api);
   followRecipeWithGain(store);
+  followRecipeWithReference(store);
   return store;
 }

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../chart/ChartPanel';
 import { useResult, useWorkbench } from '../../state/hooks';
 import type { AnalysisTab } from '../../state/slices/gain';
+import { ReferencePanel } from '../reference/ReferencePanel';
 import { GainPanel } from './GainPanel';
 import './gain.css';
 
-const TABS: AnalysisTab[] = ['chart', 'gain'];
+const TABS: AnalysisTab[] = ['chart', 'gain', 'reference'];
 
 /**
- * Beside the grid: two tabs, *Grafiek* (the bar chart) and *Leerwinst* (the learning-gain panel),
+ * Beside the grid: three tabs, *Grafiek* (the bar chart), *Leerwinst* (the learning-gain panel)
+ * and *Vergelijking* (the comparison with a reference),
  * as an ARIA tablist: arrow keys, Home and End move between the tabs and show the one reached.
  * Only the tab shown is rendered (plotly cannot size a chart it cannot see); the forms keep their
  * state in the store.
@@ -20,12 +22,12 @@ export function AnalysisTabs() {
   const tab = useWorkbench((s) => s.analysisTab);
   const setTab = useWorkbench((s) => s.setAnalysisTab);
   const base = useId();
-  const refs = useRef<Record<AnalysisTab, HTMLButtonElement | null>>({ chart: null, gain: null });
+  const refs = useRef<Record<AnalysisTab, HTMLButtonElement | null>>({ chart: null, gain: null, reference: null });
   if (!result) return null;
 
   const tabId = (k: AnalysisTab) => `${base}-tab-${k}`;
   const panelId = (k: AnalysisTab) => `${base}-panel-${k}`;
-  const label = (k: AnalysisTab) => (k === 'chart' ? t('ui.chart.title') : t('ui.gain.tab'));
+  const label = (k: AnalysisTab) => (k === 'chart' ? t('ui.chart.title') : k === 'gain' ? t('ui.gain.tab') : t('ui.reference.tab'));
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const i = TABS.indexOf(tab);
@@ -38,8 +40,8 @@ export function AnalysisTabs() {
   };
 
   return (
-    <section className="chart-panel analysis-tabs" data-testid="analysis-tabs" aria-label={t('ui.gain.tabsLabel')}>
-      <div role="tablist" aria-label={t('ui.gain.tabsLabel')} className="tab-list" onKeyDown={onKeyDown}>
+    <section className="chart-panel analysis-tabs" data-testid="analysis-tabs" aria-label={t('ui.reference.tabsLabel')}>
+      <div role="tablist" aria-label={t('ui.reference.tabsLabel')} className="tab-list" onKeyDown={onKeyDown}>
         {TABS.map((k) => (
           <button
             key={k}
@@ -62,7 +64,7 @@ export function AnalysisTabs() {
       </div>
       {TABS.map((k) => (
         <div key={k} role="tabpanel" id={panelId(k)} aria-labelledby={tabId(k)} hidden={tab !== k} className="tab-panel">
-          {tab === k && (k === 'chart' ? <ChartPanel embedded /> : <GainPanel />)}
+          {tab === k && (k === 'chart' ? <ChartPanel embedded /> : k === 'gain' ? <GainPanel /> : <ReferencePanel />)}
         </div>
       ))}
     </section>

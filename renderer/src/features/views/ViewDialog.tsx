@@ -13,6 +13,7 @@ export function ViewDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const saveView = useWorkbench((s) => s.saveView);
   const gainChart = useWorkbench((s) => (s.analysisTab === 'gain' && s.gainResult ? s.gainChart : null));
+  const savingReference = useWorkbench((s) => s.analysisTab === 'reference' && s.referenceResult !== null);
   const kindLabel = useKindLabel();
   const busy = useBusy();
   const [title, setTitle] = useState('');
@@ -55,6 +56,11 @@ export function ViewDialog({ onClose }: { onClose(): void }) {
         {gainChart && (
           <p className="hint" data-testid="view-saving-gain">
             {t('ui.gain.view.savingGain', { chart: kindLabel(gainChart) })}
+          </p>
+        )}
+        {savingReference && (
+          <p className="hint" data-testid="view-saving-reference">
+            {t('ui.reference.view.savingReference')}
           </p>
         )}
         <p id={ids.hint} className={missing ? 'field-error' : 'hint'}>

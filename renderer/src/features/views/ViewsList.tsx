@@ -26,6 +26,7 @@ export function ViewsList() {
             >
               {v.title}
               {v.gain && <span className="tag view-gain-tag"> · {t('ui.gain.view.tag')}</span>}
+              {v.reference && <span className="tag view-reference-tag"> · {t('ui.reference.view.tag')}</span>}
             </button>
             <button
               type="button"

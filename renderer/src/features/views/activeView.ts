@@ -1,4 +1,5 @@
 import type { GainAnalysis } from '../../../../shared/model/analysis/gain';
+import type { ReferenceAnalysis } from '../../../../shared/model/analysis/reference';
 import type { Recipe } from '../../../../shared/model/recipe';
 import type { ChartSpec, GainChartKind, View } from '../../../../shared/model/view';
 
@@ -11,12 +12,12 @@ function canonical(value: unknown): string {
   );
 }
 
-/** The saved chart view that the screen shows right now: same recipe and same drawn chart; else null. Learning-gain views do not count. */
+/** The saved chart view that the screen shows right now: same recipe and same drawn chart; else null. Learning-gain and comparison views do not count. */
 export function findActiveView(views: View[], recipe: Recipe | null, chart: ChartSpec | null): View | null {
   if (!recipe || !chart) return null;
   const r = canonical(recipe);
   const c = canonical(chart);
-  return views.find((v) => !v.gain && canonical(v.recipe) === r && canonical(v.chart) === c) ?? null;
+  return views.find((v) => !v.gain && !v.reference && canonical(v.recipe) === r && canonical(v.chart) === c) ?? null;
 }
 
 /** The saved learning-gain view the gain tab shows right now: same recipe, same analysis, same chart kind; else null. */
@@ -25,4 +26,12 @@ export function findActiveGainView(views: View[], recipe: Recipe | null, analysi
   const r = canonical(recipe);
   const a = canonical(analysis);
   return views.find((v) => v.gain && v.gain.chart === chart && canonical(v.recipe) === r && canonical(v.gain.analysis) === a) ?? null;
+}
+
+/** The saved comparison view the Vergelijking tab shows right now: same recipe, same analysis; else null. */
+export function findActiveReferenceView(views: View[], recipe: Recipe | null, analysis: ReferenceAnalysis | null): View | null {
+  if (!recipe || !analysis) return null;
+  const r = canonical(recipe);
+  const a = canonical(analysis);
+  return views.find((v) => v.reference && canonical(v.recipe) === r && canonical(v.reference.analysis) === a) ?? null;
 }

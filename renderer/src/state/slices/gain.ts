@@ -12,8 +12,8 @@ import { toUserMessage } from '../errors';
 import type { SliceDeps, WorkbenchStore } from '../store';
 import { dataVersion } from './project';
 
-/** Which of the two tabs beside the grid shows: the bar chart or learning gain. */
-export type AnalysisTab = 'chart' | 'gain';
+/** Which of the tabs beside the grid shows: the bar chart, learning gain or the comparison with a reference. */
+export type AnalysisTab = 'chart' | 'gain' | 'reference';
 
 /** The learning-gain panel: its form, the computed figures, the chart kind, and the tab it sits in. */
 export interface GainSlice {

@@ -4,6 +4,7 @@ import { sameRecipe } from '../recipeOps';
 import type { SliceDeps } from '../store';
 import type { DiscardReason } from './discard';
 import { GAIN_RESET } from './gain';
+import { REFERENCE_RESET } from './reference';
 
 /**
  * Changes when a source's data changes without the recipe changing (a refresh): the grid
@@ -55,6 +56,7 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
         summary: null,
         chartSpec: null,
         ...GAIN_RESET,
+        ...REFERENCE_RESET,
         importReports: [],
         error: null,
         notice: null,

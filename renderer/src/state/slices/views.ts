@@ -4,7 +4,7 @@ import type { SliceDeps } from '../store';
 
 /** Saved views: recipe + chart (or a learning-gain analysis) with a title and takeaway. */
 export interface ViewsSlice {
-  /** Saves what the screen shows: the learning-gain analysis when its tab shows figures, else the chart. */
+  /** Saves what the screen shows: the learning-gain analysis or the comparison when its tab shows figures, else the chart. */
   saveView(title: string, takeaway: string): Promise<boolean>;
   restoreView(view: View): Promise<void>;
   deleteView(viewId: string): Promise<void>;
@@ -19,17 +19,19 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
       if (!recipe || !chart) return false;
       const draft: ViewDraft = { title, takeaway, recipe, chart };
       if (s.analysisTab === 'gain' && s.gainResult) draft.gain = { analysis: s.gainResult.analysis, chart: s.gainChart };
+      else if (s.analysisTab === 'reference' && s.referenceResult) draft.reference = { analysis: s.referenceResult.analysis };
       const state = await get().run(() => api['view.save']({ view: draft }));
       if (state) set({ project: state });
       return Boolean(state);
     },
     async restoreView(view) {
       // The restored chart and figures are drawn below, not redrawn from the old ones.
-      set({ summary: null, gainResult: null });
+      set({ summary: null, gainResult: null, referenceResult: null });
       const ok = await get().setRecipe(() => view.recipe, { tolerant: true });
       if (!ok) return;
       set({ chartSpec: view.chart });
       if (view.gain) await get().showGain(view.gain);
+      else if (view.reference) await get().showReference(view.reference);
       else set({ analysisTab: 'chart' });
       const result = await get().run(() => api['chart.summary']({ recipe: null, chart: view.chart }));
       if (result) set({ summary: result });

@@ -1,0 +1,133 @@
+import { guessOurs, guessReference, type ReferenceAnalysis, type ReferenceResult } from '../../../../shared/model/analysis/reference';
+import type { Message } from '../../../../shared/model/message';
+import type { ProjectState } from '../../../../shared/model/project';
+import type { ViewReference } from '../../../../shared/model/view';
+import { fitChartSpec } from '../../features/chart/spec';
+import { analysisOf, draftOf, emptyDraft, fitsColumns, type ReferenceDraft } from '../../features/reference/referenceDraft';
+import { toUserMessage } from '../errors';
+import type { SliceDeps, WorkbenchStore } from '../store';
+import { dataVersion } from './project';
+
+/** The comparison with a reference (the *Vergelijking* tab): its form, the group column's values, the computed figures. */
+export interface ReferenceSlice {
+  referenceDraft: ReferenceDraft | null;
+  /** False when nothing could be guessed from the columns (the form starts empty). */
+  referenceGuessed: boolean;
+  /** The figures shown; `referenceResult.analysis` is the analysis they were computed for. */
+  referenceResult: ReferenceResult | null;
+  /** Why the comparison was not computed (the form's problem or the engine's refusal), shown in the panel. */
+  referenceProblem: Message | null;
+  /** The values of the group column, for the "our school" select. */
+  referenceGroups: { column: string; values: string[] } | null;
+  setReferenceDraft(draft: ReferenceDraft): void;
+  /** Starts the form from what the columns suggest (guessReference, guessOurs), unless a form is there already. */
+  proposeReference(): Promise<void>;
+  /** The values of a group column (asked once per column); our school is one of them. */
+  loadReferenceGroups(column: string): Promise<string[]>;
+  /** Computes the given analysis, or the form's. */
+  computeReference(analysis?: ReferenceAnalysis): Promise<boolean>;
+  /** Shows a saved view's comparison: the Vergelijking tab, its form, its figures computed. */
+  showReference(reference: ViewReference): Promise<boolean>;
+}
+
+/** The reference state of a freshly opened project. */
+export const REFERENCE_RESET = { referenceDraft: null, referenceGuessed: true, referenceResult: null, referenceProblem: null, referenceGroups: null } as const;
+
+const DISTINCT_LIMIT = 200;
+
+export function referenceSlice({ set, get, api }: SliceDeps): ReferenceSlice {
+  /** Answers of an earlier computation that arrive after a later one was asked for are dropped. */
+  let round = 0;
+
+  return {
+    ...REFERENCE_RESET,
+    setReferenceDraft: (referenceDraft) => set({ referenceDraft }),
+    async loadReferenceGroups(column) {
+      const known = get().referenceGroups;
+      if (known?.column === column) return known.values;
+      const out = await get().run(() => api['table.distinct']({ recipe: null, column, limit: DISTINCT_LIMIT }));
+      const values = (out?.values ?? []).flatMap((v) => (v.value === null || String(v.value).trim() === '' ? [] : [String(v.value)]));
+      set({ referenceGroups: { column, values } });
+      return values;
+    },
+    async proposeReference() {
+      const columns = get().project?.result?.columns;
+      if (!columns || get().referenceDraft) return;
+      const guess = guessReference(columns);
+      let draft = guess ? draftOf(guess) : emptyDraft();
+      if (guess) {
+        const values = await get().loadReferenceGroups(guess.group);
+        draft = { ...draft, ours: guessOurs(values) ?? '' };
+      }
+      // A view restored meanwhile brought its own form.
+      if (get().referenceDraft) return;
+      set({ referenceDraft: draft, referenceGuessed: guess !== null });
+    },
+    async computeReference(given) {
+      let analysis = given;
+      if (!analysis) {
+        const draft = get().referenceDraft;
+        if (!draft) return false;
+        const out = analysisOf(draft);
+        if ('problem' in out) {
+          set({ referenceProblem: out.problem });
+          return false;
+        }
+        analysis = out.analysis;
+      }
+      const mine = ++round;
+      set({ referenceProblem: null });
+      const outcome = await get().run(async (): Promise<{ result: ReferenceResult } | { problem: Message }> => {
+        try {
+          return { result: await api['analysis.reference']({ recipe: null, analysis: analysis! }) };
+        } catch (error) {
+          // A refusal (no column of numbers, duplicates, no row of our school) is shown in the panel, in place.
+          return { problem: toUserMessage(error) };
+        }
+      });
+      if (mine !== round || !outcome) return false;
+      if ('problem' in outcome) {
+        set({ referenceProblem: outcome.problem, referenceResult: null });
+        return false;
+      }
+      const columns = get().project?.result?.columns ?? [];
+      set({
+        referenceResult: outcome.result,
+        // A view always carries a chart spec too: the form's, or the one the chart tab would start from.
+        chartSpec: get().chartSpec ?? fitChartSpec(columns, null),
+      });
+      return true;
+    },
+    async showReference(reference) {
+      set({ analysisTab: 'reference', referenceDraft: draftOf(reference.analysis), referenceGuessed: true, referenceResult: null, referenceProblem: null });
+      return get().computeReference(reference.analysis);
+    },
+  };
+}
+
+/** What the figures depend on: the recipe and the data of its sources; null without a result. */
+function resultKey(project: ProjectState | null): string | null {
+  return project?.result ? `${JSON.stringify(project.recipe)}|${dataVersion(project)}` : null;
+}
+
+/**
+ * The comparison follows the recipe: a new result computes shown figures again (a refusal shows
+ * in the panel); a form whose columns are gone is proposed afresh from the new table.
+ */
+export function followRecipeWithReference(store: WorkbenchStore): void {
+  let key = resultKey(store.getState().project);
+  store.subscribe((state, previous) => {
+    if (state.project === previous.project) return;
+    const next = resultKey(state.project);
+    if (next === key) return;
+    key = next;
+    if (next === null) return;
+    // Another table's values: ask again when needed.
+    if (state.referenceGroups) store.setState({ referenceGroups: null });
+    const shown = state.referenceResult;
+    const draft = state.referenceDraft;
+    const columns = state.project?.result?.columns ?? [];
+    if (shown) void state.computeReference(shown.analysis);
+    else if (draft && (!fitsColumns(draft, columns) || (!state.referenceGuessed && draft.group === '' && draft.mean === ''))) store.setState({ referenceDraft: null, referenceProblem: null });
+  });
+}
