@@ -119,6 +119,11 @@ test('the demo opens on its learning-gain view; the mean gain per class on scree
   await page.getByTestId('gain-panel').locator('summary').first().click();
   await showKind(page, testInfo, 'ciDots', 'gain-ciDots-1366x768.png');
   await showKind(page, testInfo, 'slope', 'gain-slope-1366x768.png');
+  // The strip of gains: a box per class, n in its label, the median in the alt text.
+  await showKind(page, testInfo, 'gainStrip', 'gain-gainStrip-1366x768.png');
+  await expect(plot(page).locator('.boxlayer .trace')).toHaveCount(gains.size);
+  await expect(plot(page).locator('.ytick text').filter({ hasText: `${best} (n = ${figure.n})` })).toBeVisible();
+  await expect(plot(page)).toHaveAttribute('aria-label', new RegExp(`${best}: mediaan [+−]?\\d+,\\d, kwartielen .* \\(n = ${figure.n}\\)`));
   await showKind(page, testInfo, 'scatter', 'gain-scatter-1366x768.png');
   await expect(page.locator('[data-testid="gain-chart-kind"] option[value="trend"]')).toBeDisabled();
 

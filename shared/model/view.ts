@@ -36,7 +36,7 @@ export type GroupSummary = z.infer<typeof GroupSummary>;
 export const VIEW_ID = /^v[1-9][0-9]{0,8}$/;
 
 /** How a learning-gain view is drawn (the figures table is always there). */
-export const GainChartKind = z.enum(['ciDots', 'slope', 'scatter', 'transitionsHeatmap', 'sankey', 'trend']);
+export const GainChartKind = z.enum(['ciDots', 'gainStrip', 'slope', 'scatter', 'transitionsHeatmap', 'sankey', 'trend']);
 export type GainChartKind = z.infer<typeof GainChartKind>;
 
 /** A view's learning-gain analysis (analysis/gain.ts) and the chart it shows. */

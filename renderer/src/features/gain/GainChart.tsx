@@ -16,6 +16,7 @@ export function useKindLabel(): (kind: GainChartKind) => string {
   return (kind) =>
     ({
       ciDots: t('ui.gain.chart.kinds.ciDots'),
+      gainStrip: t('ui.gain.chart.kinds.gainStrip'),
       slope: t('ui.gain.chart.kinds.slope'),
       scatter: t('ui.gain.chart.kinds.scatter'),
       transitionsHeatmap: t('ui.gain.chart.kinds.transitionsHeatmap'),

@@ -150,3 +150,24 @@ export function lvs(): GainResult {
     warnings: [],
   };
 }
+
+/**
+ * `byClass()` with a pair per pupil as the engine sends them (1A 21, 1C 22, 1D 8; none of the
+ * suppressed 1E): starts and gains spread by fixed steps, with ties, declines and one outlier in 1C.
+ */
+export function byClassWithPoints(): GainResult {
+  const result = byClass();
+  const sizes: [string, number, number][] = [
+    ['1A', 21, 7],
+    ['1C', 22, 10],
+    ['1D', 8, -1],
+  ];
+  result.points = sizes.flatMap(([klas, n, centre]) =>
+    Array.from({ length: n }, (_, i): [string, number, number] => {
+      const start = 35 + ((i * 37) % 45);
+      const gain = klas === '1C' && i === 5 ? 38 : centre + (((i * 7) % 11) - 5) * 1.5;
+      return [klas, start, start + gain];
+    }),
+  );
+  return result;
+}

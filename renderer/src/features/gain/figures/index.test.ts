@@ -4,8 +4,8 @@ import { byClass, lvs, words } from './fixtures';
 import { availableKinds, gainFigure } from './index';
 
 describe('the chart kinds of a result', () => {
-  it('offers transitions with levels, the trend with three moments, the scatter with pairs', () => {
-    expect(availableKinds(byClass())).toEqual(['ciDots', 'slope', 'scatter']);
+  it('offers transitions with levels, the trend with three moments, the scatter and the strip of gains with pairs', () => {
+    expect(availableKinds(byClass())).toEqual(['ciDots', 'gainStrip', 'slope', 'scatter']);
     expect(availableKinds(lvs())).toEqual(['ciDots', 'slope', 'transitionsHeatmap', 'sankey', 'trend']);
   });
 

@@ -5,6 +5,7 @@ import type { GainFigure } from './common';
 import { sankeyFigure } from './sankey';
 import { scatterFigure } from './scatter';
 import { slopeFigure } from './slope';
+import { stripFigure } from './strip';
 import { transitionsHeatmapFigure } from './transitions';
 import { trendFigure } from './trend';
 import type { GainWords } from './words';
@@ -12,7 +13,7 @@ import type { GainWords } from './words';
 export type { GainFigure } from './common';
 export { gainWords, type GainWords, type Translate } from './words';
 
-/** The chart kinds a result can draw: transitions need levels, the trend three moments or more, the scatter pairs. */
+/** The chart kinds a result can draw: transitions need levels, the trend three moments or more, the scatter and the strip of gains pairs. */
 export function availableKinds(result: GainResult): GainChartKind[] {
   return GainChartKind.options.filter((kind) => {
     switch (kind) {
@@ -22,6 +23,7 @@ export function availableKinds(result: GainResult): GainChartKind[] {
       case 'trend':
         return result.trend.some((p) => p.mean !== null);
       case 'scatter':
+      case 'gainStrip':
         return result.points.length > 0;
       default:
         return true;
@@ -34,6 +36,8 @@ export function gainFigure(kind: GainChartKind, result: GainResult, words: GainW
   switch (kind) {
     case 'ciDots':
       return ciDotsFigure(result, words);
+    case 'gainStrip':
+      return stripFigure(result, words);
     case 'slope':
       return slopeFigure(result, words);
     case 'scatter':
