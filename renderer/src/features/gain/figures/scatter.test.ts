@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byClass, words } from './fixtures';
-import { scatterFigure } from './scatter';
+import { scatterFigure, scoreRange } from './scatter';
 
 type Trace = { name: string; x: number[]; y: number[]; mode: string };
 
@@ -34,5 +34,42 @@ describe('scatter of start against end', () => {
     expect((data as unknown as Trace[]).map((t) => t.name)).not.toContain('Verwachte eindscore (regressie)');
     expect(layout.annotations?.[0]?.text).toContain('Getekend: een gelijkmatige steekproef van 4 van de 51 leerlingen.');
     expect(alt).not.toContain('Regressielijn');
+  });
+
+  it('gives both axes one range at one scale, so the diagonal runs at 45°', () => {
+    const result = byClass();
+    const { data, layout } = scatterFigure(result, words(result));
+    const x = layout.xaxis!;
+    const y = layout.yaxis!;
+    expect(x.range).toEqual(y.range);
+    expect(y.scaleanchor).toBe('x');
+    expect(y.scaleratio).toBe(1);
+    // The plot area shrinks to fit; plotly must not widen one axis's range instead.
+    expect(x.constrain).toBe('domain');
+    expect(y.constrain).toBe('domain');
+    // Scores run from 40 to 70 over both moments: padded by 5% of the span on each side.
+    expect(x.range).toEqual([38.5, 71.5]);
+    const diagonal = (data as unknown as Trace[])[3]!;
+    expect([diagonal.x, diagonal.y]).toEqual([x.range, x.range]);
+  });
+
+  it('keeps percentages within 0–100 unless a score lies outside', () => {
+    const high = byClass();
+    high.points = [
+      ['1A', 2, 40],
+      ['1A', 55, 99],
+      ['1C', 30, 100],
+    ];
+    expect(scoreRange(high)).toEqual([0, 100]);
+    const outside = { ...high, points: [...high.points, ['1C', 70, 104] as [string, number, number]] };
+    const [lo, hi] = scoreRange(outside);
+    // The padding stops at 0 and at the highest score.
+    expect(lo).toBe(0);
+    expect(hi).toBe(104);
+    // Scale scores are not percentages: padded both ways, no clipping.
+    const scale = { ...high, unit: 'scalePoints' as const };
+    expect(scoreRange(scale)).toEqual([2 - 0.05 * 98, 100 + 0.05 * 98]);
+    const y = scatterFigure(high, words(high)).layout.yaxis!;
+    expect(y.range).toEqual([0, 100]);
   });
 });

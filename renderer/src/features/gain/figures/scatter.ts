@@ -33,11 +33,13 @@ export function scatterFigure(result: GainResult, words: GainWords): GainFigure 
       x: points.map((p) => p[1]),
       y: points.map((p) => p[2]),
       marker: { size: 8, color: groupColor(index), opacity: 0.75, symbol: small ? 'circle-open' : 'circle' },
+      // A score of 0 or 100 sits on the edge of the range: drawn whole.
+      cliponaxis: false,
       hovertemplate: `${words.scoreAxis(words.from)}: %{x:.1f}<br>${words.scoreAxis(words.to)}: %{y:.1f}<extra>${name}</extra>`,
     } as Data;
   });
 
-  const [lo, hi] = paddedRange(result.points.flatMap((p) => [p[1], p[2]]), [], 0.05);
+  const [lo, hi] = scoreRange(result);
   data.push({
     type: 'scatter',
     mode: 'lines',
@@ -67,8 +69,20 @@ export function scatterFigure(result: GainResult, words: GainWords): GainFigure 
   const layout = baseLayout(words, notes, {
     showlegend: true,
     legend: { orientation: 'v', x: 1.02, xanchor: 'left', y: 1, yanchor: 'top', font: { size: 13 } },
-    xaxis: { title: { text: words.scoreAxis(words.from) }, range: [lo, hi], gridcolor: GRID, zeroline: false, automargin: true },
-    yaxis: { title: { text: words.scoreAxis(words.to) }, range: [lo, hi], gridcolor: GRID, zeroline: false, automargin: true, scaleanchor: 'x', scaleratio: 1 },
+    // One range on both axes at one scale, so the diagonal of no change runs at 45°: the plot area
+    // shrinks to a square ('domain'); plotly would otherwise widen one axis's range to fill it.
+    xaxis: { title: { text: words.scoreAxis(words.from) }, range: [lo, hi], gridcolor: GRID, zeroline: false, automargin: true, constrain: 'domain', constraintoward: 'right' },
+    yaxis: {
+      title: { text: words.scoreAxis(words.to) },
+      range: [lo, hi],
+      gridcolor: GRID,
+      zeroline: false,
+      automargin: true,
+      scaleanchor: 'x',
+      scaleratio: 1,
+      constrain: 'domain',
+      constraintoward: 'top',
+    },
   });
 
   const above = result.points.filter((p) => p[2] > p[1]).length;
@@ -78,4 +92,15 @@ export function scatterFigure(result: GainResult, words: GainWords): GainFigure 
     alt += ` ${words.t('ui.gain.chart.alt.scatterModel', { to: words.to, from: words.from, intercept: words.num(model.intercept, 2), slope: words.num(model.slope, 3) })}`;
   }
   return { data, layout, alt: alt + suppressedAlt(result, words) };
+}
+
+/**
+ * The range of both axes: the lowest to the highest score at either moment, padded; percentages
+ * are not padded past 0 or 100 (a score outside them stays in view).
+ */
+export function scoreRange(result: GainResult): [number, number] {
+  const scores = result.points.flatMap((p) => [p[1], p[2]]);
+  const [lo, hi] = paddedRange(scores, [], 0.05);
+  if (result.unit !== 'percentPoints' || scores.length === 0) return [lo, hi];
+  return [Math.max(lo, Math.min(0, ...scores)), Math.min(hi, Math.max(100, ...scores))];
 }
