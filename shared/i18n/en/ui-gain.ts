@@ -196,6 +196,7 @@ export const uiGain = {
           slopeItem: '{{name}} from {{pre}} to {{post}} (n = {{n}})',
           scatter: 'Scatter plot of {{n}} pupils: score at {{from}} (horizontal) against score at {{to}} (vertical); {{above}} lie above the no-change diagonal, {{below}} below it.',
           strip: 'Gain per pupil per {{group}} from {{from}} to {{to}}, in {{unit}}: per group the median and the quartiles. {{items}}.',
+          stripAll: 'Gain per pupil from {{from}} to {{to}}, in {{unit}}: the median and the quartiles. {{items}}.',
           stripItem: '{{name}}: median {{median}}, quartiles {{q1}} to {{q3}} (n = {{n}})',
           scatterModel: 'Regression line: expected score {{to}} = {{intercept}} + {{slope}} × score {{from}}.',
           transitions: 'Transitions between levels from {{from}} to {{to}} for {{n}} pupils: {{up}} moved up, {{same}} same, {{down}} moved down. {{cells}}.',

@@ -202,6 +202,7 @@ export const uiGain = {
           slopeItem: '{{name}} van {{pre}} naar {{post}} (n = {{n}})',
           scatter: 'Spreidingsdiagram van {{n}} leerlingen: score in {{from}} (horizontaal) tegen score in {{to}} (verticaal); {{above}} liggen boven de diagonaal van geen verandering, {{below}} eronder.',
           strip: 'Winst per leerling per {{group}} van {{from}} naar {{to}}, in {{unit}}: per groep de mediaan en de kwartielen. {{items}}.',
+          stripAll: 'Winst per leerling van {{from}} naar {{to}}, in {{unit}}: de mediaan en de kwartielen. {{items}}.',
           stripItem: '{{name}}: mediaan {{median}}, kwartielen {{q1}} tot {{q3}} (n = {{n}})',
           scatterModel: 'Regressielijn: verwachte score {{to}} = {{intercept}} + {{slope}} × score {{from}}.',
           transitions: 'Overgangen tussen niveaus van {{from}} naar {{to}} voor {{n}} leerlingen: {{up}} gestegen, {{same}} gelijk, {{down}} gedaald. {{cells}}.',

@@ -116,5 +116,8 @@ describe('box/strip of the gains per group', () => {
     const box = one.data.find((d) => d.type === 'box') as unknown as Box;
     expect(box.name).toBe('Alle leerlingen (n = 52)');
     expect(box.median[0]).toBeCloseTo(quantile(allGains, 0.5), 10);
+    expect(one.alt).toMatch(/^Winst per leerling van september naar juni, in procentpunten: de mediaan en de kwartielen\. Alle leerlingen: mediaan /);
+    // One box keeps the height of a row among three, centred.
+    expect(one.layout.yaxis?.range).toEqual([1.55, -1.75]);
   });
 });

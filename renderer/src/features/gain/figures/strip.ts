@@ -100,6 +100,8 @@ export function stripFigure(result: GainResult, words: GainWords): GainFigure | 
   const sampled = result.pointsSampled ? words.t('ui.gain.chart.sampledNote', { shown: words.count(result.points.length), n: words.count(shownPairs(result)) }) : null;
   if (sampled) notes.push(sampled);
   const [lo, hi] = paddedRange(rows.flatMap((r) => r.gains), [0], 0.06);
+  // One or two groups keep the height of three rows, centred, rather than one box filling the plot.
+  const spare = Math.max(0, (3 - rows.length) / 2);
   const explain: Partial<Layout>['annotations'] = [
     {
       text: literal(words.t('ui.gain.chart.stripExplain')),
@@ -123,7 +125,7 @@ export function stripFigure(result: GainResult, words: GainWords): GainFigure | 
       tickmode: 'array',
       tickvals: rows.map((_, pos) => pos),
       ticktext: rows.map((r) => literal(r.tick)),
-      range: [rows.length - 0.45, -0.75],
+      range: [rows.length - 0.45 + spare, -0.75 - spare],
       showgrid: false,
       zeroline: false,
       automargin: true,
@@ -134,7 +136,10 @@ export function stripFigure(result: GainResult, words: GainWords): GainFigure | 
   const items = rows.map((r) =>
     words.t('ui.gain.chart.alt.stripItem', { name: r.name, median: words.signed(r.stats.median), q1: words.signed(r.stats.q1), q3: words.signed(r.stats.q3), n: words.count(r.n) }),
   );
-  let alt = words.t('ui.gain.chart.alt.strip', { group: words.groupTitle, from: words.from, to: words.to, unit: words.unit, items: items.join('; ') });
+  const sentence = grouped
+    ? words.t('ui.gain.chart.alt.strip', { group: words.groupTitle, from: words.from, to: words.to, unit: words.unit, items: items.join('; ') })
+    : words.t('ui.gain.chart.alt.stripAll', { from: words.from, to: words.to, unit: words.unit, items: items.join('; ') });
+  let alt = sentence;
   if (sampled) alt += ` ${sampled}`;
   return { data, layout, alt: alt + suppressedAlt(result, words) };
 }
