@@ -205,3 +205,75 @@ test('LVS tests imported through the UI: long layout, scale scores, the transiti
 
   expect(errors).toEqual([]);
 });
+
+test('the text alternative is edited under the chart, names the plot, is saved with the view and restored, and is flagged when the figures change', async ({ page, host }, testInfo) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize(LAPTOP);
+  await page.goto(host.url);
+  await page.getByTestId('welcome-demo').click();
+  await expect(plot(page)).toHaveAttribute('data-kind', 'ciDots');
+  await page.getByTestId('gain-chart-kind').selectOption('gainStrip');
+  await expect(plot(page)).toHaveAttribute('data-kind', 'gainStrip');
+  const generated = (await plot(page).getAttribute('aria-label'))!;
+  expect(generated).toContain('mediaan');
+
+  // The generated text in the textarea; edited, it becomes the plot's accessible name.
+  const details = page.getByTestId('gain-alt-details');
+  await details.locator('summary').click();
+  const text = page.getByTestId('gain-alt');
+  await expect(text).toHaveValue(generated);
+  await expect(page.getByTestId('gain-alt-reset')).toHaveCount(0);
+  const own = 'Klas 1C groeit het sterkst: de helft van haar leerlingen wint meer dan 10 procentpunten; in 1B wint de helft bijna niets.';
+  await text.fill(own);
+  await expect(plot(page)).toHaveAttribute('aria-label', own);
+  await expect(page.getByTestId('gain-alt-edited')).toHaveText('(aangepast)');
+  await expect(page.getByTestId('gain-alt-stale')).toHaveCount(0);
+  await details.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(200);
+  await shoot(page, testInfo, 'gain-alt-editor-1366x768.png');
+
+  // Saved with the view (the dialog says so); another view shows its own generated text; reopened, the edit is back.
+  await page.getByTestId('view-save').click();
+  await expect(page.getByTestId('view-saving-gain')).toContainText('Je eigen tekstalternatief bij de grafiek wordt mee bewaard.');
+  await page.getByTestId('view-title').fill('De helft van 1C wint meer dan 10 procentpunten');
+  await page.getByTestId('view-confirm').click();
+  const saved = page.getByTestId('view-item').filter({ hasText: 'De helft van 1C' });
+  await expect(saved).toContainText('Leerwinst');
+  await page.getByTestId('view-item').first().click();
+  await expect(plot(page)).toHaveAttribute('data-kind', 'ciDots');
+  await expect(plot(page)).toHaveAttribute('aria-label', /^Gemiddelde winst per Klas/);
+  await page.getByTestId('view-item').nth(1).click();
+  await expect(page.getByTestId('tab-chart')).toHaveAttribute('aria-selected', 'true');
+  await saved.click();
+  await expect(page.getByTestId('tab-gain')).toHaveAttribute('aria-selected', 'true');
+  await expect(plot(page)).toHaveAttribute('data-kind', 'gainStrip');
+  await expect(plot(page)).toHaveAttribute('aria-label', own);
+  await page.getByTestId('gain-alt-details').locator('summary').click();
+  await expect(page.getByTestId('gain-alt')).toHaveValue(own);
+  await expect(page.getByTestId('gain-alt-stale')).toHaveCount(0);
+
+  // Other figures (all pupils together): the edit stays the plot's name, flagged, the new generated text beside it.
+  await page.getByTestId('gain-panel').locator('summary').first().click();
+  await page.getByTestId('gain-group').selectOption('');
+  await page.getByTestId('gain-compute').click();
+  await expect(page.getByTestId('gain-alt-stale')).toContainText('geschreven bij andere cijfers');
+  await expect(plot(page)).toHaveAttribute('aria-label', own);
+  await page.getByTestId('gain-panel').locator('summary').first().click();
+  const details2 = page.getByTestId('gain-alt-details');
+  if (!(await details2.evaluate((el) => (el as HTMLDetailsElement).open))) await details2.locator('summary').click();
+  await expect(page.getByTestId('gain-alt-generated')).toContainText('Alle leerlingen: mediaan');
+  await page.getByTestId('gain-alt-stale').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(200);
+  await shoot(page, testInfo, 'gain-alt-stale-1366x768.png');
+
+  // Back to the generated text: the plot is named by the figures again.
+  await page.getByTestId('gain-alt-reset').click();
+  await expect(page.getByTestId('gain-alt-stale')).toHaveCount(0);
+  await expect(plot(page)).toHaveAttribute('aria-label', /^Winst per leerling van september naar juni, .*Alle leerlingen: mediaan/);
+  await page.getByTestId('gain-chart-kind').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(300);
+  await shoot(page, testInfo, 'gain-gainStrip-all-1366x768.png');
+  await expect(page.getByTestId('gain-alt')).toHaveValue((await plot(page).getAttribute('aria-label'))!);
+
+  expect(errors).toEqual([]);
+});

@@ -39,8 +39,22 @@ export const VIEW_ID = /^v[1-9][0-9]{0,8}$/;
 export const GainChartKind = z.enum(['ciDots', 'gainStrip', 'slope', 'scatter', 'transitionsHeatmap', 'sankey', 'trend']);
 export type GainChartKind = z.infer<typeof GainChartKind>;
 
-/** A view's learning-gain analysis (analysis/gain.ts) and the chart it shows. */
-export const ViewGain = z.object({ analysis: GainAnalysis, chart: GainChartKind });
+/** The longest alt text a user may write: a chart's description, not a report. */
+export const GAIN_ALT_MAX = 4000;
+/** The longest generated alt text kept to compare an edit with (one per group or cell: it can run long). */
+export const GAIN_ALT_FROM_MAX = 20_000;
+
+/**
+ * A view's learning-gain analysis (analysis/gain.ts) and the chart it shows; `alt` is the user's
+ * own text alternative for that chart, `altFrom` the text generated from the figures that it was
+ * edited from: when the figures no longer give that text, the edit was written for other figures.
+ */
+export const ViewGain = z.object({
+  analysis: GainAnalysis,
+  chart: GainChartKind,
+  alt: z.string().min(1).max(GAIN_ALT_MAX).optional(),
+  altFrom: z.string().max(GAIN_ALT_FROM_MAX).optional(),
+});
 export type ViewGain = z.infer<typeof ViewGain>;
 
 /** A view's comparison with a reference (analysis/reference.ts): grouped bars with the table. */

@@ -189,6 +189,13 @@ export const uiGain = {
         noTrend: 'The trend needs three moments or more.',
         nothingToDraw: 'Nothing to draw: no group has enough pupils.',
         altLabel: 'Text alternative',
+        altEditedMark: '(edited)',
+        altEditLabel: 'Description of the chart for those who cannot see it',
+        altHint: 'The workbench writes this text from the figures. Feel free to edit it: your text becomes the chart\'s description (for screen readers) and is saved with the view.',
+        altReset: 'Restore the generated text',
+        altStale: 'The edited text alternative was written for other figures than this chart now shows. Read it again or restore the generated text.',
+        altConfirm: 'Text matches these figures',
+        altGeneratedNow: 'Generated text for the current figures:',
         alt: {
           ciDots: 'Mean gain per {{group}} from {{from}} to {{to}}: {{items}}.',
           ciDotsItem: '{{name}} {{gain}} {{unit}} (n = {{n}}, 95% CI {{low}} to {{high}})',
@@ -209,6 +216,7 @@ export const uiGain = {
       },
       view: {
         savingGain: 'You are saving the learning-gain analysis with the chart "{{chart}}".',
+        savingAlt: 'Your own text alternative of the chart is saved with it.',
         tag: 'Learning gain',
       },
     },

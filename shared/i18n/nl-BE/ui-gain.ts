@@ -195,6 +195,13 @@ export const uiGain = {
         noTrend: 'Het verloop vraagt drie meetmomenten of meer.',
         nothingToDraw: 'Er valt niets te tekenen: geen enkele groep heeft genoeg leerlingen.',
         altLabel: 'Tekstalternatief',
+        altEditedMark: '(aangepast)',
+        altEditLabel: 'Beschrijving van de grafiek voor wie ze niet ziet',
+        altHint: 'De werkbank schrijft deze tekst uit de cijfers. Pas hem gerust aan: jouw tekst wordt de beschrijving van de grafiek (voor schermlezers) en wordt met de weergave bewaard.',
+        altReset: 'Gegenereerde tekst terugzetten',
+        altStale: 'Het aangepaste tekstalternatief werd geschreven bij andere cijfers dan deze grafiek nu toont. Lees het na of zet de gegenereerde tekst terug.',
+        altConfirm: 'Tekst klopt bij deze cijfers',
+        altGeneratedNow: 'Gegenereerde tekst bij de cijfers van nu:',
         alt: {
           ciDots: 'Gemiddelde winst per {{group}} van {{from}} naar {{to}}: {{items}}.',
           ciDotsItem: '{{name}} {{gain}} {{unit}} (n = {{n}}, 95%-BI {{low}} tot {{high}})',
@@ -215,6 +222,7 @@ export const uiGain = {
       },
       view: {
         savingGain: 'Je bewaart de leerwinst-analyse met de grafiek "{{chart}}".',
+        savingAlt: 'Je eigen tekstalternatief bij de grafiek wordt mee bewaard.',
         tag: 'Leerwinst',
       },
     },

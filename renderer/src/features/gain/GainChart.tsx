@@ -1,13 +1,16 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SUPPORTED_LOCALES } from '../../../../shared/i18n/index';
 import type { GainResult } from '../../../../shared/model/analysis/gain';
-import { GainChartKind } from '../../../../shared/model/view';
+import { GAIN_ALT_MAX, GainChartKind } from '../../../../shared/model/view';
 import { ChartExport } from '../chart/ChartExport';
 import { exportFileName } from '../chart/figure';
 import { loadPlotly } from '../chart/loadPlotly';
 import { useWorkbench } from '../../state/hooks';
+import { useLocale } from '../../i18n/useLocale';
 import { LabelledSelect } from '../../ui/LabelledSelect';
-import { availableKinds, gainFigure } from './figures/index';
+import { shownAlt } from './altText';
+import { availableKinds, gainFigure, gainWords } from './figures/index';
 import { useGainWords } from './useGainWords';
 
 /** A chart kind's name; one literal key each, so the catalogue check sees them all. */
@@ -28,7 +31,7 @@ export function useKindLabel(): (kind: GainChartKind) => string {
 /**
  * The learning-gain chart of the chosen kind, drawn with `Plotly.react` from a pure figure
  * builder (figures/); its alt text, made from the figures, is the plot's accessible name and can
- * be read under it. Kinds the result cannot draw are offered disabled.
+ * be read and edited under it (GainAltEditor). Kinds the result cannot draw are offered disabled.
  */
 export function GainChart({ result }: { result: GainResult }) {
   const { t } = useTranslation();
@@ -40,6 +43,9 @@ export function GainChart({ result }: { result: GainResult }) {
   const plotRef = useRef<HTMLDivElement>(null);
   const kinds = availableKinds(result);
   const figure = useMemo(() => gainFigure(kind, result, words), [kind, result, words]);
+  const edit = useWorkbench((s) => s.gainAlts[kind]);
+  const otherAlts = useOtherLocaleAlts(edit ? kind : null, result);
+  const alt = figure ? shownAlt(edit, figure.alt, otherAlts) : null;
 
   useEffect(() => {
     const el = plotRef.current;
@@ -81,14 +87,93 @@ export function GainChart({ result }: { result: GainResult }) {
         </LabelledSelect>
         {figure && <ChartExport plotRef={plotRef} fileTitle={exportFileName(`${kindLabel(kind)} - ${words.groupTitle}`, 'png')} />}
       </div>
-      <div ref={plotRef} className="gain-plot" data-testid="gain-plot" data-kind={kind} role="img" aria-label={figure?.alt ?? missing} hidden={!figure} />
+      <div ref={plotRef} className="gain-plot" data-testid="gain-plot" data-kind={kind} role="img" aria-label={alt?.label ?? missing} hidden={!figure} />
       {!figure && <p className="placeholder">{missing}</p>}
-      {figure && (
-        <details className="gain-alt">
-          <summary>{t('ui.gain.chart.altLabel')}</summary>
-          <p data-testid="gain-alt">{figure.alt}</p>
-        </details>
-      )}
+      {figure && alt && <GainAltEditor kind={kind} generated={figure.alt} alt={alt} />}
     </div>
+  );
+}
+
+/**
+ * The figures' alt text in the other interface languages, only while an edit needs comparing: an
+ * edit made in Dutch is not written for other figures because the interface now speaks English.
+ */
+function useOtherLocaleAlts(kind: GainChartKind | null, result: GainResult): string[] {
+  const { i18n } = useTranslation();
+  const locale = useLocale();
+  return useMemo(() => {
+    if (kind === null) return [];
+    return SUPPORTED_LOCALES.filter((l) => l !== locale).flatMap((other) => {
+      const t = i18n.getFixedT(other);
+      const fig = gainFigure(kind, result, gainWords((key, params) => t(key, params ?? {}), other, result));
+      return fig ? [fig.alt] : [];
+    });
+  }, [kind, result, locale, i18n]);
+}
+
+/**
+ * The 'Tekstalternatief' under the chart: the generated text in a textarea the user may edit
+ * (the plot then carries the edit as its name, and a saved view keeps it), a button back to the
+ * generated text, and, when the figures changed after the edit, a note outside the fold that the
+ * text was written for other figures, with the text they give now beside it.
+ */
+function GainAltEditor({ kind, generated, alt }: { kind: GainChartKind; generated: string; alt: ReturnType<typeof shownAlt> }) {
+  const { t } = useTranslation();
+  const editAlt = useWorkbench((s) => s.editGainAlt);
+  const resetAlt = useWorkbench((s) => s.resetGainAlt);
+  const confirmAlt = useWorkbench((s) => s.confirmGainAlt);
+  const ids = { text: useId(), hint: useId(), stale: useId() };
+  return (
+    <>
+      {alt.stale && (
+        <p className="caution gain-alt-stale" id={ids.stale} data-testid="gain-alt-stale">
+          {t('ui.gain.chart.altStale')}
+        </p>
+      )}
+      <details className="gain-alt" data-testid="gain-alt-details">
+        <summary>
+          {t('ui.gain.chart.altLabel')}
+          {alt.edited && (
+            <span className="gain-alt-mark" data-testid="gain-alt-edited">
+              {' '}
+              {t('ui.gain.chart.altEditedMark')}
+            </span>
+          )}
+        </summary>
+        <div className="gain-alt-editor">
+          <p className="hint" id={ids.hint}>
+            {t('ui.gain.chart.altHint')}
+          </p>
+          <label htmlFor={ids.text}>{t('ui.gain.chart.altEditLabel')}</label>
+          <textarea
+            id={ids.text}
+            data-testid="gain-alt"
+            value={alt.text}
+            maxLength={Math.max(GAIN_ALT_MAX, alt.text.length)}
+            rows={Math.min(10, Math.max(3, Math.ceil(alt.text.length / 120)))}
+            aria-describedby={alt.stale ? `${ids.hint} ${ids.stale}` : ids.hint}
+            onChange={(e) => editAlt(kind, e.target.value, generated)}
+          />
+          {alt.edited && (
+            <div className="gain-alt-actions">
+              <button type="button" className="button small" data-testid="gain-alt-reset" onClick={() => resetAlt(kind)}>
+                {t('ui.gain.chart.altReset')}
+              </button>
+              {alt.stale && (
+                <button type="button" className="button small" data-testid="gain-alt-confirm" onClick={() => confirmAlt(kind, generated)}>
+                  {t('ui.gain.chart.altConfirm')}
+                </button>
+              )}
+            </div>
+          )}
+          {alt.stale && (
+            <div className="gain-alt-generated">
+              <p>{t('ui.gain.chart.altGeneratedNow')}</p>
+              <p data-testid="gain-alt-generated">{generated}</p>
+            </div>
+          )}
+        </div>
+      </details>
+    </>
   );
 }

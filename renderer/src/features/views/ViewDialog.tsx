@@ -13,6 +13,7 @@ export function ViewDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const saveView = useWorkbench((s) => s.saveView);
   const gainChart = useWorkbench((s) => (s.analysisTab === 'gain' && s.gainResult ? s.gainChart : null));
+  const savingAlt = useWorkbench((s) => gainChart !== null && (s.gainAlts[gainChart]?.text.trim() ?? '') !== '');
   const savingReference = useWorkbench((s) => s.analysisTab === 'reference' && s.referenceResult !== null);
   const kindLabel = useKindLabel();
   const busy = useBusy();
@@ -56,6 +57,7 @@ export function ViewDialog({ onClose }: { onClose(): void }) {
         {gainChart && (
           <p className="hint" data-testid="view-saving-gain">
             {t('ui.gain.view.savingGain', { chart: kindLabel(gainChart) })}
+            {savingAlt && ` ${t('ui.gain.view.savingAlt')}`}
           </p>
         )}
         {savingReference && (

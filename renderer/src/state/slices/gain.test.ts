@@ -5,7 +5,7 @@ import type { GainAnalysis } from '../../../../shared/model/analysis/gain';
 import type { ProjectState } from '../../../../shared/model/project';
 import { Recipe } from '../../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../../shared/model/table';
-import type { View, ViewDraft } from '../../../../shared/model/view';
+import { GAIN_ALT_MAX, type View, ViewDraft, ViewGain } from '../../../../shared/model/view';
 import type { ShellSupport } from '../../api/shell';
 import { byClass } from '../../features/gain/figures/fixtures';
 import { updateMoment } from '../../features/gain/gainDraft';
@@ -122,5 +122,81 @@ describe('the learning-gain slice', () => {
     expect(store.getState().gainResult).toBeNull();
     expect(store.getState().gainDraft).toBeNull();
     expect(store.getState().analysisTab).toBe('chart');
+  });
+
+  describe('the edited text alternative', () => {
+    const generated = 'Gemiddelde winst per Klas van september naar juni: 1A +7,2 procentpunten (n = 21).';
+    const other = 'Gemiddelde winst per Klas van september naar juni: 1A +6,0 procentpunten (n = 20).';
+
+    async function computed() {
+      const fixture = setup();
+      await fixture.store.getState().proposeGain('nl-BE');
+      fixture.store.getState().setGainDraft(updateMoment(updateMoment(fixture.store.getState().gainDraft!, 0, { measure: 'scale' }), 1, { measure: 'scale' }));
+      await fixture.store.getState().computeGain();
+      fixture.store.getState().setAnalysisTab('gain');
+      return fixture;
+    }
+
+    it('is kept per chart kind with the generated text it was edited from, and reset to none', async () => {
+      const { store } = await computed();
+      store.getState().editGainAlt('ciDots', 'Klas 1C groeit het sterkst.', generated);
+      store.getState().editGainAlt('ciDots', 'Klas 1C groeit het sterkst, met bijna 10 procentpunten.', other);
+      expect(store.getState().gainAlts.ciDots).toEqual({ text: 'Klas 1C groeit het sterkst, met bijna 10 procentpunten.', from: generated });
+      expect(store.getState().gainAlts.slope).toBeUndefined();
+      store.getState().confirmGainAlt('ciDots', other);
+      expect(store.getState().gainAlts.ciDots?.from).toBe(other);
+      store.getState().resetGainAlt('ciDots');
+      expect(store.getState().gainAlts.ciDots).toBeUndefined();
+      // Typed back to the generated text: no edit.
+      store.getState().editGainAlt('ciDots', 'x', generated);
+      store.getState().editGainAlt('ciDots', generated, generated);
+      expect(store.getState().gainAlts.ciDots).toBeUndefined();
+    });
+
+    it('is saved in the view of its chart kind and restored when the view opens', async () => {
+      const { store, saved } = await computed();
+      store.getState().editGainAlt('ciDots', 'Klas 1C groeit het sterkst.', generated);
+      expect(await store.getState().saveView('Eigen tekst', '')).toBe(true);
+      expect(saved[0]!.gain).toMatchObject({ chart: 'ciDots', alt: 'Klas 1C groeit het sterkst.', altFrom: generated });
+      // The view passes the model's check, as the engine's contract applies it.
+      expect(ViewDraft.parse(saved[0]).gain?.alt).toBe('Klas 1C groeit het sterkst.');
+
+      // Another kind shows its own generated text: its view keeps no edit.
+      store.getState().setGainChart('slope');
+      expect(await store.getState().saveView('Zonder eigen tekst', '')).toBe(true);
+      expect(saved[1]!.gain).toEqual({ analysis: saved[0]!.gain!.analysis, chart: 'slope' });
+
+      // Opening the slope view drops the edit; reopening the first brings it back for its kind.
+      await store.getState().restoreView(store.getState().project!.views[1]!);
+      expect(store.getState().gainAlts).toEqual({});
+      await store.getState().restoreView(store.getState().project!.views[0]!);
+      expect(store.getState().gainChart).toBe('ciDots');
+      expect(store.getState().gainAlts).toEqual({ ciDots: { text: 'Klas 1C groeit het sterkst.', from: generated } });
+    });
+
+    it('keeps no blank edit, and a new project starts without edits', async () => {
+      const { store, saved, state } = await computed();
+      store.getState().editGainAlt('ciDots', '   ', generated);
+      await store.getState().saveView('Leeg', '');
+      expect(saved[0]!.gain?.alt).toBeUndefined();
+      expect(saved[0]!.gain?.altFrom).toBeUndefined();
+      store.getState().adopt(state());
+      expect(store.getState().gainAlts).toEqual({});
+    });
+
+    it('counts a saved edit without the text it came from as written for other figures', async () => {
+      const { store } = setup();
+      const analysis = { ...byClass().analysis };
+      await store.getState().showGain({ analysis, chart: 'scatter', alt: 'Met de hand geschreven.' });
+      expect(store.getState().gainAlts.scatter).toEqual({ text: 'Met de hand geschreven.', from: '' });
+    });
+
+    it('is checked by the model: at most GAIN_ALT_MAX characters, not empty', () => {
+      const analysis = byClass().analysis;
+      expect(ViewGain.safeParse({ analysis, chart: 'ciDots', alt: 'x'.repeat(GAIN_ALT_MAX) }).success).toBe(true);
+      expect(ViewGain.safeParse({ analysis, chart: 'ciDots', alt: 'x'.repeat(GAIN_ALT_MAX + 1) }).success).toBe(false);
+      expect(ViewGain.safeParse({ analysis, chart: 'ciDots', alt: '' }).success).toBe(false);
+      expect(ViewGain.safeParse({ analysis, chart: 'gainStrip' }).success).toBe(true);
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { ProjectState } from '../../../../shared/model/project';
 import type { Cell } from '../../../../shared/model/table';
 import type { GainChartKind, ViewGain } from '../../../../shared/model/view';
 import { fitChartSpec } from '../../features/chart/spec';
+import { confirmAlt, editAlt, type GainAltEdit } from '../../features/gain/altText';
 import { availableKinds } from '../../features/gain/figures/index';
 import { analysisOf, draftOf, emptyDraft, type GainDraft, momentColumnCandidate, orderMomentValues } from '../../features/gain/gainDraft';
 import { toUserMessage } from '../errors';
@@ -26,9 +27,19 @@ export interface GainSlice {
   /** Why the analysis was not computed (the form's problem or the engine's refusal), shown in the panel. */
   gainProblem: Message | null;
   gainChart: GainChartKind;
+  /** The user's own text alternatives, per chart kind, each with the generated text it was edited from. */
+  gainAlts: Partial<Record<GainChartKind, GainAltEdit>>;
   setAnalysisTab(tab: AnalysisTab): void;
   setGainDraft(draft: GainDraft): void;
   setGainChart(kind: GainChartKind): void;
+  /** The user typed `text` as the alt text of `kind`, whose figures give `generated`. */
+  editGainAlt(kind: GainChartKind, text: string, generated: string): void;
+  /** Back to the text generated from the figures. */
+  resetGainAlt(kind: GainChartKind): void;
+  /** The user says the edited text fits the figures shown now (`generated`). */
+  confirmGainAlt(kind: GainChartKind, generated: string): void;
+  /** What a view saves of the panel showing `result`: the analysis, the chart kind, and its edited alt text if any. */
+  gainView(result: GainResult): ViewGain;
   /** Starts the form from what the columns suggest (guessGain), unless a form is there already. */
   proposeGain(locale: Locale): Promise<void>;
   /** Computes the given analysis, or the form's. */
@@ -40,7 +51,15 @@ export interface GainSlice {
 }
 
 /** The gain state of a freshly opened project. */
-export const GAIN_RESET = { gainDraft: null, gainGuessed: true, gainResult: null, gainProblem: null, gainChart: 'ciDots', analysisTab: 'chart' } as const;
+export const GAIN_RESET = {
+  gainDraft: null,
+  gainGuessed: true,
+  gainResult: null,
+  gainProblem: null,
+  gainChart: 'ciDots',
+  gainAlts: {},
+  analysisTab: 'chart',
+} as const satisfies Partial<GainSlice>;
 
 const DISTINCT_LIMIT = 100;
 
@@ -58,6 +77,23 @@ export function gainSlice({ set, get, api }: SliceDeps): GainSlice {
     setAnalysisTab: (analysisTab) => set({ analysisTab }),
     setGainDraft: (gainDraft) => set({ gainDraft }),
     setGainChart: (gainChart) => set({ gainChart }),
+    editGainAlt(kind, text, generated) {
+      const edit = editAlt(get().gainAlts[kind], text, generated);
+      set({ gainAlts: { ...get().gainAlts, [kind]: edit } });
+    },
+    resetGainAlt(kind) {
+      set({ gainAlts: { ...get().gainAlts, [kind]: undefined } });
+    },
+    confirmGainAlt(kind, generated) {
+      const edit = get().gainAlts[kind];
+      if (edit) set({ gainAlts: { ...get().gainAlts, [kind]: confirmAlt(edit, generated) } });
+    },
+    gainView(result) {
+      const chart = get().gainChart;
+      const edit = get().gainAlts[chart];
+      // A blank edit draws the generated text: nothing of it to keep.
+      return edit && edit.text.trim() !== '' ? { analysis: result.analysis, chart, alt: edit.text, altFrom: edit.from } : { analysis: result.analysis, chart };
+    },
     async momentValues(column, locale) {
       const info = get().project?.result?.columns.find((c) => c.name === column);
       if (!info) return [];
@@ -116,7 +152,9 @@ export function gainSlice({ set, get, api }: SliceDeps): GainSlice {
       return true;
     },
     async showGain(gain) {
-      set({ analysisTab: 'gain', gainDraft: draftOf(gain.analysis), gainGuessed: true, gainChart: gain.chart, gainResult: null, gainProblem: null });
+      // An edit saved without the text it came from (written by hand) counts as written for other figures.
+      const gainAlts = gain.alt ? { [gain.chart]: { text: gain.alt, from: gain.altFrom ?? '' } } : {};
+      set({ analysisTab: 'gain', gainDraft: draftOf(gain.analysis), gainGuessed: true, gainChart: gain.chart, gainAlts, gainResult: null, gainProblem: null });
       return get().computeGain(gain.analysis);
     },
   };

@@ -18,7 +18,7 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
       const chart = s.summary?.chart ?? s.chartSpec ?? fitChartSpec(s.project?.result?.columns ?? [], null);
       if (!recipe || !chart) return false;
       const draft: ViewDraft = { title, takeaway, recipe, chart };
-      if (s.analysisTab === 'gain' && s.gainResult) draft.gain = { analysis: s.gainResult.analysis, chart: s.gainChart };
+      if (s.analysisTab === 'gain' && s.gainResult) draft.gain = s.gainView(s.gainResult);
       else if (s.analysisTab === 'reference' && s.referenceResult) draft.reference = { analysis: s.referenceResult.analysis };
       const state = await get().run(() => api['view.save']({ view: draft }));
       if (state) set({ project: state });

@@ -1,0 +1,49 @@
+import { GAIN_ALT_FROM_MAX, GAIN_ALT_MAX } from '../../../../shared/model/view';
+
+/** The user's own text alternative of one chart kind, and the generated text it was edited from. */
+export interface GainAltEdit {
+  text: string;
+  from: string;
+}
+
+/** What the chart shows as its text alternative. */
+export interface ShownAlt {
+  /** The textarea's content: the edit, or the generated text. */
+  text: string;
+  /** The plot's accessible name: the edit unless it is blank. */
+  label: string;
+  edited: boolean;
+  /** The edit was made from a generated text the figures no longer give. */
+  stale: boolean;
+}
+
+/** The generated text as it is kept beside an edit. */
+function kept(generated: string): string {
+  return generated.slice(0, GAIN_ALT_FROM_MAX);
+}
+
+/**
+ * The edit after the user typed `text`; none when it is the generated text again. A further edit
+ * keeps the text it was first made from: touching up a stale text does not make it current
+ * (confirmAlt does, on the user's word).
+ */
+export function editAlt(previous: GainAltEdit | undefined, text: string, generated: string): GainAltEdit | undefined {
+  if (text === generated) return undefined;
+  return { text: text.slice(0, GAIN_ALT_MAX), from: previous ? previous.from : kept(generated) };
+}
+
+/** The user says the edit fits the figures shown now. */
+export function confirmAlt(edit: GainAltEdit, generated: string): GainAltEdit {
+  return { ...edit, from: kept(generated) };
+}
+
+/**
+ * The text alternative to show for an edit (if any) and the text generated from the figures;
+ * `alsoGenerated` are the same figures' texts in the other interface languages, so that switching
+ * the language does not flag an edit as written for other figures.
+ */
+export function shownAlt(edit: GainAltEdit | undefined, generated: string, alsoGenerated: readonly string[] = []): ShownAlt {
+  if (!edit) return { text: generated, label: generated, edited: false, stale: false };
+  const stale = ![generated, ...alsoGenerated].some((g) => kept(g) === edit.from);
+  return { text: edit.text, label: edit.text.trim() === '' ? generated : edit.text, edited: true, stale };
+}
