@@ -203,6 +203,17 @@ test('LVS tests imported through the UI: long layout, scale scores, the transiti
   await expect(plot(page).locator('.sankey .node-label').filter({ hasText: `E · januari: ${Object.values(want.transitions.E!).reduce((a, b) => a + b, 0)}` })).toBeVisible();
   await showKind(page, testInfo, 'ciDots', 'gain-lvs-ciDots-1366x768.png');
 
+  // The strip of gains over six classes; with a privacy threshold of 22, 2A (21) and 2C (19) are left out with the note.
+  await showKind(page, testInfo, 'gainStrip', 'gain-lvs-gainStrip-1366x768.png');
+  await expect(plot(page).locator('.boxlayer .trace')).toHaveCount(6);
+  // The setup is open here (opened above to reach the chart's select below it).
+  await page.getByTestId('gain-min-group').fill('22');
+  await page.getByTestId('gain-compute').click();
+  await expect(plot(page).locator('.boxlayer .trace')).toHaveCount(4);
+  await expect(plot(page).locator('.annotation-text').filter({ hasText: 'Niet getoond (minder dan 22 leerlingen, privacy): 2A, 2C' })).toBeVisible();
+  await expect(plot(page)).toHaveAttribute('aria-label', /Niet getoond \(privacy\): 2A, 2C\.$/);
+  await showKind(page, testInfo, 'gainStrip', 'gain-lvs-gainStrip-suppressed-1366x768.png');
+
   expect(errors).toEqual([]);
 });
 

@@ -9,6 +9,7 @@ const BOX_WIDTH = 0.5;
 const JITTER = 0.19;
 /** The golden ratio's fraction: i·φ mod 1 spreads any number of dots evenly, with no random numbers. */
 const PHI = 0.6180339887498949;
+const HALO = '1px 1px 1px #fff, -1px -1px 1px #fff, 1px -1px 1px #fff, -1px 1px 1px #fff';
 
 /** The i-th dot's offset from its group's line: deterministic, so a chart redraws the same. */
 export function jitter(i: number): number {
@@ -90,7 +91,8 @@ export function stripFigure(result: GainResult, words: GainWords): GainFigure | 
     y: rows.map((_, pos) => pos - BOX_WIDTH / 2),
     text: rows.map((r) => words.t('ui.gain.chart.medianLabel', { median: words.signed(r.stats.median) })),
     textposition: 'top center',
-    textfont: { size: 13, color: rows.map((r) => groupColor(r.index)) },
+    // A white halo keeps the label readable where pupils' dots lie under it.
+    textfont: { size: 13, color: rows.map((r) => groupColor(r.index)), shadow: HALO },
     customdata: rows.map((r) => words.t('ui.gain.chart.quartilesHover', { q1: words.signed(r.stats.q1), median: words.signed(r.stats.median), q3: words.signed(r.stats.q3), n: words.count(r.n) })),
     hovertemplate: '%{customdata}<extra></extra>',
     cliponaxis: false,
