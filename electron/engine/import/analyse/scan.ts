@@ -8,7 +8,7 @@ import type { SqlRunner } from '../stage/types';
 import { dataSql, type ProjectedColumn, rawCell, ROW, shapeCell, trimmedCell } from './projection';
 import { acceptedShapes, emptyCellSql, type Shape } from './sql-values';
 import { COLUMN_CHUNK, MAX_LEFT_OUT, type SourceColumn, type ColumnDraft, type ColumnScan, parseJson, chunks } from './columns';
-import { emptyRowSql } from './shape-codes';
+import { EMPTY_CODE, emptyRowSql, OTHER_CODE } from './shape-codes';
 import { checkedAggregates, checkedProjection, checkedScan, groupedScans, mappingValueSql, sampleColumns, wayOf } from './scan-ways';
 
 export { mappingValueSql, mostCommon, SAMPLE_ROWS } from './scan-ways';
@@ -53,9 +53,17 @@ export async function scanColumns(sql: SqlRunner, table: string, where: string, 
       const checked = way(c).checked;
       return checked ? [checkedAggregates(c, checked).code] : [];
     });
-    const projection = dataSql({ table, where, columns: projected }, { extra: [...(first ? [emptyRow] : []), ...codes] });
+    // A row is empty only where this column's code is EMPTY or OTHER (a cell of whitespace is
+    // OTHER): when no cell is, no row is empty, and the empty-row test over every raw cell is
+    // skipped (on the bench file 0.02–0.03 s of CPU, mostly reading the grouped columns again).
+    const sentinel = first ? chunk.find((c) => way(c).checked) : undefined;
+    const emptyRows = ['count_if("empty_row")', `to_json(min_by(${ROW}, ${ROW}, ${MAX_LEFT_OUT}) FILTER (WHERE "empty_row"))`];
+    const rowCounts = sentinel
+      ? ['count(*)', `count_if(${checkedAggregates(sentinel, way(sentinel).checked!).code.name} IN (${EMPTY_CODE}, ${OTHER_CODE}))`, 'NULL']
+      : ['count(*)', ...emptyRows];
+    const projection = dataSql({ table, where, columns: projected }, { extra: [...(first && !sentinel ? [emptyRow] : []), ...codes] });
     const aggregates = [
-      ...(first ? ['count(*)', 'count_if("empty_row")', `to_json(min_by(${ROW}, ${ROW}, ${MAX_LEFT_OUT}) FILTER (WHERE "empty_row"))`] : []),
+      ...(first ? rowCounts : []),
       ...chunk.flatMap((c) => {
         const checked = way(c).checked;
         return checked ? checkedAggregates(c, checked).aggregates : fullAggregates(c);
@@ -65,6 +73,11 @@ export async function scanColumns(sql: SqlRunner, table: string, where: string, 
     let at = 0;
     if (first) {
       scan.rows = Number(row[0]);
+      if (sentinel && Number(row[1]) > 0) {
+        // Rows that may be empty: the test over every raw cell after all, in a pass of its own.
+        const projection = dataSql({ table, where, columns: [] }, { extra: [emptyRow] });
+        [row[1], row[2]] = (await sql.rows(`SELECT ${emptyRows.join(', ')} FROM (${projection})`))[0]!;
+      }
       scan.emptyRows = Number(row[1]);
       scan.emptyRowList = parseJson<number[]>(row[2], []).map(Number);
       at = 3;

@@ -144,6 +144,20 @@ export function normalizeLabel(text: string): string {
 }
 
 /**
+ * The first characters (as code points) a cell must start with to be one of the tokens, as
+ * `tokenSql` tests them: each token's first character as written, upper- and lower-cased.
+ */
+export function tokenFirstCodes(tokens: string[]): Set<number> {
+  const firsts = new Set<number>();
+  for (const token of new Set(tokens.map(normalizeLabel))) {
+    if (token === '') continue;
+    const first = [...token][0]!;
+    for (const variant of [first, first.toUpperCase(), first.toLowerCase()]) firsts.add(variant.codePointAt(0)!);
+  }
+  return firsts;
+}
+
+/**
  * Whether a trimmed, non-empty cell is one of the missing-value tokens (compared
  * case-insensitively, runs of inner whitespace as one space). Only cells whose first
  * character starts a token are lower-cased.
@@ -151,11 +165,7 @@ export function normalizeLabel(text: string): string {
 export function tokenSql(t: string, tokens: string[]): string {
   const normalized = [...new Set(tokens.map(normalizeLabel).filter((x) => x !== ''))];
   if (normalized.length === 0) return 'false';
-  const firsts = new Set<number>();
-  for (const token of normalized) {
-    const first = [...token][0]!;
-    for (const variant of [first, first.toUpperCase(), first.toLowerCase()]) firsts.add(variant.codePointAt(0)!);
-  }
+  const firsts = tokenFirstCodes(tokens);
   const longest = Math.max(...normalized.map((x) => new TextEncoder().encode(x).length));
   // list_contains rather than IN: DuckDB plans a long IN list as a join, computed for every row.
   const plain = `list_contains([${list(normalized)}], lower(${t}))`;
