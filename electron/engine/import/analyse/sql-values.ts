@@ -360,8 +360,10 @@ export interface KnownShapes {
  */
 export function valueSql(t: string, tokens: string[], type: ColumnType, dialect: NumberDialect, known: KnownShapes | null = null): string {
   const accepted = acceptedShapes(type, dialect);
-  const missing = known && !known.present.has('token') ? `(${t} IS NULL OR ${t} = '')` : missingSql(t, tokens);
-  if (accepted === 'all') return `CASE WHEN ${missing} THEN NULL ELSE ${t} END`;
+  // Without a token in the column, a missing cell is NULL or ''.
+  const tokenless = known !== null && !known.present.has('token');
+  const missing = tokenless ? `(${t} IS NULL OR ${t} = '')` : missingSql(t, tokens);
+  if (accepted === 'all') return tokenless ? `nullif(${t}, '')` : `CASE WHEN ${missing} THEN NULL ELSE ${t} END`;
   const valueOf = (shape: Shape): string => {
     if (!accepted.includes(shape)) return 'NULL';
     switch (type) {
@@ -382,7 +384,12 @@ export function valueSql(t: string, tokens: string[], type: ColumnType, dialect:
     // One shape, or shapes that all convert alike (`12` and `12.5` in a decimal column are
     // both TRY_CAST … AS DOUBLE): no tree. A 1M-row decimal column: 0.2 s less (measured).
     const values = new Set(shapes.map(valueOf));
-    if (values.size === 1) return `CAST((CASE WHEN ${missing} THEN NULL ELSE ${[...values][0]!} END) AS ${cast})`;
+    const value = [...values][0]!;
+    // Every number and date value (a TRY_CAST, strptime or date-time CASE) is NULL for NULL
+    // and '', so a tokenless column needs no test for missing cells (a boolean's does: a
+    // list_contains is false there). The bench file's conversion: 226 against 254 ms of CPU.
+    if (values.size === 1 && tokenless && type !== 'boolean') return `CAST(${value} AS ${cast})`;
+    if (values.size === 1) return `CAST((CASE WHEN ${missing} THEN NULL ELSE ${value} END) AS ${cast})`;
   }
   return `CAST((${shapeTree(t, tokens, valueOf, known?.common ?? null)}) AS ${cast})`;
 }
