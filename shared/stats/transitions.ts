@@ -20,6 +20,17 @@ export interface TransitionMatrix {
  * level twice.
  */
 export function transitionMatrix(pairs: ReadonlyArray<readonly [string, string]>, orderLowToHigh: readonly string[]): TransitionMatrix {
+  return transitionMatrixOfCounts(
+    pairs.map(([from, to]) => [from, to, 1] as const),
+    orderLowToHigh,
+  );
+}
+
+/**
+ * The same matrix from counts already made, `[from, to, n]` (n pairs from `from` to `to`; a
+ * (from, to) may come more than once, its counts add up): for pairs counted where they are stored.
+ */
+export function transitionMatrixOfCounts(counts: ReadonlyArray<readonly [string, string, number]>, orderLowToHigh: readonly string[]): TransitionMatrix {
   const rank = new Map<string, number>();
   orderLowToHigh.forEach((level, i) => {
     if (rank.has(level)) throw new RangeError(`transitionMatrix: level ${JSON.stringify(level)} is in the order twice`);
@@ -30,17 +41,17 @@ export function transitionMatrix(pairs: ReadonlyArray<readonly [string, string]>
   let same = 0;
   let movedDown = 0;
   let outside = 0;
-  for (const [from, to] of pairs) {
+  for (const [from, to, n] of counts) {
     const i = rank.get(from);
     const j = rank.get(to);
     if (i === undefined || j === undefined) {
-      outside++;
+      outside += n;
       continue;
     }
-    matrix[i]![j]!++;
-    if (j > i) movedUp++;
-    else if (j < i) movedDown++;
-    else same++;
+    matrix[i]![j]! += n;
+    if (j > i) movedUp += n;
+    else if (j < i) movedDown += n;
+    else same += n;
   }
   return { order: [...orderLowToHigh], matrix, n: movedUp + same + movedDown, movedUp, same, movedDown, outside };
 }

@@ -1,8 +1,8 @@
 import { WerkbankError } from '../../../shared/api/errors';
 import type { GainAnalysis, GainMoment, LeftOut } from '../../../shared/model/analysis/gain';
-import type { Cell, ColumnInfo } from '../../../shared/model/table';
+import type { ColumnInfo } from '../../../shared/model/table';
 import type { Session } from '../db/session';
-import { ident, type SqlParam } from '../db/sql';
+import { ident, type SqlParam, type SqlQuery } from '../db/sql';
 import type { Materialized } from '../recipe/cache';
 import { columnOf } from '../recipe/compile';
 
@@ -55,19 +55,6 @@ function scoreColumn(analysis: GainAnalysis, moment: GainMoment, columns: Column
   return columnOf(columns, moment.column);
 }
 
-/** A pupil's row: key, group, a score per moment (percent or scale, null when missing), a level per moment. */
-export interface PupilRow {
-  /** The key as text where a left-out list may name it (a duplicate, or missing at the first or last moment); else null. */
-  key: string | null;
-  /** Whether the row has a key at all (a row without one is left out). */
-  hasKey: boolean;
-  group: string | null;
-  scores: (number | null)[];
-  levels: (string | null)[];
-  /** Rows (wide) or rows at one moment (long) beyond the first for this pupil. */
-  duplicates: number;
-}
-
 /** The score in the unit compared: a percentage of the stated maximum, or the value as it is. */
 function valueSql(moment: GainMoment, score: string): string {
   const value = `CAST(${score} AS DOUBLE)`;
@@ -79,130 +66,179 @@ function valueSql(moment: GainMoment, score: string): string {
 
 const asText = (sql: string) => `CAST(${sql} AS VARCHAR)`;
 
-/**
- * One row per pupil (by key, in the order of the result's rows), in one query. Wide: a row of
- * the result is a pupil; a key on several rows keeps its first row, the others count as
- * duplicates. Long: the rows of each moment are gathered per key; a pupil with two rows at one
- * moment keeps the first and counts a duplicate; the group is the one at the earliest moment.
- */
-export async function pupilRows(session: Session, result: Materialized, analysis: GainAnalysis): Promise<PupilRow[]> {
-  const key = ident(columnOf(result.columns, analysis.key).name);
-  const group = analysis.groupBy === null ? 'NULL' : asText(ident(columnOf(result.columns, analysis.groupBy).name));
-  const order = result.orderColumns.map(ident);
-  const k = analysis.moments.length;
-  const table = ident(result.table);
-  if (analysis.layout === 'wide') {
-    const scores = analysis.moments.map((m) => valueSql(m, ident(columnOf(result.columns, m.column!).name)));
-    const levels = analysis.moments.map((m) => (m.levelColumn === null ? 'NULL' : asText(ident(columnOf(result.columns, m.levelColumn).name))));
-    const sql = `SELECT ${keyWhenNeeded(k)}, g, ${range(k).map((i) => `v${i}`).join(', ')}, ${range(k).map((i) => `l${i}`).join(', ')}, dup FROM (
-      SELECT ${asText(key)} AS k, ${group} AS g, ${scores.map((s, i) => `${s} AS v${i}`).join(', ')}, ${levels.map((l, i) => `${l} AS l${i}`).join(', ')},
-        row_number() OVER (PARTITION BY ${key} ORDER BY ${order.join(', ')}) AS rn, count(*) OVER (PARTITION BY ${key}) - 1 AS dup, ${order.map((o, i) => `${o} AS o${i}`).join(', ')}
-      FROM ${table}) WHERE rn = 1 OR k IS NULL ORDER BY ${order.map((_, i) => `o${i}`).join(', ')}`;
-    return toPupils((await session.queryColumns(sql)).values, k);
-  }
-  // Long: moment i's rows are those whose moment column (as text) is the moment's value.
-  const momentCol = analysis.momentColumn === null ? null : columnOf(result.columns, analysis.momentColumn);
-  if (!momentCol) throw new WerkbankError('errors.gain.noMomentColumn', { moment: analysis.moments[0]!.label });
-  const params: Record<string, SqlParam> = {};
-  const index = `CASE ${asText(ident(momentCol.name))} ${analysis.moments
-    .map((m, i) => {
-      params[`m${i}`] = m.value === null ? null : String(m.value);
-      return `WHEN $m${i} THEN ${i}`;
-    })
-    .join(' ')} END`;
-  const score = ident(columnOf(result.columns, analysis.scoreColumn!).name);
-  const level = analysis.levelColumn === null ? 'NULL' : asText(ident(columnOf(result.columns, analysis.levelColumn).name));
-  const values = analysis.moments.map((m) => valueSql(m, score));
-  const byRow = order.map((_, j) => `o${j}`).join(', ');
-  const firstRow = order.length > 1 ? `{${order.map((_, j) => `'k${j}': o${j}`).join(', ')}}` : 'o0';
-  const sql = `WITH r AS (SELECT ${asText(key)} AS k, ${group} AS g, ${index} AS mi, ${values.map((v, i) => `${v} AS v${i}`).join(', ')}, ${level} AS lv, ${order.map((o, i) => `${o} AS o${i}`).join(', ')} FROM ${table}),
-    p AS (SELECT k, first(g ORDER BY mi, ${byRow}) AS g,
-      ${range(k).map((i) => `first(v${i} ORDER BY ${byRow}) FILTER (WHERE mi = ${i}) AS v${i}`).join(', ')},
-      ${range(k).map((i) => `first(lv ORDER BY ${byRow}) FILTER (WHERE mi = ${i}) AS l${i}`).join(', ')},
-      ${range(k).map((i) => `greatest(count(*) FILTER (WHERE mi = ${i}) - 1, 0)`).join(' + ')} AS dup,
-      min(${firstRow}) AS first_row
-    FROM r WHERE mi IS NOT NULL GROUP BY k)
-    SELECT ${keyWhenNeeded(k)}, g, ${range(k).map((i) => `v${i}`).join(', ')}, ${range(k).map((i) => `l${i}`).join(', ')}, dup FROM p ORDER BY first_row`;
-  return toPupils((await session.queryColumns({ sql, params })).values, k);
-}
-
-/**
- * The key as text only where a left-out list may name it (a duplicate, or missing at the first or
- * last moment), and whether there is one: reading 100,000 keys of complete pairs costs more than
- * the statistics.
- */
-function keyWhenNeeded(k: number): string {
-  return `CASE WHEN dup > 0 OR v0 IS NULL OR v${k - 1} IS NULL THEN k END, k IS NOT NULL`;
-}
-
-/** Pupils from the query's columns: key (when needed), has a key, group, k scores, k levels, duplicates. */
-function toPupils(columns: Cell[][], k: number): PupilRow[] {
-  if (columns[0]!.length === 0) return [];
-  const [keys, hasKeys, groups] = [columns[0]!, columns[1]!, columns[2]!];
-  const scores = range(k).map((i) => columns[3 + i]!);
-  const levels = range(k).map((i) => columns[3 + k + i]!);
-  const noLevels = levels.every((l) => l.every((v) => v === null));
-  const dup = columns[3 + 2 * k]!;
-  const text = (v: Cell) => (v === null ? null : String(v));
-  const nullLevels: (string | null)[] = range(k).map(() => null);
-  return keys.map((key, r) => ({
-    key: text(key),
-    hasKey: hasKeys[r] === true,
-    group: text(groups[r]!),
-    scores: scores.map((s) => num(s[r])),
-    levels: noLevels ? nullLevels : levels.map((l) => text(l[r]!)),
-    duplicates: hasKeys[r] === true ? Number(dup[r]) : 0,
-  }));
-}
-
-function num(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
-}
-
 /** Keys named in a left-out list: enough to find them, never the whole class list. */
 export const LEFT_OUT_KEYS = 20;
+
+/**
+ * A row per pupil (by key, in the order of the result's rows), column by column: numbers in typed
+ * arrays (NaN where missing), no object per pupil. `groups[codes[r]]` is pupil r's group (code 0:
+ * no group value).
+ */
+export interface Pupils {
+  n: number;
+  /** 1 when the row has a key (a row without one is left out), else 0. */
+  hasKey: Float64Array;
+  groups: (string | null)[];
+  codes: Float64Array;
+  /** A score per moment (percent or scale; NaN when missing). */
+  scores: Float64Array[];
+  /** Rows (wide) or rows at one moment (long) beyond the first for this pupil. */
+  duplicates: Float64Array;
+  /** The key as text only where a left-out list may name it (a duplicate, or missing at the first or last moment); else null. */
+  keys: (string | null)[];
+  /** The levels at the first and the last moment as their index in the order asked for (-1: outside it; NaN: none). */
+  levels: [Float64Array, Float64Array] | null;
+}
+
+/**
+ * The pupils in one query over the recipe's result. Wide: a row of the result is a pupil; a key
+ * on several rows keeps its first row, the others count as duplicates. Long: the rows of each
+ * moment are gathered per key; a pupil with two rows at one moment keeps the first and counts a
+ * duplicate; the group is the one at the earliest moment. Only numbers cross in bulk: the group
+ * as a small code (from a tiny query of the distinct groups), the key only where a left-out list
+ * may name it, levels (only with `levelOrder`) as their index in that order, -1 for a level outside
+ * it (the order's levels are bound values).
+ */
+export async function pupilColumns(session: Session, result: Materialized, analysis: GainAnalysis, levelOrder: readonly string[] | null): Promise<Pupils> {
+  const key = ident(columnOf(result.columns, analysis.key).name);
+  const groupText = analysis.groupBy === null ? null : asText(ident(columnOf(result.columns, analysis.groupBy).name));
+  const group = groupText ?? 'NULL';
+  const order = result.orderColumns.map(ident);
+  const k = analysis.moments.length;
+  const last = k - 1;
+  const table = ident(result.table);
+  // The codes number the distinct groups in the dictionary's order (1…); no group is 0.
+  const dictionary = groupText === null ? null : `SELECT DISTINCT ${groupText} AS g FROM ${table} WHERE ${groupText} IS NOT NULL`;
+  const groups: (string | null)[] = [null];
+  if (dictionary !== null) {
+    const { values } = await session.queryColumns(`${dictionary} ORDER BY g`);
+    for (const g of values[0] ?? []) groups.push(String(g));
+  }
+  const withCodes = dictionary === null ? '' : `WITH d AS (SELECT g, CAST(row_number() OVER (ORDER BY g) AS INTEGER) AS c FROM (${dictionary})) `;
+  const code = dictionary === null ? '0' : 'coalesce(d.c, 0)';
+  const params: Record<string, SqlParam> = {};
+  levelOrder?.forEach((level, i) => (params[`lv${i}`] = level));
+  const rank = (level: string) => `CASE WHEN ${level} IS NULL THEN NULL ${(levelOrder ?? []).map((_, i) => `WHEN ${level} = $lv${i} THEN ${i}`).join(' ')} ELSE -1 END`;
+  const join = dictionary === null ? '' : 'LEFT JOIN d ON s.g = d.g';
+  const select =
+    `SELECT CASE WHEN s.dup > 0 OR s.v0 IS NULL OR s.v${last} IS NULL THEN s.k END, CAST(s.k IS NOT NULL AS INTEGER), ${code}, ${range(k)
+      .map((i) => `s.v${i}`)
+      .join(', ')}, s.dup${levelOrder ? `, ${rank('s.l0')}, ${rank(`s.l${last}`)}` : ''} FROM`;
+  let statement: SqlQuery;
+  if (analysis.layout === 'wide') {
+    const scores = analysis.moments.map((m) => valueSql(m, ident(columnOf(result.columns, m.column!).name)));
+    const levels = analysis.moments.map((m) => (m.levelColumn === null ? 'CAST(NULL AS VARCHAR)' : asText(ident(columnOf(result.columns, m.levelColumn).name))));
+    statement = {
+      sql: `${withCodes}${select} (
+      SELECT ${asText(key)} AS k, ${group} AS g, ${scores.map((v, i) => `${v} AS v${i}`).join(', ')}, ${levels.map((l, i) => `${l} AS l${i}`).join(', ')},
+        row_number() OVER (PARTITION BY ${key} ORDER BY ${order.join(', ')}) AS rn, count(*) OVER (PARTITION BY ${key}) - 1 AS dup, ${order.map((o, i) => `${o} AS o${i}`).join(', ')}
+      FROM ${table}) s ${join} WHERE s.rn = 1 OR s.k IS NULL ORDER BY ${order.map((_, i) => `s.o${i}`).join(', ')}`,
+      params,
+    };
+  } else {
+    // Long: moment i's rows are those whose moment column (as text) is the moment's value.
+    const momentCol = analysis.momentColumn === null ? null : columnOf(result.columns, analysis.momentColumn);
+    if (!momentCol) throw new WerkbankError('errors.gain.noMomentColumn', { moment: analysis.moments[0]!.label });
+    const index = `CASE ${asText(ident(momentCol.name))} ${analysis.moments
+      .map((m, i) => {
+        params[`m${i}`] = m.value === null ? null : String(m.value);
+        return `WHEN $m${i} THEN ${i}`;
+      })
+      .join(' ')} END`;
+    const score = ident(columnOf(result.columns, analysis.scoreColumn!).name);
+    const level = analysis.levelColumn === null ? 'CAST(NULL AS VARCHAR)' : asText(ident(columnOf(result.columns, analysis.levelColumn).name));
+    const values = analysis.moments.map((m) => valueSql(m, score));
+    const byRow = order.map((_, j) => `o${j}`).join(', ');
+    const firstRow = order.length > 1 ? `{${order.map((_, j) => `'k${j}': o${j}`).join(', ')}}` : 'o0';
+    statement = {
+      sql: `${withCodes === '' ? 'WITH ' : `${withCodes.slice(0, -1)}, `}r AS (SELECT ${asText(key)} AS k, ${group} AS g, ${index} AS mi, ${values.map((v, i) => `${v} AS v${i}`).join(', ')}, ${level} AS lv, ${order.map((o, i) => `${o} AS o${i}`).join(', ')} FROM ${table}),
+      p AS (SELECT k, first(g ORDER BY mi, ${byRow}) AS g,
+        ${range(k).map((i) => `first(v${i} ORDER BY ${byRow}) FILTER (WHERE mi = ${i}) AS v${i}`).join(', ')},
+        ${range(k).map((i) => `first(lv ORDER BY ${byRow}) FILTER (WHERE mi = ${i}) AS l${i}`).join(', ')},
+        ${range(k).map((i) => `greatest(count(*) FILTER (WHERE mi = ${i}) - 1, 0)`).join(' + ')} AS dup,
+        min(${firstRow}) AS first_row
+      FROM r WHERE mi IS NOT NULL GROUP BY k)
+      ${select} p s ${join} ORDER BY s.first_row`,
+      params,
+    };
+  }
+  const columns = await session.queryArrays(statement);
+  const numbers = (i: number) => columns[i] as Float64Array;
+  const texts = (i: number) => columns[i] as (string | null)[];
+  const hasKey = numbers(1);
+  const duplicates = numbers(3 + k);
+  // A row without a key counts no duplicates.
+  for (let r = 0; r < hasKey.length; r++) if (hasKey[r] !== 1) duplicates[r] = 0;
+  return {
+    n: hasKey.length,
+    hasKey,
+    groups,
+    codes: numbers(2),
+    scores: range(k).map((i) => numbers(3 + i)),
+    duplicates,
+    keys: texts(0),
+    levels: levelOrder ? [numbers(4 + k), numbers(5 + k)] : null,
+  };
+}
+
+/** The pairs between the first and the last moment, as numbers in the result's order. */
+export interface Pairs {
+  groups: (string | null)[];
+  codes: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+}
 
 /**
  * The pupils paired between the first and the last moment, and the ones left out with why:
  * no key, a duplicate (counted, the first row kept), or missing at a moment (a pupil missing at
  * both counts at both).
  */
-export function pairUp(rows: PupilRow[], analysis: GainAnalysis): { pairs: PupilRow[]; leftOut: LeftOut[] } {
+export function pairUp(pupils: Pupils, analysis: GainAnalysis): { pairs: Pairs; leftOut: LeftOut[] } {
   const last = analysis.moments.length - 1;
-  const noKey: string[] = [];
   let noKeyCount = 0;
-  const missing = analysis.moments.map(() => ({ n: 0, keys: [] as string[] }));
+  const missing = [0, last].map(() => ({ n: 0, keys: [] as string[] }));
   let duplicates = 0;
   const duplicateKeys: string[] = [];
-  const pairs: PupilRow[] = [];
-  for (const row of rows) {
-    if (!row.hasKey) {
+  const from = pupils.scores[0]!;
+  const to = pupils.scores[last]!;
+  const kept = new Int32Array(pupils.n);
+  let count = 0;
+  for (let r = 0; r < pupils.n; r++) {
+    if (pupils.hasKey[r] !== 1) {
       noKeyCount += 1;
       continue;
     }
-    if (row.duplicates > 0) {
-      duplicates += row.duplicates;
-      if (duplicateKeys.length < LEFT_OUT_KEYS) duplicateKeys.push(row.key!);
+    if (pupils.duplicates[r]! > 0) {
+      duplicates += pupils.duplicates[r]!;
+      if (duplicateKeys.length < LEFT_OUT_KEYS) duplicateKeys.push(pupils.keys[r]!);
     }
     let complete = true;
-    for (const i of [0, last]) {
-      if (row.scores[i] === null) {
+    [from[r]!, to[r]!].forEach((score, m) => {
+      if (!Number.isFinite(score)) {
         complete = false;
-        missing[i]!.n += 1;
-        if (missing[i]!.keys.length < LEFT_OUT_KEYS) missing[i]!.keys.push(row.key!);
+        missing[m]!.n += 1;
+        if (missing[m]!.keys.length < LEFT_OUT_KEYS) missing[m]!.keys.push(pupils.keys[r]!);
       }
-    }
-    if (complete) pairs.push(row);
+    });
+    if (complete) kept[count++] = r;
+  }
+  const pairs: Pairs = { groups: pupils.groups, codes: new Float64Array(count), start: new Float64Array(count), end: new Float64Array(count) };
+  for (let i = 0; i < count; i++) {
+    const r = kept[i]!;
+    pairs.codes[i] = pupils.codes[r]!;
+    pairs.start[i] = from[r]!;
+    pairs.end[i] = to[r]!;
   }
   const leftOut: LeftOut[] = [];
-  if (noKeyCount > 0) leftOut.push({ reason: 'noKey', moment: null, n: noKeyCount, keys: noKey });
+  if (noKeyCount > 0) leftOut.push({ reason: 'noKey', moment: null, n: noKeyCount, keys: [] });
   if (duplicates > 0) leftOut.push({ reason: 'duplicate', moment: null, n: duplicates, keys: duplicateKeys });
-  for (const i of [0, last]) {
-    if (missing[i]!.n > 0) leftOut.push({ reason: 'missingAt', moment: analysis.moments[i]!.label, n: missing[i]!.n, keys: missing[i]!.keys });
-  }
+  [0, last].forEach((i, m) => {
+    if (missing[m]!.n > 0) leftOut.push({ reason: 'missingAt', moment: analysis.moments[i]!.label, n: missing[m]!.n, keys: missing[m]!.keys });
+  });
   return { pairs, leftOut };
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
 }

@@ -9,6 +9,7 @@ import {
   DuckDBDecimalValue,
   DuckDBInstance,
   DuckDBListValue,
+  DuckDBTypeId,
   type DuckDBType,
   type DuckDBValue,
   VARCHAR,
@@ -140,6 +141,40 @@ export class Session {
       const values = reader.getColumnsJS().map((column) => column.map(jsToCell));
       // No rows: DuckDB hands over no vectors at all; each column is then empty.
       return { columns, values: values.length === columns.length ? values : columns.map(() => []) };
+    });
+  }
+
+  /**
+   * A query's columns read straight from DuckDB's vectors, with no JS value per number: a VARCHAR
+   * column as text (null where NULL), any other (numbers: INTEGER, DOUBLE, BIGINT) as a
+   * Float64Array with NaN where NULL. For analyses over 100,000 rows of mostly numbers.
+   */
+  queryArrays(statement: string | SqlQuery): Promise<(Float64Array | (string | null)[])[]> {
+    const [sql, params] = split(statement);
+    return this.exclusive(async (c) => {
+      const result = await c.run(sql, params);
+      const rows = result.rowCount;
+      const columns = Array.from({ length: result.columnCount }, (_, j) =>
+        result.columnTypeId(j) === DuckDBTypeId.VARCHAR ? new Array<string | null>(rows).fill(null) : new Float64Array(rows),
+      );
+      let offset = 0;
+      for (let i = 0; i < result.chunkCount; i++) {
+        const chunk = result.getChunk(i);
+        const n = chunk.rowCount;
+        columns.forEach((out, j) => {
+          const vector = chunk.getColumnVector(j);
+          if (out instanceof Float64Array) {
+            for (let r = 0; r < n; r++) {
+              const value = vector.getItem(r);
+              out[offset + r] = value === null ? NaN : Number(value);
+            }
+          } else {
+            for (let r = 0; r < n; r++) out[offset + r] = vector.getItem(r) as string | null;
+          }
+        });
+        offset += n;
+      }
+      return columns;
     });
   }
 
