@@ -2,23 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { collectPageErrors, expect, samplesDir, test } from './host';
+import { importSamples } from './helpers';
 
 const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8'));
 
 /** The size of a school laptop's screen, for the screenshots. */
 const LAPTOP = { width: 1366, height: 768 };
-
-/** Imports sample files through the import button, confirming the import dialog for each in turn. */
-async function importSamples(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(files.map((f) => join(samplesDir, f)));
-  for (const file of files) {
-    await expect(page.getByTestId('import-file-name')).toHaveText(file);
-    await page.getByTestId('import-confirm').click();
-  }
-  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
-}
 
 const source = (page: Page, name: string) => page.getByTestId('source-item').filter({ hasText: name });
 const rowCount = (page: Page) => page.getByTestId('row-count');

@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { generateDemoData, JUNE_MAX, SEPT_MAX } from '../electron/engine/project/demo';
 import { collectPageErrors, expect, samplesDir, test } from './host';
+import { importSamples, shooter } from './helpers';
 
 /**
  * Learning gain (issue 9, "Charts" and "Where it lives"): the demo opens on its learning-gain view
@@ -19,24 +20,7 @@ interface Expected {
 }
 const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8')) as Expected;
 
-/** A screenshot of the window into the test's output folder, copied to SHOTS for review. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path });
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(path, join(SHOTS, name));
-}
-
-async function importSamples(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(files.map((f) => join(samplesDir, f)));
-  for (const file of files) {
-    await expect(page.getByTestId('import-file-name')).toHaveText(file);
-    await page.getByTestId('import-confirm').click();
-  }
-  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
-}
+const shoot = shooter(SHOTS);
 
 const plot = (page: Page) => page.getByTestId('gain-plot');
 

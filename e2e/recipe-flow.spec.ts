@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { collectPageErrors, expect, samplesDir, test } from './host';
+import { importSamples, shooter } from './helpers';
 
 /**
  * The steps of the recipe in the UI (issue "Dataverenging"): the panel beside the grid, its
@@ -22,25 +23,7 @@ const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf
 const LAPTOP = { width: 1366, height: 768 };
 const SHOTS = '/tmp/steps-screenshots';
 
-/** A screenshot of the window into the test's output folder, copied to SHOTS for review. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path });
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(path, join(SHOTS, name));
-}
-
-/** Imports sample files through the import button, confirming the import dialog for each in turn. */
-async function importSamples(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(files.map((f) => join(samplesDir, f)));
-  for (const file of files) {
-    await expect(page.getByTestId('import-file-name')).toHaveText(file);
-    await page.getByTestId('import-confirm').click();
-  }
-  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
-}
+const shoot = shooter(SHOTS);
 
 const rowCount = (page: Page) => page.getByTestId('row-count');
 const steps = (page: Page) => page.getByTestId('recipe-step');

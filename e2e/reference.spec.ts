@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { collectPageErrors, expect, samplesDir, test } from './host';
+import { importSamples, shooter } from './helpers';
 
 /**
  * The comparison with a reference (issue 9, "Reference comparison per test component" and the
@@ -14,24 +15,7 @@ const LAPTOP = { width: 1366, height: 768 };
 const SHOTS = '/tmp/reference-screenshots';
 const FILE = 'schoolfeedback-dashboard.csv';
 
-/** A screenshot of the window into the test's output folder, copied to SHOTS for review. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path });
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(path, join(SHOTS, name));
-}
-
-async function importSamples(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(files.map((f) => join(samplesDir, f)));
-  for (const file of files) {
-    await expect(page.getByTestId('import-file-name')).toHaveText(file);
-    await page.getByTestId('import-confirm').click();
-  }
-  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
-}
+const shoot = shooter(SHOTS);
 
 interface Row {
   component: string;

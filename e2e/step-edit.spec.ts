@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { collectPageErrors, expect, samplesDir, test } from './host';
+import { importSamples } from './helpers';
 
 const LAPTOP = { width: 1366, height: 768 };
 
@@ -27,17 +28,6 @@ function septIds(): Set<number> {
     .map((line) => Number(line.split(';')[0]!.trim()))
     .filter((n) => Number.isInteger(n) && n > 0);
   return new Set(ids);
-}
-
-async function importSamples(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(files.map((f) => join(samplesDir, f)));
-  for (const file of files) {
-    await expect(page.getByTestId('import-file-name')).toHaveText(file);
-    await page.getByTestId('import-confirm').click();
-  }
-  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
 }
 
 const rows = (page: Page) => page.getByTestId('row-count');

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { collectPageErrors, expect, samplesDir, test } from './host';
+import { importSamples, shooter } from './helpers';
 
 /**
  * The editors of the pivot, unpivot and stack steps (issue "Dataverenging"): each added from the
@@ -15,25 +15,7 @@ import { collectPageErrors, expect, samplesDir, test } from './host';
 const LAPTOP = { width: 1366, height: 768 };
 const SHOTS = '/tmp/steps-screenshots';
 
-/** A screenshot of the window into the test's output folder, copied to SHOTS for review. */
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path });
-  mkdirSync(SHOTS, { recursive: true });
-  copyFileSync(path, join(SHOTS, name));
-}
-
-/** Imports sample files through the import button, confirming the import dialog for each in turn. */
-async function importSamples(page: Page, files: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(files.map((f) => join(samplesDir, f)));
-  for (const file of files) {
-    await expect(page.getByTestId('import-file-name')).toHaveText(file);
-    await page.getByTestId('import-confirm').click();
-  }
-  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
-}
+const shoot = shooter(SHOTS);
 
 /** The data rows of a sample workbook's first sheet (header on row 1), each as its header's values. */
 async function sheetRows(file: string): Promise<Record<string, unknown>[]> {
