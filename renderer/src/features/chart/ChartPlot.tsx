@@ -1,10 +1,9 @@
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../../../shared/model/view';
 import { barFigure, type FigureWords } from './figure';
-import { loadPlotly } from './loadPlotly';
 import { useLocale } from '../../i18n/useLocale';
-import { useWorkbench } from '../../state/hooks';
+import { usePlotlyFigure } from './usePlotlyFigure';
 
 interface Props {
   summary: GroupSummary;
@@ -16,35 +15,8 @@ interface Props {
 export function ChartPlot({ summary, words, plotRef }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const report = useWorkbench((s) => s.report);
-
-  useEffect(() => {
-    const el = plotRef.current;
-    if (!el) return;
-    let cancelled = false;
-    const { data, layout } = barFigure(summary, words, locale);
-    loadPlotly()
-      .then((Plotly) => {
-        if (cancelled) return;
-        return Plotly.react(el, data, layout, {
-          displaylogo: false,
-          responsive: true,
-          displayModeBar: false,
-        });
-      })
-      .catch(report);
-    return () => {
-      cancelled = true;
-    };
-  }, [summary, words, locale, plotRef, report]);
-
-  // Free plotly's listeners and caches when the chart goes away.
-  useEffect(() => {
-    const el = plotRef.current;
-    return () => {
-      if (el) void loadPlotly().then((Plotly) => Plotly.purge(el));
-    };
-  }, [plotRef]);
+  const figure = useMemo(() => barFigure(summary, words, locale), [summary, words, locale]);
+  usePlotlyFigure(plotRef, figure);
 
   return (
     <div

@@ -1,11 +1,11 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LOCALES } from '../../../../shared/i18n/index';
 import type { GainResult } from '../../../../shared/model/analysis/gain';
 import { GAIN_ALT_MAX, GainChartKind } from '../../../../shared/model/view';
 import { ChartExport } from '../chart/ChartExport';
 import { exportFileName } from '../chart/figure';
-import { loadPlotly } from '../chart/loadPlotly';
+import { usePlotlyFigure } from '../chart/usePlotlyFigure';
 import { useWorkbench } from '../../state/hooks';
 import { useLocale } from '../../i18n/useLocale';
 import { LabelledSelect } from '../../ui/LabelledSelect';
@@ -39,40 +39,13 @@ export function GainChart({ result }: { result: GainResult }) {
   const kindLabel = useKindLabel();
   const kind = useWorkbench((s) => s.gainChart);
   const setKind = useWorkbench((s) => s.setGainChart);
-  const report = useWorkbench((s) => s.report);
   const plotRef = useRef<HTMLDivElement>(null);
   const kinds = availableKinds(result);
   const figure = useMemo(() => gainFigure(kind, result, words), [kind, result, words]);
   const edit = useWorkbench((s) => s.gainAlts[kind]);
   const otherAlts = useOtherLocaleAlts(edit ? kind : null, result);
   const alt = figure ? shownAlt(edit, figure.alt, otherAlts) : null;
-
-  useEffect(() => {
-    const el = plotRef.current;
-    if (!el) return;
-    let cancelled = false;
-    loadPlotly()
-      .then((Plotly) => {
-        if (cancelled) return;
-        if (!figure) {
-          Plotly.purge(el);
-          return;
-        }
-        return Plotly.react(el, figure.data, figure.layout, { displaylogo: false, responsive: true, displayModeBar: false }).then(() => undefined);
-      })
-      .catch(report);
-    return () => {
-      cancelled = true;
-    };
-  }, [figure, report]);
-
-  // Free plotly's listeners and caches when the chart goes away.
-  useEffect(() => {
-    const el = plotRef.current;
-    return () => {
-      if (el) void loadPlotly().then((Plotly) => Plotly.purge(el));
-    };
-  }, []);
+  usePlotlyFigure(plotRef, figure);
 
   const missing = kind === 'trend' ? t('ui.gain.chart.noTrend') : kind === 'transitionsHeatmap' || kind === 'sankey' ? t('ui.gain.chart.noTransitions') : t('ui.gain.chart.nothingToDraw');
   return (

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceResult } from '../../../../shared/model/analysis/reference';
 import { ChartExport } from '../chart/ChartExport';
 import { exportFileName } from '../chart/figure';
-import { loadPlotly } from '../chart/loadPlotly';
-import { useWorkbench } from '../../state/hooks';
+import { usePlotlyFigure } from '../chart/usePlotlyFigure';
 import { referenceFigure } from './figures/referenceBars';
 import type { ReferenceWords } from './figures/words';
 
@@ -14,36 +13,9 @@ import type { ReferenceWords } from './figures/words';
  */
 export function ReferenceChart({ result, words }: { result: ReferenceResult; words: ReferenceWords }) {
   const { t } = useTranslation();
-  const report = useWorkbench((s) => s.report);
   const plotRef = useRef<HTMLDivElement>(null);
   const figure = useMemo(() => referenceFigure(result, words), [result, words]);
-
-  useEffect(() => {
-    const el = plotRef.current;
-    if (!el) return;
-    let cancelled = false;
-    loadPlotly()
-      .then((Plotly) => {
-        if (cancelled) return;
-        if (!figure) {
-          Plotly.purge(el);
-          return;
-        }
-        return Plotly.react(el, figure.data, figure.layout, { displaylogo: false, responsive: true, displayModeBar: false }).then(() => undefined);
-      })
-      .catch(report);
-    return () => {
-      cancelled = true;
-    };
-  }, [figure, report]);
-
-  // Free plotly's listeners and caches when the chart goes away.
-  useEffect(() => {
-    const el = plotRef.current;
-    return () => {
-      if (el) void loadPlotly().then((Plotly) => Plotly.purge(el));
-    };
-  }, []);
+  usePlotlyFigure(plotRef, figure);
 
   return (
     <div className="gain-chart reference-chart">
