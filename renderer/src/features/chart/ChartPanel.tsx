@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportFileName } from './figure';
 import { fitChartSpec, groupableColumns, measurableColumns, withMeasure } from './spec';
 import { findActiveView } from '../views/activeView';
+import { ViewAnnotation } from '../views/ViewAnnotation';
 import { useRecipe, useResult, useWorkbench } from '../../state/hooks';
 import { LabelledSelect } from '../../ui/LabelledSelect';
 import { ChartCaption } from './ChartCaption';
@@ -96,12 +97,7 @@ export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
           )}
         </form>
       )}
-      {activeView && (
-        <header className="view-annotation" data-testid="active-view">
-          <h3 data-testid="active-view-title">{activeView.title}</h3>
-          {activeView.takeaway && <p data-testid="active-view-takeaway">{activeView.takeaway}</p>}
-        </header>
-      )}
+      {activeView && <ViewAnnotation view={activeView} />}
       {summary && words ? (
         <div className="chart-body">
           <ChartPlot summary={summary} words={words} plotRef={plotRef} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReferenceResult } from '../../../../shared/model/analysis/reference';
 import { findActiveReferenceView } from '../views/activeView';
 import { useRecipe, useResult, useWorkbench } from '../../state/hooks';
-import { useMessageText } from '../../ui/useMessageText';
+import { AnalysisPanel, AnalysisWarnings } from '../gain/AnalysisPanel';
 import { ReferenceChart } from './ReferenceChart';
 import { ReferenceForm } from './ReferenceForm';
 import { ReferenceTables } from './ReferenceTable';
@@ -16,7 +16,6 @@ import './reference.css';
  */
 export function ReferencePanel() {
   const { t } = useTranslation();
-  const text = useMessageText();
   const result = useResult();
   const recipe = useRecipe();
   const views = useWorkbench((s) => s.project?.views);
@@ -33,46 +32,27 @@ export function ReferencePanel() {
   if (!result) return null;
   const active = findActiveReferenceView(views ?? [], recipe, reference?.analysis ?? null);
   return (
-    <div className="gain-panel reference-panel" data-testid="reference-panel">
-      <p className="hint">{t('ui.reference.intro')}</p>
-      {!guessed && <p className="caution">{t('ui.reference.noProposal')}</p>}
-      {draft && (
-        <details className="gain-setup" open={!reference} key={reference ? 'computed' : 'empty'}>
-          <summary>{t('ui.reference.form.title')}</summary>
-          <ReferenceForm draft={draft} columns={result.columns} />
-        </details>
-      )}
-      {problem && (
-        <p className="warning" role="alert" data-testid="reference-problem">
-          {text(problem)}
-        </p>
-      )}
-      {active && (
-        <header className="view-annotation" data-testid="active-view">
-          <h3 data-testid="active-view-title">{active.title}</h3>
-          {active.takeaway && <p data-testid="active-view-takeaway">{active.takeaway}</p>}
-        </header>
-      )}
-      {reference ? <ReferenceResultView result={reference} /> : !problem && <p className="placeholder">{t('ui.reference.empty')}</p>}
-    </div>
+    <AnalysisPanel
+      testPrefix="reference"
+      className="gain-panel reference-panel"
+      words={{ intro: t('ui.reference.intro'), noProposal: t('ui.reference.noProposal'), formTitle: t('ui.reference.form.title'), empty: t('ui.reference.empty') }}
+      guessed={guessed}
+      form={draft ? <ReferenceForm draft={draft} columns={result.columns} /> : null}
+      computed={reference !== null}
+      problem={problem}
+      active={active}
+    >
+      {reference && <ReferenceResultView result={reference} />}
+    </AnalysisPanel>
   );
 }
 
 function ReferenceResultView({ result }: { result: ReferenceResult }) {
   const { t } = useTranslation();
-  const text = useMessageText();
   const words = useReferenceWords(result);
   return (
     <div className="gain-result reference-result" data-testid="reference-result">
-      {result.warnings.length > 0 && (
-        <div className="gain-warnings" role="note" aria-label={t('ui.reference.warnings')}>
-          {result.warnings.map((w, i) => (
-            <p key={i} className="gain-warning" data-testid="reference-warning" data-code={w.code}>
-              {text(w)}
-            </p>
-          ))}
-        </div>
-      )}
+      <AnalysisWarnings label={t('ui.reference.warnings')} warnings={result.warnings} testId="reference-warning" withCode />
       <ReferenceChart result={result} words={words} />
       <ReferenceTables result={result} words={words} />
     </div>
