@@ -2,16 +2,14 @@ import type { Locale } from '../../../../shared/i18n/index';
 import type { GainAnalysis, GainResult } from '../../../../shared/model/analysis/gain';
 import { guessGain, levelOrder } from '../../../../shared/model/analysis/gain-guess';
 import type { Message } from '../../../../shared/model/message';
-import type { ProjectState } from '../../../../shared/model/project';
 import type { Cell } from '../../../../shared/model/table';
 import type { GainChartKind, ViewGain } from '../../../../shared/model/view';
 import { fitChartSpec } from '../../features/chart/spec';
 import { confirmAlt, editAlt, type GainAltEdit } from '../../features/gain/altText';
 import { availableKinds } from '../../features/gain/figures/index';
 import { analysisOf, draftOf, emptyDraft, type GainDraft, momentColumnCandidate, orderMomentValues } from '../../features/gain/gainDraft';
-import { toUserMessage } from '../errors';
 import type { SliceDeps, WorkbenchStore } from '../store';
-import { dataVersion } from './project';
+import { analysisComputer, followNewResult } from './analysis';
 
 /** Which of the tabs beside the grid shows: the bar chart, learning gain or the comparison with a reference. */
 export type AnalysisTab = 'chart' | 'gain' | 'reference';
@@ -63,9 +61,8 @@ export const GAIN_RESET = {
 
 const DISTINCT_LIMIT = 100;
 
-export function gainSlice({ set, get, api }: SliceDeps): GainSlice {
-  /** Answers of an earlier computation that arrive after a later one was asked for are dropped. */
-  let round = 0;
+export function gainSlice(deps: SliceDeps): GainSlice {
+  const { set, get, api } = deps;
 
   const distinct = async (column: string): Promise<Cell[]> => {
     const out = await get().run(() => api['table.distinct']({ recipe: null, column, limit: DISTINCT_LIMIT }));
@@ -114,43 +111,24 @@ export function gainSlice({ set, get, api }: SliceDeps): GainSlice {
       if (get().gainDraft) return;
       set({ gainDraft: guess ? draftOf(guess) : emptyDraft(columns), gainGuessed: guess !== null });
     },
-    async computeGain(given) {
-      let analysis = given;
-      if (!analysis) {
-        const draft = get().gainDraft;
-        if (!draft) return false;
-        const out = analysisOf(draft);
-        if ('problem' in out) {
-          set({ gainProblem: out.problem });
-          return false;
-        }
-        analysis = out.analysis;
-      }
-      const mine = ++round;
-      set({ gainProblem: null });
-      const outcome = await get().run(async (): Promise<{ result: GainResult } | { problem: Message }> => {
-        try {
-          return { result: await api['analysis.gain']({ recipe: null, analysis: analysis! }) };
-        } catch (error) {
-          // A refusal (raw scores, percentiles, a missing column) is shown in the panel, in place.
-          return { problem: toUserMessage(error) };
-        }
-      });
-      if (mine !== round || !outcome) return false;
-      if ('problem' in outcome) {
-        set({ gainProblem: outcome.problem, gainResult: null });
-        return false;
-      }
-      const kinds = availableKinds(outcome.result);
-      const columns = get().project?.result?.columns ?? [];
-      set({
-        gainResult: outcome.result,
-        gainChart: kinds.includes(get().gainChart) ? get().gainChart : 'ciDots',
-        // A view always carries a chart spec too: the form's, or the one the chart tab would start from.
-        chartSpec: get().chartSpec ?? fitChartSpec(columns, null),
-      });
-      return true;
-    },
+    computeGain: analysisComputer(deps, {
+      draft: () => get().gainDraft,
+      analysisOf,
+      ask: (analysis: GainAnalysis) => api['analysis.gain']({ recipe: null, analysis }),
+      problem: (gainProblem) => set({ gainProblem }),
+      // A refusal (raw scores, percentiles, a missing column) is shown in the panel, in place.
+      refused: (gainProblem) => set({ gainProblem, gainResult: null }),
+      computed(result) {
+        const kinds = availableKinds(result);
+        const columns = get().project?.result?.columns ?? [];
+        set({
+          gainResult: result,
+          gainChart: kinds.includes(get().gainChart) ? get().gainChart : 'ciDots',
+          // A view always carries a chart spec too: the form's, or the one the chart tab would start from.
+          chartSpec: get().chartSpec ?? fitChartSpec(columns, null),
+        });
+      },
+    }),
     async showGain(gain) {
       // An edit saved without the text it came from (written by hand) counts as written for other figures.
       const gainAlts = gain.alt ? { [gain.chart]: { text: gain.alt, from: gain.altFrom ?? '' } } : {};
@@ -160,20 +138,10 @@ export function gainSlice({ set, get, api }: SliceDeps): GainSlice {
   };
 }
 
-/** What the figures depend on: the recipe and the data of its sources; null without a result. */
-function resultKey(project: ProjectState | null): string | null {
-  return project?.result ? `${JSON.stringify(project.recipe)}|${dataVersion(project)}` : null;
-}
-
 /** Computed figures follow the recipe: a new result computes them again (a refusal shows in the panel). */
 export function followRecipeWithGain(store: WorkbenchStore): void {
-  let key = resultKey(store.getState().project);
-  store.subscribe((state, previous) => {
-    if (state.project === previous.project) return;
-    const next = resultKey(state.project);
-    if (next === key) return;
-    key = next;
+  followNewResult(store, (state) => {
     const shown = state.gainResult;
-    if (shown && next !== null) void state.computeGain(shown.analysis);
+    if (shown) void state.computeGain(shown.analysis);
   });
 }

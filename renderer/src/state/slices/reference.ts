@@ -1,12 +1,10 @@
 import { guessOurs, guessReference, type ReferenceAnalysis, type ReferenceResult } from '../../../../shared/model/analysis/reference';
 import type { Message } from '../../../../shared/model/message';
-import type { ProjectState } from '../../../../shared/model/project';
 import type { ViewReference } from '../../../../shared/model/view';
 import { fitChartSpec } from '../../features/chart/spec';
 import { analysisOf, draftOf, emptyDraft, fitsColumns, type ReferenceDraft } from '../../features/reference/referenceDraft';
-import { toUserMessage } from '../errors';
 import type { SliceDeps, WorkbenchStore } from '../store';
-import { dataVersion } from './project';
+import { analysisComputer, followNewResult } from './analysis';
 
 /** The comparison with a reference (the *Vergelijking* tab): its form, the group column's values, the computed figures. */
 export interface ReferenceSlice {
@@ -35,9 +33,8 @@ export const REFERENCE_RESET = { referenceDraft: null, referenceGuessed: true, r
 
 const DISTINCT_LIMIT = 200;
 
-export function referenceSlice({ set, get, api }: SliceDeps): ReferenceSlice {
-  /** Answers of an earlier computation that arrive after a later one was asked for are dropped. */
-  let round = 0;
+export function referenceSlice(deps: SliceDeps): ReferenceSlice {
+  const { set, get, api } = deps;
 
   return {
     ...REFERENCE_RESET,
@@ -63,41 +60,22 @@ export function referenceSlice({ set, get, api }: SliceDeps): ReferenceSlice {
       if (get().referenceDraft) return;
       set({ referenceDraft: draft, referenceGuessed: guess !== null });
     },
-    async computeReference(given) {
-      let analysis = given;
-      if (!analysis) {
-        const draft = get().referenceDraft;
-        if (!draft) return false;
-        const out = analysisOf(draft);
-        if ('problem' in out) {
-          set({ referenceProblem: out.problem });
-          return false;
-        }
-        analysis = out.analysis;
-      }
-      const mine = ++round;
-      set({ referenceProblem: null });
-      const outcome = await get().run(async (): Promise<{ result: ReferenceResult } | { problem: Message }> => {
-        try {
-          return { result: await api['analysis.reference']({ recipe: null, analysis: analysis! }) };
-        } catch (error) {
-          // A refusal (no column of numbers, duplicates, no row of our school) is shown in the panel, in place.
-          return { problem: toUserMessage(error) };
-        }
-      });
-      if (mine !== round || !outcome) return false;
-      if ('problem' in outcome) {
-        set({ referenceProblem: outcome.problem, referenceResult: null });
-        return false;
-      }
-      const columns = get().project?.result?.columns ?? [];
-      set({
-        referenceResult: outcome.result,
-        // A view always carries a chart spec too: the form's, or the one the chart tab would start from.
-        chartSpec: get().chartSpec ?? fitChartSpec(columns, null),
-      });
-      return true;
-    },
+    computeReference: analysisComputer(deps, {
+      draft: () => get().referenceDraft,
+      analysisOf,
+      ask: (analysis: ReferenceAnalysis) => api['analysis.reference']({ recipe: null, analysis }),
+      problem: (referenceProblem) => set({ referenceProblem }),
+      // A refusal (no column of numbers, duplicates, no row of our school) is shown in the panel, in place.
+      refused: (referenceProblem) => set({ referenceProblem, referenceResult: null }),
+      computed(result) {
+        const columns = get().project?.result?.columns ?? [];
+        set({
+          referenceResult: result,
+          // A view always carries a chart spec too: the form's, or the one the chart tab would start from.
+          chartSpec: get().chartSpec ?? fitChartSpec(columns, null),
+        });
+      },
+    }),
     async showReference(reference) {
       set({ analysisTab: 'reference', referenceDraft: draftOf(reference.analysis), referenceGuessed: true, referenceResult: null, referenceProblem: null });
       return get().computeReference(reference.analysis);
@@ -105,23 +83,12 @@ export function referenceSlice({ set, get, api }: SliceDeps): ReferenceSlice {
   };
 }
 
-/** What the figures depend on: the recipe and the data of its sources; null without a result. */
-function resultKey(project: ProjectState | null): string | null {
-  return project?.result ? `${JSON.stringify(project.recipe)}|${dataVersion(project)}` : null;
-}
-
 /**
  * The comparison follows the recipe: a new result computes shown figures again (a refusal shows
  * in the panel); a form whose columns are gone is proposed afresh from the new table.
  */
 export function followRecipeWithReference(store: WorkbenchStore): void {
-  let key = resultKey(store.getState().project);
-  store.subscribe((state, previous) => {
-    if (state.project === previous.project) return;
-    const next = resultKey(state.project);
-    if (next === key) return;
-    key = next;
-    if (next === null) return;
+  followNewResult(store, (state) => {
     // Another table's values: ask again when needed.
     if (state.referenceGroups) store.setState({ referenceGroups: null });
     const shown = state.referenceResult;
