@@ -29,6 +29,30 @@ function useMeasureLabel(): (kind: MeasureKind) => string {
     })[kind];
 }
 
+interface ColumnSelectProps {
+  testId: string;
+  label: string;
+  /** The first option's text; it stands for no column (''). */
+  empty: string;
+  columns: ColumnInfo[];
+  value: string;
+  onChange(column: string): void;
+}
+
+/** A moment's choice of one of `columns`, named by `label`. */
+function ColumnSelect({ testId, label, empty, columns, value, onChange }: ColumnSelectProps) {
+  return (
+    <select data-testid={testId} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{empty}</option>
+      {columns.map((c) => (
+        <option key={c.name} value={c.name}>
+          {c.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /**
  * The moments in order, one row each: its name, its column (wide) or its value of the moment
  * column (long), how its score is measured and, for a score of a maximum, that maximum or its column.
@@ -78,14 +102,7 @@ export function MomentRows({ draft, columns, values, onChange }: Props) {
                       ))}
                     </select>
                   ) : (
-                    <select data-testid="gain-moment-column" aria-label={t('ui.gain.form.momentColumnOf')} value={m.column} onChange={(e) => set({ column: e.target.value })}>
-                      <option value="">{t('ui.gain.form.choose')}</option>
-                      {scoreColumns.map((c) => (
-                        <option key={c.name} value={c.name}>
-                          {c.name}
-                        </option>
-                      ))}
-                    </select>
+                    <ColumnSelect testId="gain-moment-column" label={t('ui.gain.form.momentColumnOf')} empty={t('ui.gain.form.choose')} columns={scoreColumns} value={m.column} onChange={(column) => set({ column })} />
                   )}
                 </td>
                 <td>
@@ -100,26 +117,12 @@ export function MomentRows({ draft, columns, values, onChange }: Props) {
                 <td>
                   {m.measure === 'scoreMax' && <NumberField label={t('ui.gain.form.max')} hideLabel value={m.max} size={5} testId="gain-moment-max" onChange={(max) => set({ max })} />}
                   {m.measure === 'scoreColumn' && (
-                    <select data-testid="gain-moment-max-column" aria-label={t('ui.gain.form.maxColumn')} value={m.maxColumn} onChange={(e) => set({ maxColumn: e.target.value })}>
-                      <option value="">{t('ui.gain.form.choose')}</option>
-                      {scoreColumns.map((c) => (
-                        <option key={c.name} value={c.name}>
-                          {c.name}
-                        </option>
-                      ))}
-                    </select>
+                    <ColumnSelect testId="gain-moment-max-column" label={t('ui.gain.form.maxColumn')} empty={t('ui.gain.form.choose')} columns={scoreColumns} value={m.maxColumn} onChange={(maxColumn) => set({ maxColumn })} />
                   )}
                 </td>
                 {!long && (
                   <td>
-                    <select data-testid="gain-moment-level" aria-label={t('ui.gain.form.momentLevel')} value={m.levelColumn} onChange={(e) => set({ levelColumn: e.target.value })}>
-                      <option value="">{t('ui.gain.form.none')}</option>
-                      {levelColumns.map((c) => (
-                        <option key={c.name} value={c.name}>
-                          {c.name}
-                        </option>
-                      ))}
-                    </select>
+                    <ColumnSelect testId="gain-moment-level" label={t('ui.gain.form.momentLevel')} empty={t('ui.gain.form.none')} columns={levelColumns} value={m.levelColumn} onChange={(levelColumn) => set({ levelColumn })} />
                   </td>
                 )}
                 <td className="gain-moment-actions">
