@@ -2,16 +2,18 @@ import jStat from 'jstat';
 
 /**
  * Up to this |ncp| jStat's series is used. It sums the Poisson-weighted beta terms from j = 0
- * and stops after 200 once a term is below 1e-14: from |ncp| ≈ 25.75 on the weights peak past
- * that and it returns about 0 for any t (docs/decisions/0008-noncentral-t.md).
+ * and stops after 200 once a (signed) term is below 1e-14: from |ncp| ≈ 24.5–25.6 on the
+ * weights peak past that and it returns about 0 for any t, and when t and ncp have opposite
+ * signs it is already up to 7e-3 off from |ncp| ≈ 19.99 (cdf(−40, 50, 19.995) gives 0.007, not
+ * 0). Kept well below both (docs/decisions/0008-noncentral-t.md).
  */
-const JSTAT_MAX_NCP = 20;
+const JSTAT_MAX_NCP = 19;
 /** Up to this df: beyond it jStat's incomplete beta loses digits (2.6e-6 off at df = 1e5, ncp = 0). */
 const JSTAT_MAX_DF = 10_000;
 
 /**
  * P(T ≤ t) for the noncentral t distribution with df ≥ 1 degrees of freedom and noncentrality
- * ncp. jStat's series for |ncp| ≤ 20 and df ≤ 10,000 (absolute error under 1e-7 there), an
+ * ncp. jStat's series for |ncp| ≤ 19 and df ≤ 10,000 (absolute error under 1e-7 there), an
  * integral of our own beyond (under 1e-12). Throws on df < 1 or a value that is NaN.
  */
 export function noncentralTCdf(t: number, df: number, ncp: number): number {
