@@ -139,10 +139,12 @@ export async function pupilColumns(session: Session, result: Materialized, analy
     // Long: moment i's rows are those whose moment column (as text) is the moment's value.
     const momentCol = analysis.momentColumn === null ? null : columnOf(result.columns, analysis.momentColumn);
     if (!momentCol) throw new WerkbankError('errors.gain.noMomentColumn', { moment: analysis.moments[0]!.label });
-    const index = `CASE ${asText(ident(momentCol.name))} ${analysis.moments
+    // Another school's export may write `Januari` or ` juni`: the moment's value is compared
+    // trimmed and without regard to case.
+    const index = `CASE lower(trim(${asText(ident(momentCol.name))})) ${analysis.moments
       .map((m, i) => {
         params[`m${i}`] = m.value === null ? null : String(m.value);
-        return `WHEN $m${i} THEN ${i}`;
+        return `WHEN lower(trim($m${i})) THEN ${i}`;
       })
       .join(' ')} END`;
     const score = ident(columnOf(result.columns, analysis.scoreColumn!).name);

@@ -238,6 +238,16 @@ describe('learning gain: the long layout, three moments, transitions', () => {
       ...over,
     });
 
+  it('finds a moment’s rows whatever their case and stray spaces (`Jan `, `JUN`)', async () => {
+    const shouted = rows.map((r) => [r[0]!, r[1]!, r[2] === 'jan' ? 'Jan ' : r[2] === 'jun' ? ' JUN' : r[2]!, r[3]!, r[4]!]);
+    const [plain, other] = [await projectWith(LONG, rows), await projectWith(LONG, shouted)];
+    const want = await plain.gain(recipe, long());
+    expect(await other.gain(recipe, long())).toEqual(want);
+    expect(want.overall.figures!.n).toBe(4);
+    await plain.dispose();
+    await other.dispose();
+  });
+
   it('gathers each pupil’s rows per moment (first row on a tie), groups by the earliest moment, and trends over three moments', async () => {
     const ws = await projectWith(LONG, rows);
     const gain = await ws.gain(recipe, long());

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { guessReference, type ReferenceAnalysis } from '../../../shared/model/analysis/reference';
+import { guessOurs, guessReference, type ReferenceAnalysis } from '../../../shared/model/analysis/reference';
 import { type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import { createEngine, type Engine } from '../api';
@@ -106,6 +106,13 @@ describe('comparison with a reference: hand-made tables', () => {
     await expect(run([['Lezen', 'A', 1, 10], ['Lezen', 'B', 2, 10]])).rejects.toMatchObject({ code: 'errors.reference.noOurs', params: { values: 'A, B' } });
     const told = await run([['Lezen', 'A', 1, 10], ['Lezen', 'B', 2.5, 10]], { ours: 'B' });
     expect(told.components[0]!.rows.map((r) => [r.group, r.difference])).toEqual([['B', null], ['A', 1.5]]);
+  });
+
+  it('knows our school by the names dashboards give it, and nothing else', () => {
+    for (const ours of ['Onze school', 'Uw school', 'Jouw school', ' eigen school', 'Your school', 'School']) {
+      expect(guessOurs(['Vlaanderen', ours, 'Vergelijkbare scholen'])).toBe(ours);
+    }
+    expect(guessOurs(['Vlaanderen', 'Vergelijkbare scholen', 'Scholengroep'])).toBeNull();
   });
 
   it('without an n column: nothing is suppressed and the missing counts are said', async () => {

@@ -62,7 +62,7 @@ export type ReferenceResult = z.infer<typeof ReferenceResult>;
 /** Most rows a reference table may have: it holds means, not pupils. */
 export const MAX_REFERENCE_ROWS = 5_000;
 
-const OURS = /^(onze|eigen|mijn|our|own)\b.*|^school$/i;
+const OURS = /^(onze|eigen|mijn|uw|jouw|our|own|your)\b.*|^school$/i;
 
 /** The group value that names our school, or null when none does. */
 export function guessOurs(values: readonly string[]): string | null {
