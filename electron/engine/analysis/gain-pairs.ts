@@ -111,8 +111,7 @@ export async function pupilColumns(session: Session, result: Materialized, analy
   const dictionary = groupText === null ? null : `SELECT DISTINCT ${groupText} AS g FROM ${table} WHERE ${groupText} IS NOT NULL`;
   const groups: (string | null)[] = [null];
   if (dictionary !== null) {
-    const { values } = await session.queryColumns(`${dictionary} ORDER BY g`);
-    for (const g of values[0] ?? []) groups.push(String(g));
+    for (const [g] of (await session.query(`${dictionary} ORDER BY g`)).rows) groups.push(String(g));
   }
   const withCodes = dictionary === null ? '' : `WITH d AS (SELECT g, CAST(row_number() OVER (ORDER BY g) AS INTEGER) AS c FROM (${dictionary})) `;
   const code = dictionary === null ? '0' : 'coalesce(d.c, 0)';

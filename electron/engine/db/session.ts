@@ -127,24 +127,6 @@ export class Session {
   }
 
   /**
-   * A query's values column by column (`values[c][r]`): for analyses that read many rows of a few
-   * columns of numbers, text and booleans (a date would come out as JS text, not ISO): several
-   * times faster than `query`'s rows of DuckDB value objects.
-   */
-  queryColumns(statement: string | SqlQuery): Promise<{ columns: string[]; values: Cell[][] }> {
-    const [sql, params] = split(statement);
-    return this.exclusive(async (c) => {
-      const reader = await c.runAndReadAll(sql, params);
-      // The JS form (numbers, strings, booleans; bigints for BIGINT) is read about twice as fast
-      // as DuckDB's value objects; anything else still goes through toCell.
-      const columns = reader.columnNames();
-      const values = reader.getColumnsJS().map((column) => column.map(jsToCell));
-      // No rows: DuckDB hands over no vectors at all; each column is then empty.
-      return { columns, values: values.length === columns.length ? values : columns.map(() => []) };
-    });
-  }
-
-  /**
    * A query's columns read straight from DuckDB's vectors, with no JS value per number: a VARCHAR
    * column as text (null where NULL), any other (numbers: INTEGER, DOUBLE, BIGINT) as a
    * Float64Array with NaN where NULL. For analyses over 100,000 rows of mostly numbers.
@@ -249,14 +231,6 @@ export class Session {
 }
 
 /** A DuckDB value as it crosses the boundary (see `Cell`). */
-function jsToCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return Number(value);
-  return String(value);
-}
-
 export function toCell(value: DuckDBValue): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
