@@ -10,6 +10,7 @@ import { recipeSlice, type RecipeSlice } from './slices/recipe';
 import { followRecipeWithReference, referenceSlice, type ReferenceSlice } from './slices/reference';
 import { shellSlice, type ShellSlice } from './slices/shell';
 import { statusSlice, type StatusSlice } from './slices/status';
+import { followProjectWithStory, storySlice, type StorySlice } from './slices/story';
 import { viewsSlice, type ViewsSlice } from './slices/views';
 
 /**
@@ -28,6 +29,7 @@ export type WorkbenchState = StatusSlice &
   GainSlice &
   ReferenceSlice &
   ViewsSlice &
+  StorySlice &
   ShellSlice &
   DiscardSlice;
 
@@ -54,6 +56,7 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
       ...gainSlice(deps),
       ...referenceSlice(deps),
       ...viewsSlice(deps),
+      ...storySlice(deps),
       ...shellSlice(deps),
       ...discardSlice(deps),
     };
@@ -61,5 +64,6 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
   followRecipeWithChart(store, api);
   followRecipeWithGain(store);
   followRecipeWithReference(store);
+  followProjectWithStory(store);
   return store;
 }
