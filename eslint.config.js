@@ -77,7 +77,7 @@ const ENGINE = restriction(
 );
 
 /** The engine's rooms (DESIGN.md, layers); db/ may import none of the others. */
-const ENGINE_ROOMS = ['import', 'project', 'recipe', 'analysis', 'export', 'infra', 'testing'];
+const ENGINE_ROOMS = ['import', 'project', 'recipe', 'analysis', 'story', 'export', 'infra', 'testing'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },

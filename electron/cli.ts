@@ -13,6 +13,7 @@ import { ProfileFile } from '../shared/model/profile';
 import { Delimiter, ImportOptions, InspectResult, TextEncoding } from '../shared/model/source';
 import { RecipeFile } from '../shared/model/recipe';
 import { createEngine } from './engine/api';
+import { DEMO_USAGE, demoCommand, EXPORT_STORY_USAGE, exportStoryCommand } from './cli-story';
 import { FLEMISH_EXCEL, INTERNATIONAL, writeCsv } from './engine/export/csv';
 import { outputFormat, runAnalysisFile, runRecipeFile } from './engine/recipe/run-file';
 import { AnalysisFile } from '../shared/model/analysis/file';
@@ -215,6 +216,16 @@ const ANALYSE: Command = {
 };
 
 COMMANDS.analyse = ANALYSE;
+COMMANDS.demo = {
+  usage: DEMO_USAGE,
+  options: { out: { type: 'string' } },
+  run: (args) => demoCommand(args, (message) => new UsageError(message)),
+};
+COMMANDS['export-story'] = {
+  usage: EXPORT_STORY_USAGE,
+  options: { out: { type: 'string' }, story: { type: 'string' }, lang: { type: 'string' }, 'show-names': { type: 'boolean' }, 'show-small-groups': { type: 'boolean' } },
+  run: (args) => exportStoryCommand(args, (message) => new UsageError(message)),
+};
 
 function safeJson(text: string): unknown {
   try {

@@ -1,5 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { formatMessage } from '../../shared/i18n/index';
 import type { EngineChannel, Handlers } from '../../shared/api/contract';
 import { WerkbankError } from '../../shared/api/errors';
 import { buildDemo } from './project/demo';
@@ -12,6 +13,10 @@ import { deleteProfile, findProfile, importProfile, listProfiles, MAX_PROFILE_BY
 import { refreshPreview, refreshSource } from './project/refresh';
 import { Session } from './db/session';
 import { APP_NAME, openProject, saveProject, writeFileAtomic } from './project/store';
+import { deleteStory, duplicateView, moveView, nextStory, recordExport, saveRok, saveStory, sourcesOfViews } from './project/stories';
+import { computeDeck } from './story/deck';
+import { exportStory } from './story/export';
+import { SAFE_PRIVACY } from '../../shared/model/story/privacy';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
 import { Project } from './project/project';
 
@@ -190,6 +195,63 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'view.delete': serial(async ({ viewId }) => {
       project.deleteView(viewId);
       return project.state();
+    }),
+    'view.duplicate': serial(async ({ viewId, locale }) => {
+      duplicateView(project, viewId, formatMessage({ code: 'story.views.copy', params: {} }, locale));
+      return project.state();
+    }),
+    'view.move': serial(async ({ viewId, to }) => {
+      moveView(project, viewId, to);
+      return project.state();
+    }),
+    'view.exported': serial(async ({ viewId, format, fileName }) => {
+      const view = project.views.find((v) => v.id === viewId);
+      if (!view) throw new WerkbankError('errors.view.unknown', { view: viewId });
+      recordExport(project, {
+        at: project.clock().toISOString(),
+        format,
+        storyId: null,
+        viewIds: [viewId],
+        sources: sourcesOfViews(project, [view]),
+        privacy: SAFE_PRIVACY,
+        fileName: basename(fileName),
+        pupilLevelSlides: 0,
+        suppressedGroups: 0,
+      });
+      return project.state();
+    }),
+
+    'story.save': serial(async ({ story }) => {
+      saveStory(project, story);
+      return project.state();
+    }),
+    'story.delete': serial(async ({ storyId }) => {
+      deleteStory(project, storyId);
+      return project.state();
+    }),
+    'story.next': serial(async ({ storyId, title }) => {
+      nextStory(project, storyId, title);
+      return project.state();
+    }),
+    'story.deck': serial(async ({ storyId, privacy, locale }) => computeDeck(project, storyId, privacy, locale)),
+    'rok.save': serial(async ({ catalog }) => {
+      saveRok(project, catalog);
+      return project.state();
+    }),
+    'export.story': jobbed(async ({ storyId, format, privacy, locale, fileId }, job) => {
+      const story = project.stories.find((s) => s.id === storyId);
+      if (!story) throw new WerkbankError('errors.story.unknown', { story: storyId });
+      const file = fileId === null ? files.createOutput(`${story.title}.${format}`) : { fileId, name: files.resolve(fileId).name };
+      const written = await exportStory(
+        project,
+        { storyId, format, privacy, locale },
+        { path: files.resolve(file.fileId).path, fileName: file.name, pending: root },
+        (phase) => {
+          job.throwIfCancelled();
+          job.progress(phase === 'computing' ? 'analysing' : 'exporting', null);
+        },
+      );
+      return { file, slides: written.slides, snapshot: written.snapshot, state: await project.state() };
     }),
   };
 

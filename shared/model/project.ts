@@ -5,9 +5,13 @@ import { Recipe, RecipeOfAnyVersion, StepReport } from './recipe';
 import { SourceInfo } from './source';
 import { ColumnInfo } from './table';
 import { View } from './view';
+import { RokCatalog } from './story/rok';
+import { ExportSnapshot } from './story/snapshot';
+import { Story } from './story/story';
 
 /** Version of the `.werkbank` file format. A file with a higher version is refused. */
-export const PROJECT_FORMAT_VERSION = 1;
+export const PROJECT_FORMAT_VERSION = 2;
+/* 2: stories, export snapshots and the project's ROK titles; an older workbench must refuse such a file rather than drop them. */
 export const PROJECT_EXTENSION = 'werkbank';
 
 export const RecipeResult = z.object({
@@ -32,6 +36,13 @@ export const ProjectState = z.object({
   views: z.array(View),
   /** The project's own import profiles (built-in ones come from `profile.list`). */
   profiles: z.array(ImportProfile),
+  stories: z.array(Story),
+  /** What was exported, newest last. */
+  exports: z.array(ExportSnapshot),
+  /** The reference framework's codes and titles: the project's own, or the shipped ones. */
+  rok: RokCatalog,
+  /** True when `rok` is the project's own (edited) catalog. */
+  rokEdited: z.boolean(),
 });
 export type ProjectState = z.infer<typeof ProjectState>;
 
@@ -52,6 +63,9 @@ export const ProjectManifest = z
     recipe: RecipeOfAnyVersion.nullable(),
     views: z.array(View.extend({ recipe: RecipeOfAnyVersion })),
     profiles: z.array(ImportProfile).default([]),
+    stories: z.array(Story).default([]),
+    exports: z.array(ExportSnapshot).default([]),
+    rok: RokCatalog.nullable().default(null),
   })
   .superRefine((m, ctx) => {
     const once = (values: string[], path: (string | number)[]) => {
@@ -65,6 +79,16 @@ export const ProjectManifest = z
     once(m.sources.map((s) => s.id), ['sources']);
     once(m.views.map((v) => v.id), ['views']);
     once(m.profiles.map((p) => p.id), ['profiles']);
+    once(m.stories.map((s) => s.id), ['stories']);
+    const viewIds = new Set(m.views.map((v) => v.id));
+    m.stories.forEach((story, i) => {
+      story.slides.forEach((slide, j) => {
+        if (!viewIds.has(slide.viewId)) ctx.addIssue({ code: 'custom', message: `unknown view "${slide.viewId}"`, path: ['stories', i, 'slides', j] });
+      });
+      once(story.slides.map((s) => s.id), ['stories', i, 'slides']);
+      once(story.hypotheses.map((h) => h.id), ['stories', i, 'hypotheses']);
+      once(story.actions.map((a) => a.id), ['stories', i, 'actions']);
+    });
     m.sources.forEach((s, i) => once(s.columns.map((c) => c.name), ['sources', i, 'columns']));
   });
 export type ProjectManifest = z.infer<typeof ProjectManifest>;

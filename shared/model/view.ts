@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DESIGN, ViewDesign } from './annotation';
 import { CleanName } from './names';
 import { GainAnalysis } from './analysis/gain';
 import { ReferenceAnalysis } from './analysis/reference';
@@ -7,12 +8,21 @@ import { Recipe } from './recipe';
 export const Aggregate = z.enum(['mean', 'count']);
 export type Aggregate = z.infer<typeof Aggregate>;
 
+/** How the plain chart orders its groups: as the data gives them, by value, or by name. */
+export const ChartSort = z.enum(['natural', 'valueDesc', 'valueAsc', 'label']);
+export type ChartSort = z.infer<typeof ChartSort>;
+
 export const ChartSpec = z.object({
-  type: z.literal('bar'),
+  /** Bars, or a line through the groups (an ordered group such as a moment or a year). */
+  type: z.enum(['bar', 'line']),
   groupBy: z.string(),
   /** The measured column; null with `count`. */
   measure: z.string().nullable(),
   aggregate: Aggregate,
+  /** Absent: `natural`. */
+  sort: ChartSort.optional(),
+  /** Decimals shown on the values (nl-BE: a decimal comma); absent: 1. */
+  decimals: z.number().int().min(0).max(3).optional(),
 });
 export type ChartSpec = z.infer<typeof ChartSpec>;
 
@@ -74,6 +84,8 @@ export const View = z.object({
   chart: ChartSpec,
   gain: ViewGain.optional(),
   reference: ViewReference.optional(),
+  /** Subtitle, annotations, highlight, palette and ROK tags (annotation.ts). */
+  design: ViewDesign.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -85,3 +97,8 @@ export const ViewDraft = View.omit({ id: true, createdAt: true, updatedAt: true 
   title: z.string().min(1),
 });
 export type ViewDraft = z.infer<typeof ViewDraft>;
+
+/** A view's design, or the default for a view saved without one. */
+export function designOf(view: Pick<View, 'design'>): ViewDesign {
+  return view.design ?? DEFAULT_DESIGN;
+}

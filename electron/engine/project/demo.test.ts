@@ -91,7 +91,8 @@ describe('demo project', () => {
       expect(row[at('juni_pct')]).toEqual(p.june === null ? null : expect.closeTo((p.june / JUNE_MAX) * 100, 9));
     }
 
-    expect(state.views).toHaveLength(2);
+    // Two views to explore, two more that the story adds (demo-story.ts).
+    expect(state.views).toHaveLength(4);
     const [gainView, barView] = state.views as [(typeof state.views)[0], (typeof state.views)[0]];
     expect(gainView.gain?.chart).toBe('ciDots');
     const gain = await ws.gain(gainView.recipe, gainView.gain!.analysis);
@@ -119,6 +120,24 @@ describe('demo project', () => {
     }
     const highest = [...summary.rows].sort((a, b) => b.value! - a.value!)[0]!;
     expect(barView.title).toContain(highest.key!);
+
+    // The story: every section of the cycle it uses names a view of the project; the gain view's
+    // reference line is the school's mean gain, computed here from the pupils themselves.
+    expect(state.stories).toHaveLength(1);
+    const story = state.stories[0]!;
+    expect(story.question.length).toBeGreaterThan(20);
+    expect(story.slides.map((s) => s.section)).toEqual(['question', 'data', 'interpretation', 'interpretation']);
+    const viewIds = new Set(state.views.map((v) => v.id));
+    for (const slide of story.slides) expect(viewIds.has(slide.viewId)).toBe(true);
+    expect(story.hypotheses.flatMap((h) => h.viewIds).every((id) => viewIds.has(id))).toBe(true);
+    expect(story.actions.length).toBeGreaterThanOrEqual(2);
+    expect(story.slides.some((s) => s.alternative.length > 0)).toBe(true);
+    const both = pupils.filter((p) => p.september !== null && p.june !== null);
+    const schoolGain = mean(both.map((p) => (100 * p.june!) / JUNE_MAX - (100 * p.september!) / SEPT_MAX));
+    const line = gainView.design?.annotations.find((a) => a.kind === 'line');
+    expect(line && line.kind === 'line' ? line.value : null).toBeCloseTo(schoolGain, 9);
+    expect(gainView.design?.highlight).toBe(best);
+    expect(gainView.design?.rok).toContain('R3');
     await ws.dispose();
   });
 

@@ -8,6 +8,7 @@ import type { FileFormat } from '../../../shared/model/source';
 import type { Cell, ColumnInfo } from '../../../shared/model/table';
 import type { ChartSpec, ViewGain } from '../../../shared/model/view';
 import type { Session } from '../db/session';
+import { addDemoStory } from './demo-story';
 import { type RowsTable, Project } from './project';
 
 /**
@@ -192,6 +193,7 @@ export async function buildDemo(session: Session): Promise<Project> {
     const gain: ViewGain = { analysis: DEMO_GAIN, chart: 'ciDots' };
     ws.saveView({ recipe, chart, gain, ...(await gainFinding(ws, recipe)) });
     ws.saveView({ recipe, chart, ...juneFinding(data.pupils) });
+    await addDemoStory(ws, recipe, chart, DEMO_GAIN);
   } catch (error) {
     await ws.dispose();
     throw error;

@@ -2,6 +2,9 @@ import { WerkbankError } from '../../../shared/api/errors';
 import type { Message } from '../../../shared/model/message';
 import { checkTypedName, cleanName } from '../../../shared/model/names';
 import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../../shared/model/project';
+import { DEFAULT_ROK, type RokCatalog } from '../../../shared/model/story/rok';
+import type { ExportSnapshot } from '../../../shared/model/story/snapshot';
+import type { Story } from '../../../shared/model/story/story';
 import { type JoinDiagnostics, type JoinStepDraft, nextStepId, type Recipe, recipeSources, RECIPE_VERSION } from '../../../shared/model/recipe';
 import type { TableStats } from '../../../shared/model/column-stats';
 import type { ImportProfile } from '../../../shared/model/profile';
@@ -79,6 +82,10 @@ export class Project {
   views: View[] = [];
   /** The project's own import profiles (built-in ones are not stored). */
   profiles: ImportProfile[] = [];
+  /** Stories over the views (stories.ts), export snapshots, and the project's own ROK titles (null: the shipped ones). */
+  stories: Story[] = [];
+  exports: ExportSnapshot[] = [];
+  rok: RokCatalog | null = null;
   /** Timestamps for sources and views; the demo fixes it so it is identical every run. */
   clock: () => Date = () => new Date();
   private readonly sourceList: SourceInfo[] = [];
@@ -368,6 +375,10 @@ export class Project {
       result: this.recipe ? await this.result(this.recipe) : null,
       views: [...this.views],
       profiles: [...this.profiles],
+      stories: [...this.stories],
+      exports: [...this.exports],
+      rok: this.rok ?? DEFAULT_ROK,
+      rokEdited: this.rok !== null,
     };
   }
 
@@ -481,6 +492,9 @@ export class Project {
   deleteView(viewId: string): void {
     const index = this.views.findIndex((v) => v.id === viewId);
     if (index < 0) throw new WerkbankError('errors.view.unknown', { view: viewId });
+    // A story shows it: removing it would leave a slide without a view.
+    const story = this.stories.find((s) => s.slides.some((slide) => slide.viewId === viewId));
+    if (story) throw new WerkbankError('errors.story.viewInUse', { view: this.views[index]!.title, story: story.title });
     this.views.splice(index, 1);
     this.dirty = true;
   }
@@ -514,7 +528,7 @@ export class Project {
    * Next id `<letter><n>` above every id already used, so ids are never reused within a project.
    * Ids are compared in lower case, so a new id never differs from an old one only in case.
    */
-  private nextId(letter: string, used: string[]): string {
+  nextId(letter: string, used: string[]): string {
     const max = used.reduce((m, id) => {
       const lower = id.toLowerCase();
       const n = lower.startsWith(letter) && /^\d+$/.test(lower.slice(letter.length)) ? Number(lower.slice(letter.length)) : NaN;

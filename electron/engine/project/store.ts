@@ -49,6 +49,9 @@ export async function saveProject(ws: Project, target: string, options: SaveOpti
       recipe: ws.recipe,
       views: ws.views,
       profiles: ws.profiles,
+      stories: ws.stories,
+      exports: ws.exports,
+      rok: ws.rok,
     };
     entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
     await writeFileAtomic(target, zipSync(entries), options.tempRoot, options.io);
@@ -91,6 +94,10 @@ export async function openProject(session: Session, file: string | Uint8Array, f
         ws.views = manifest.views;
         // Files saved before profiles existed have none: the schema defaults them to [].
         ws.profiles = manifest.profiles;
+        // Files of format 1 have none of these: the schema defaults them.
+        ws.stories = manifest.stories;
+        ws.exports = manifest.exports;
+        ws.rok = manifest.rok;
         ws.fileName = basename(fileName);
         ws.dirty = false;
         return ws;

@@ -5,6 +5,7 @@ import { importCalls } from './import';
 import { projectCalls } from './project';
 import { recipeCalls } from './recipe';
 import { appCalls, dialogCalls } from './shell';
+import { storyCalls, storyExportCalls } from './stories';
 import { viewCalls } from './views';
 
 /**
@@ -22,8 +23,10 @@ export const contract = {
   ...recipeCalls,
   ...analysisCalls,
   ...viewCalls,
+  ...storyCalls,
   ...dialogCalls,
   ...exportCalls,
+  ...storyExportCalls,
 } as const;
 
 export { FileRef } from './common';

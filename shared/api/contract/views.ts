@@ -3,8 +3,17 @@ import { ProjectState } from '../../model/project';
 import { ViewDraft } from '../../model/view';
 import { call } from './common';
 
-/** Saved views (stories will join them here). */
+/** Saved views: edited, duplicated, reordered (stories show them: stories.ts). */
 export const viewCalls = {
   'view.save': call('engine', z.object({ view: ViewDraft }), ProjectState),
   'view.delete': call('engine', z.object({ viewId: z.string() }), ProjectState),
+  /** A copy right after the view, titled "… (kopie)"; stories keep showing the original. */
+  'view.duplicate': call('engine', z.object({ viewId: z.string(), locale: z.enum(['nl-BE', 'en']).default('nl-BE') }), ProjectState),
+  /** Moves a view to position `to` (0-based) in the list. */
+  'view.move': call('engine', z.object({ viewId: z.string(), to: z.number().int().nonnegative() }), ProjectState),
+  /**
+   * Records that a view's chart was exported as an image (the snapshot of an export: when, which
+   * view, the sources' hashes), after the shell saved it.
+   */
+  'view.exported': call('engine', z.object({ viewId: z.string(), format: z.enum(['png', 'svg']), fileName: z.string().max(300) }), ProjectState),
 } as const;

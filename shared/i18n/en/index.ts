@@ -21,6 +21,11 @@ import { uiReference } from './ui-reference';
 import { uiSources } from './ui-sources';
 import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
+import { uiDesign } from './ui-design';
+import { uiPresent } from './ui-present';
+import { uiStory } from './ui-story';
+import { story } from './story';
+import { storyEngine } from './story-engine';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
 export const en = {
@@ -45,4 +50,9 @@ export const en = {
   uiSources,
   uiSteps,
   uiViews,
+  story,
+  storyEngine,
+  uiStory,
+  uiPresent,
+  uiDesign,
 } satisfies Catalogue<typeof nlBE>;

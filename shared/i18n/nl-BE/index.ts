@@ -19,6 +19,11 @@ import { uiReference } from './ui-reference';
 import { uiSources } from './ui-sources';
 import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
+import { uiDesign } from './ui-design';
+import { uiPresent } from './ui-present';
+import { uiStory } from './ui-story';
+import { story } from './story';
+import { storyEngine } from './story-engine';
 
 /**
  * The Dutch (Flemish) catalogue by area: the reference every other locale is typed against.
@@ -47,4 +52,9 @@ export const nlBE = {
   uiSources,
   uiSteps,
   uiViews,
+  story,
+  storyEngine,
+  uiStory,
+  uiPresent,
+  uiDesign,
 } as const;

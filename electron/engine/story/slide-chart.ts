@@ -1,0 +1,298 @@
+import { formatMessage, type Locale } from '../../../shared/i18n/index';
+import type { GainGroup, GainResult } from '../../../shared/model/analysis/gain';
+import type { ReferenceResult } from '../../../shared/model/analysis/reference';
+import type { PrivacyBadge, PrivacyChoice } from '../../../shared/model/story/privacy';
+import type { SlideChart, SlideSeries } from '../../../shared/model/story/deck';
+import { designOf, type GroupSummary, type View } from '../../../shared/model/view';
+import { boxStats } from '../../../shared/stats/quartiles';
+
+/**
+ * A view's computed figures as a slide draws them (shared/model/story/deck.ts): the chart's
+ * categories and series, independent of any chart library, with the privacy choice applied —
+ * groups under k left out (and counted), pupil names replaced by `Leerling 1` … in the order
+ * shown. Pure: the figures come in computed (analysis/), the words in the locale.
+ */
+
+export interface SlideFigures {
+  chart: SlideChart;
+  /** Generated from the figures; the view's own alt text replaces it (deck.ts). */
+  alt: string;
+  n: number | null;
+  privacy: PrivacyBadge;
+}
+
+type Words = (code: string, params?: Record<string, string | number>) => string;
+
+function wordsFor(locale: Locale): Words {
+  return (code, params = {}) => formatMessage({ code: `story.slide.${code}`, params }, locale);
+}
+
+function formatValue(value: number | null, decimals: number, locale: Locale, words: Words): string {
+  if (value === null) return words('noValue');
+  return value.toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+function listValues(labels: string[], values: (number | null)[], decimals: number, locale: Locale, words: Words): string {
+  return labels.map((label, i) => `${label} ${formatValue(values[i] ?? null, decimals, locale, words)}`).join('; ');
+}
+
+function base(view: View, kind: SlideChart['kind'], unit: string, decimals: number): SlideChart {
+  const design = designOf(view);
+  return {
+    kind,
+    categories: [],
+    series: [],
+    points: [],
+    categoryTitle: '',
+    valueTitle: '',
+    xTitle: '',
+    unit,
+    decimals,
+    valueRange: null,
+    diagonal: false,
+    zeroLine: false,
+    annotations: design.annotations,
+    highlight: design.highlight,
+    palette: design.palette,
+    notes: [],
+  };
+}
+
+/** The effective k: the view's own threshold, raised (never lowered) by the privacy choice. */
+function kOf(own: number | null, privacy: PrivacyChoice): number | null {
+  if (privacy.suppressBelow === null) return own;
+  return own === null ? privacy.suppressBelow : Math.max(own, privacy.suppressBelow);
+}
+
+function suppressedNote(count: number, k: number | null, words: Words): string[] {
+  return count > 0 && k !== null ? [words(count === 1 ? 'suppressed_one' : 'suppressed_other', { count, k })] : [];
+}
+
+/** The plain chart: a mean or a count per group. A chart whose every group is one row shows pupils one by one. */
+export function summaryFigures(view: View, summary: GroupSummary, privacy: PrivacyChoice, locale: Locale): SlideFigures {
+  const words = wordsFor(locale);
+  const spec = view.chart;
+  const decimals = spec.aggregate === 'count' ? 0 : (spec.decimals ?? 1);
+  const chart = base(view, spec.type === 'line' ? 'line' : 'bar', '', decimals);
+  const pupilLevel = summary.rows.length > 1 && summary.rows.every((r) => r.n <= 1);
+  const k = kOf(null, privacy);
+  const shown = summary.rows.filter((r) => k === null || r.nValid >= k);
+  const suppressed = summary.rows.length - shown.length;
+  let rows = shown.map((r, i) => ({
+    label: pupilLevel && privacy.pseudonymise ? words('pupil', { n: i + 1 }) : (r.key ?? '—'),
+    value: r.value,
+    n: r.nValid,
+  }));
+  const sort = spec.sort ?? 'natural';
+  if (sort === 'label') rows = [...rows].sort((a, b) => a.label.localeCompare(b.label, locale, { numeric: true }));
+  if (sort === 'valueDesc' || sort === 'valueAsc') {
+    const sign = sort === 'valueDesc' ? -1 : 1;
+    rows = [...rows].sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : sign * (a.value - b.value)));
+  }
+  const measureName = spec.measure ?? words('rows');
+  chart.categories = rows.map((r) => r.label);
+  chart.series = [{ name: spec.aggregate === 'count' ? words('count') : `${words('mean')} ${measureName}`, values: rows.map((r) => r.value), n: rows.map((r) => r.n) }];
+  chart.categoryTitle = spec.groupBy;
+  chart.valueTitle = spec.aggregate === 'count' ? words('count') : `${words('mean')} ${measureName}`;
+  chart.notes = [...suppressedNote(suppressed, k, words), ...(pupilLevel && privacy.pseudonymise ? [words('pseudonymised')] : [])];
+  const alt = words('altBar', {
+    chart: chart.valueTitle,
+    measure: measureName,
+    group: spec.groupBy,
+    values: listValues(chart.categories, chart.series[0]!.values, decimals, locale, words),
+  });
+  const n = shown.reduce((sum, r) => sum + r.n, 0);
+  return {
+    chart,
+    alt,
+    n,
+    privacy: { level: pupilLevel ? 'pupil' : 'aggregated', suppressed, k, pseudonymised: pupilLevel && privacy.pseudonymise },
+  };
+}
+
+/** The groups of a gain result a slide shows: not suppressed by the analysis nor by the privacy choice. */
+function shownGroups(result: GainResult, k: number | null): { shown: GainGroup[]; hidden: number } {
+  const shown = result.groups.filter((g) => !g.suppressed && g.figures !== null && (k === null || g.figures.n >= k));
+  return { shown, hidden: result.groups.length - shown.length };
+}
+
+/** A learning-gain view, drawn as its chart kind says (ViewGain.chart). */
+export function gainFigures(view: View, result: GainResult, privacy: PrivacyChoice, locale: Locale): SlideFigures {
+  const words = wordsFor(locale);
+  const kind = view.gain?.chart ?? 'ciDots';
+  const k = kOf(result.analysis.minGroup, privacy);
+  const { shown, hidden } = shownGroups(result, k);
+  const unit = result.unit === 'percentPoints' ? '%' : '';
+  const unitName = words(result.unit === 'percentPoints' ? 'gainUnitPercent' : 'gainUnitScale');
+  const groupName = (g: GainGroup) => g.key ?? '—';
+  const groupTitle = result.analysis.groupBy ?? '';
+  const overall = result.overall.figures;
+  const n = overall?.n ?? null;
+  const aggregated: PrivacyBadge = { level: 'aggregated', suppressed: hidden, k, pseudonymised: false };
+  const notes = suppressedNote(hidden, k, words);
+
+  if (kind === 'scatter') {
+    const chart = base(view, 'scatter', unit, 1);
+    const hiddenKeys = new Set(result.groups.filter((g) => !shown.includes(g)).map((g) => g.key));
+    chart.points = result.points
+      .filter(([group]) => !result.analysis.groupBy || !hiddenKeys.has(group))
+      .map(([group, x, y]) => ({ x, y, series: result.analysis.groupBy ? group : null }));
+    chart.xTitle = result.from;
+    chart.valueTitle = result.to;
+    chart.diagonal = true;
+    chart.notes = [...notes, ...(result.pointsSampled && n !== null ? [words('sampled', { shown: chart.points.length, n })] : [])];
+    return {
+      chart,
+      alt: words('altScatter', { from: result.from, to: result.to, n: chart.points.length }),
+      n,
+      privacy: { ...aggregated, level: 'pupil' },
+    };
+  }
+
+  if (kind === 'transitionsHeatmap' || kind === 'sankey') {
+    const t = result.transitions;
+    const chart = base(view, kind === 'sankey' ? 'stackedBar' : 'heatmap', '', 0);
+    if (t) {
+      chart.categories = kind === 'sankey' ? t.order.map((l) => words('transitionsFrom', { from: l })) : t.order;
+      chart.series = t.order.map((to, j) =>
+        kind === 'sankey'
+          ? { name: words('transitionsTo', { to }), values: t.matrix.map((row) => row[j] ?? 0) }
+          : { name: t.order[j]!, values: t.matrix[j]!.map((c) => c) },
+      );
+      chart.categoryTitle = t.to;
+      chart.valueTitle = t.from;
+    }
+    return {
+      chart,
+      alt: t ? words('altTransitions', { from: t.from, to: t.to, n: t.n, up: t.movedUp, same: t.same, down: t.movedDown }) : '',
+      n: t?.n ?? n,
+      privacy: aggregated,
+    };
+  }
+
+  if (kind === 'trend') {
+    const chart = base(view, 'line', unit, 1);
+    const moments = [...new Set(result.trend.map((p) => p.moment))];
+    const groups = [...new Set(result.trend.map((p) => p.group))].filter(
+      (g) => g === null || shown.some((s) => s.key === g),
+    );
+    chart.categories = moments;
+    chart.series = groups.map((g) => ({
+      name: g ?? words('overall'),
+      values: moments.map((m) => result.trend.find((p) => p.group === g && p.moment === m)?.mean ?? null),
+      n: moments.map((m) => result.trend.find((p) => p.group === g && p.moment === m)?.n ?? null),
+    }));
+    chart.categoryTitle = words('trendMoment');
+    chart.valueTitle = `${words('mean')} (${unitName})`;
+    chart.notes = notes;
+    const first = chart.series[0];
+    return { chart, alt: words('altTrend', { values: first ? listValues(moments, first.values, 1, locale, words) : '' }), n, privacy: aggregated };
+  }
+
+  const labels = [...shown.map(groupName), words('overall')];
+  const figures = [...shown.map((g) => g.figures!), ...(overall ? [overall] : [])];
+
+  if (kind === 'slope') {
+    const chart = base(view, 'slope', unit, 1);
+    chart.categories = [result.from, result.to];
+    chart.series = labels.slice(0, figures.length).map((name, i) => ({
+      name,
+      values: [figures[i]!.meanPre, figures[i]!.meanPost],
+      n: [figures[i]!.n, figures[i]!.n],
+    }));
+    chart.categoryTitle = '';
+    chart.valueTitle = `${words('mean')} (${unitName})`;
+    chart.notes = notes;
+    const values = chart.series.map((s) => `${s.name} ${formatValue(s.values[0] ?? null, 1, locale, words)} → ${formatValue(s.values[1] ?? null, 1, locale, words)}`);
+    return { chart, alt: words('altTrend', { values: values.join('; ') }), n, privacy: aggregated };
+  }
+
+  if (kind === 'gainStrip') {
+    const chart = base(view, 'box', unit, 1);
+    const byGroup = new Map<string | null, number[]>();
+    for (const [group, pre, post] of result.points) {
+      const key = result.analysis.groupBy ? group : null;
+      if (result.analysis.groupBy && !shown.some((g) => g.key === key)) continue;
+      (byGroup.get(key) ?? byGroup.set(key, []).get(key)!).push(post - pre);
+    }
+    const keys = [...byGroup.keys()];
+    const stats = keys.map((key) => boxStats(byGroup.get(key)!));
+    const series: SlideSeries = {
+      name: words('meanGain'),
+      values: stats.map((s) => s?.median ?? null),
+      low: stats.map((s) => s?.q1 ?? null),
+      high: stats.map((s) => s?.q3 ?? null),
+      min: stats.map((s) => s?.lowerWhisker ?? null),
+      max: stats.map((s) => s?.upperWhisker ?? null),
+      n: stats.map((s) => s?.n ?? null),
+    };
+    chart.categories = keys.map((key) => key ?? words('overall'));
+    chart.series = [series];
+    chart.categoryTitle = groupTitle;
+    chart.valueTitle = `${words('meanGain')} (${unitName})`;
+    chart.zeroLine = true;
+    chart.notes = notes;
+    return { chart, alt: words('altGain', { from: result.from, to: result.to, group: groupTitle, values: listValues(chart.categories, series.values, 1, locale, words) }), n, privacy: aggregated };
+  }
+
+  // ciDots: the mean gain with its 95% t interval per group and overall.
+  const chart = base(view, 'dotCi', unit, 1);
+  chart.categories = labels.slice(labels.length - figures.length);
+  chart.series = [
+    {
+      name: words('meanGain'),
+      values: figures.map((f) => f.meanGain),
+      low: figures.map((f) => f.ci95?.[0] ?? null),
+      high: figures.map((f) => f.ci95?.[1] ?? null),
+      n: figures.map((f) => f.n),
+    },
+  ];
+  chart.categoryTitle = groupTitle;
+  chart.valueTitle = `${words('meanGain')} (${unitName})`;
+  chart.zeroLine = true;
+  chart.notes = [
+    words('interval'),
+    ...(overall?.dz != null ? [words('dz', { dz: overall.dz.toLocaleString(locale, { maximumFractionDigits: 2 }), n: overall.n })] : []),
+    ...notes,
+  ];
+  return {
+    chart,
+    alt: words('altGain', { from: result.from, to: result.to, group: groupTitle || words('overall'), values: listValues(chart.categories, chart.series[0]!.values, 1, locale, words) }),
+    n,
+    privacy: aggregated,
+  };
+}
+
+/** A comparison with a reference: grouped bars, a series per group (our school first), a category per component. */
+export function referenceFigures(view: View, result: ReferenceResult, privacy: PrivacyChoice, locale: Locale): SlideFigures {
+  const words = wordsFor(locale);
+  const chart = base(view, 'groupedBar', result.analysis.unit === 'percentPoints' ? '%' : '', 1);
+  const k = kOf(result.analysis.minGroup, privacy);
+  let suppressed = 0;
+  chart.categories = result.components.map((c) => c.component ?? '—');
+  chart.series = result.groups.map((group) => ({
+    name: group,
+    values: result.components.map((c) => {
+      const row = c.rows.find((r) => r.group === group);
+      if (!row) return null;
+      const hide = row.suppressed || (group === result.ours && k !== null && row.n !== null && row.n < k);
+      if (hide && group === result.ours) suppressed++;
+      return hide ? null : row.mean;
+    }),
+    n: result.components.map((c) => c.rows.find((r) => r.group === group)?.n ?? null),
+  }));
+  chart.categoryTitle = words('component');
+  chart.valueTitle = words('mean');
+  chart.notes = suppressedNote(suppressed, k, words);
+  const ours = chart.series[0];
+  const n = result.components.reduce<number | null>((max, c) => {
+    const own = c.rows.find((r) => r.group === result.ours)?.n ?? null;
+    return own === null ? max : Math.max(max ?? 0, own);
+  }, null);
+  return {
+    chart,
+    alt: words('altReference', { values: ours ? listValues(chart.categories, ours.values, 1, locale, words) : '' }),
+    n,
+    privacy: { level: 'aggregated', suppressed, k, pseudonymised: false },
+  };
+}

@@ -1,0 +1,46 @@
+/** Dutch strings of stories as the engine computes them: errors, and the words on a computed slide. */
+export const storyEngine = {
+  errors: {
+    story: {
+      unknown: 'Dit verhaal bestaat niet (meer).',
+      viewInUse: 'De weergave "{{view}}" staat in het verhaal "{{story}}". Haal ze eerst uit dat verhaal.',
+      duplicateItem: 'Twee onderdelen van het verhaal hebben dezelfde sleutel ({{what}}). Het verhaal is niet bewaard.',
+      empty: 'Dit verhaal heeft nog geen dia’s. Voeg eerst een weergave toe.',
+    },
+  },
+  story: {
+    views: {
+      copy: 'kopie',
+    },
+    slide: {
+      count: 'Aantal',
+      mean: 'Gemiddelde',
+      rows: 'rijen',
+      meanGain: 'Gemiddelde leerwinst',
+      begin: 'Begin',
+      end: 'Einde',
+      pupil: 'Leerling {{n}}',
+      overall: 'Alle leerlingen',
+      gainUnitPercent: 'procentpunten',
+      gainUnitScale: 'schaalpunten',
+      suppressed_one: '1 groep met minder dan {{k}} leerlingen is niet getoond (privacy).',
+      suppressed_other: '{{count}} groepen met minder dan {{k}} leerlingen zijn niet getoond (privacy).',
+      pseudonymised: 'Namen van leerlingen zijn vervangen door schuilnamen.',
+      interval: '95%-betrouwbaarheidsinterval (t)',
+      dz: 'Effectgrootte d_z = {{dz}} (gepaard, n = {{n}})',
+      transitionsFrom: 'Niveau {{from}}',
+      transitionsTo: 'Niveau {{to}}',
+      trendMoment: 'Moment',
+      sampled: 'Een steekproef van {{shown}} van {{n}} leerlingen is getekend.',
+      difference: 'Verschil met onze school',
+      component: 'Onderdeel',
+      altBar: '{{chart}} van {{measure}} per {{group}}: {{values}}.',
+      altGain: 'Gemiddelde leerwinst van {{from}} tot {{to}} per {{group}}: {{values}}.',
+      altScatter: 'Score bij {{from}} tegen score bij {{to}} voor {{n}} leerlingen; punten boven de diagonaal gingen vooruit.',
+      altTransitions: 'Overgangen tussen niveaus van {{from}} naar {{to}} voor {{n}} leerlingen: {{up}} hoger, {{same}} gelijk, {{down}} lager.',
+      altTrend: 'Gemiddelde per moment: {{values}}.',
+      altReference: 'Gemiddelden per onderdeel: {{values}}.',
+      noValue: 'geen waarde',
+    },
+  },
+} as const;
