@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Recipe, RECIPE_VERSION } from '../../../shared/model/recipe';
+import type { ColumnInfo } from '../../../shared/model/table';
+import type { View } from '../../../shared/model/view';
+import { Session } from '../db/session';
+import { buildDemo, type DemoPupil, generateDemoData, JUNE_MAX, SEPT_MAX } from '../project/demo';
+import { Project, type RowsTable } from '../project/project';
+import { computeDeck } from './deck';
+import { gainFigures, summaryFigures } from './slide-chart';
+
+let session: Session;
+beforeAll(async () => {
+  session = await Session.create();
+});
+afterAll(() => session.close());
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const SAFE = { pseudonymise: true, suppressBelow: 5 };
+const OPEN = { pseudonymise: false, suppressBelow: null };
+
+/** A table of pupils in classes of 7, 4 and 1 with a score each (the class of one shows one pupil). */
+async function smallProject(): Promise<{ ws: Project; view: View }> {
+  const ws = new Project(session, 'klein');
+  const columns: ColumnInfo[] = [
+    { name: 'Naam', type: 'text' },
+    { name: 'Klas', type: 'text' },
+    { name: 'Score', type: 'decimal' },
+  ];
+  const rows = [
+    ...Array.from({ length: 7 }, (_, i) => [`A${i}`, '2A', 10 + i]),
+    ...Array.from({ length: 4 }, (_, i) => [`B${i}`, '2B', 20 + i]),
+    ['C0', '2C', 5],
+  ];
+  const table: RowsTable = { format: 'csv', columns, rows };
+  const source = await ws.addRows(table, { fileName: 'klein.csv', fileHash: 'x', options: {} });
+  const recipe: Recipe = { version: RECIPE_VERSION, base: source.id, steps: [] };
+  const view = ws.saveView({ title: 'Scores', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' } });
+  return { ws, view };
+}
+
+describe('the plain chart on a slide', () => {
+  it('leaves out groups under k and says how many; shows them all when the presenter turns it off', async () => {
+    const { ws, view } = await smallProject();
+    const summary = await ws.summary(view.recipe, view.chart);
+    const safe = summaryFigures(view, summary, SAFE, 'nl-BE');
+    expect(safe.chart.categories).toEqual(['2A']);
+    expect(safe.chart.series[0]!.values[0]).toBeCloseTo(mean([10, 11, 12, 13, 14, 15, 16]), 12);
+    expect(safe.privacy).toMatchObject({ level: 'aggregated', suppressed: 2, k: 5 });
+    expect(safe.chart.notes.join(' ')).toContain('2 groepen met minder dan 5 leerlingen');
+    expect(safe.n).toBe(7);
+
+    const open = summaryFigures(view, summary, OPEN, 'en');
+    expect(open.chart.categories).toEqual(['2A', '2B', '2C']);
+    expect(open.chart.series[0]!.values.map((v) => v!)).toEqual([13, 21.5, 5]);
+    expect(open.privacy.suppressed).toBe(0);
+    expect(open.alt).toContain('2B 21.5');
+
+    const sorted = summaryFigures({ ...view, chart: { ...view.chart, sort: 'valueDesc' } }, summary, OPEN, 'nl-BE');
+    expect(sorted.chart.categories).toEqual(['2B', '2A', '2C']);
+    await ws.dispose();
+  });
+
+  it('replaces pupil names by pseudonyms on a chart that shows pupils one by one', async () => {
+    const { ws, view } = await smallProject();
+    const perPupil: View = { ...view, chart: { ...view.chart, groupBy: 'Naam' } };
+    const summary = await ws.summary(perPupil.recipe, perPupil.chart);
+    const shown = summaryFigures(perPupil, summary, { pseudonymise: true, suppressBelow: null }, 'nl-BE');
+    expect(shown.privacy).toMatchObject({ level: 'pupil', pseudonymised: true });
+    expect(shown.chart.categories).toEqual(summary.rows.map((_, i) => `Leerling ${i + 1}`));
+    expect(shown.chart.categories.join()).not.toMatch(/A0|B0|C0/);
+    expect(shown.alt).not.toMatch(/A0|B0|C0/);
+    const named = summaryFigures(perPupil, summary, OPEN, 'nl-BE');
+    expect(named.chart.categories).toEqual(summary.rows.map((r) => r.key));
+    // With k on, a group of one pupil is never shown at all.
+    expect(summaryFigures(perPupil, summary, SAFE, 'nl-BE').chart.categories).toEqual([]);
+    await ws.dispose();
+  });
+});
+
+describe('learning gain on a slide', () => {
+  const pupils = generateDemoData().pupils;
+  const paired = (klas: string | null) =>
+    pupils.filter((p): p is DemoPupil & { september: number; june: number } => (klas === null || p.klas === klas) && p.september !== null && p.june !== null);
+  const gainOf = (p: { september: number; june: number }) => (100 * p.june) / JUNE_MAX - (100 * p.september) / SEPT_MAX;
+
+  it('draws the mean gain with its interval per class and overall, and its begin and end as slopes', async () => {
+    const ws = await buildDemo(session);
+    const view = ws.views[0]!;
+    const result = await ws.gain(view.recipe, view.gain!.analysis);
+    const dots = gainFigures(view, result, SAFE, 'nl-BE');
+    expect(dots.chart.kind).toBe('dotCi');
+    expect(dots.chart.categories).toEqual(['1A', '1B', '1C', '1D', 'Alle leerlingen']);
+    const values = dots.chart.series[0]!.values;
+    ['1A', '1B', '1C', '1D', null].forEach((klas, i) => expect(values[i]).toBeCloseTo(mean(paired(klas).map(gainOf)), 9));
+    const low = dots.chart.series[0]!.low!;
+    const high = dots.chart.series[0]!.high!;
+    values.forEach((v, i) => expect(low[i]! < v! && v! < high[i]!).toBe(true));
+    expect(dots.n).toBe(paired(null).length);
+
+    // With k above the smallest class, that class goes and the note says so.
+    const sizes = ['1A', '1B', '1C', '1D'].map((k) => paired(k).length);
+    const k = Math.min(...sizes) + 1;
+    const fewer = gainFigures(view, result, { pseudonymise: true, suppressBelow: k }, 'nl-BE');
+    expect(fewer.chart.categories).toHaveLength(4 - sizes.filter((s) => s < k).length + 1);
+    expect(fewer.privacy.suppressed).toBe(sizes.filter((s) => s < k).length);
+
+    const slope = gainFigures({ ...view, gain: { ...view.gain!, chart: 'slope' } }, result, SAFE, 'nl-BE');
+    expect(slope.chart.categories).toEqual(['september', 'juni']);
+    const a = slope.chart.series.find((s) => s.name === '1A')!;
+    expect(a.values[0]).toBeCloseTo(mean(paired('1A').map((p) => (100 * p.september) / SEPT_MAX)), 9);
+    expect(a.values[1]).toBeCloseTo(mean(paired('1A').map((p) => (100 * p.june) / JUNE_MAX)), 9);
+
+    const scatter = gainFigures({ ...view, gain: { ...view.gain!, chart: 'scatter' } }, result, SAFE, 'nl-BE');
+    expect(scatter.privacy.level).toBe('pupil');
+    expect(scatter.chart.points).toHaveLength(paired(null).length);
+    expect(scatter.chart.diagonal).toBe(true);
+
+    const box = gainFigures({ ...view, gain: { ...view.gain!, chart: 'gainStrip' } }, result, SAFE, 'nl-BE');
+    const gains1A = paired('1A').map(gainOf).sort((x, y) => x - y);
+    const h = (gains1A.length - 1) / 2;
+    const median = gains1A[Math.floor(h)]! + (h - Math.floor(h)) * (gains1A[Math.ceil(h)]! - gains1A[Math.floor(h)]!);
+    expect(box.chart.series[0]!.values[box.chart.categories.indexOf('1A')]).toBeCloseTo(median, 9);
+    await ws.dispose();
+  });
+
+  it('computes the demo story in the order of the cycle, with the views’ own texts', async () => {
+    const ws = await buildDemo(session);
+    const story = ws.stories[0]!;
+    const deck = await computeDeck(ws, story.id, SAFE, 'nl-BE');
+    expect(deck.slides.map((s) => s.section)).toEqual(['question', 'data', 'interpretation', 'interpretation']);
+    expect(deck.slides.map((s) => s.viewId)).toEqual(story.slides.map((s) => s.viewId));
+    for (const slide of deck.slides) {
+      const view = ws.views.find((v) => v.id === slide.viewId)!;
+      expect(slide.title).toBe(view.title);
+      expect(slide.chart).not.toBeNull();
+      expect(slide.sources.map((s) => s.fileName).length).toBeGreaterThan(0);
+      expect(slide.alt.length).toBeGreaterThan(10);
+    }
+    expect(deck.slides[1]!.chart!.annotations).toEqual(ws.views[0]!.design!.annotations);
+    await ws.dispose();
+  });
+});
