@@ -19,8 +19,8 @@ const bundles = [
     what: 'Electron main',
     entry: 'electron/main/main.ts',
     outfile: 'dist/electron/main.cjs',
-    // DuckDB is a native module: it stays in node_modules (unpacked from app.asar).
-    options: { platform: 'node', format: 'cjs', target: 'node22', external: ['electron', '@duckdb/*'], ...CJS_IMPORT_META },
+    // DuckDB and resvg (chart images) are native modules: they stay in node_modules (unpacked from app.asar).
+    options: { platform: 'node', format: 'cjs', target: 'node22', external: ['electron', '@duckdb/*', '@resvg/*'], ...CJS_IMPORT_META },
   },
   {
     what: 'Electron preload',

@@ -25,6 +25,7 @@ import { uiDesign } from './ui-design';
 import { uiPresent } from './ui-present';
 import { uiStory } from './ui-story';
 import { story } from './story';
+import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
@@ -51,6 +52,7 @@ export const en = {
   uiSteps,
   uiViews,
   story,
+  storyPdf,
   storyEngine,
   uiStory,
   uiPresent,

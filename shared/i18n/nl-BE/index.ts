@@ -23,6 +23,7 @@ import { uiDesign } from './ui-design';
 import { uiPresent } from './ui-present';
 import { uiStory } from './ui-story';
 import { story } from './story';
+import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 
 /**
@@ -53,6 +54,7 @@ export const nlBE = {
   uiSteps,
   uiViews,
   story,
+  storyPdf,
   storyEngine,
   uiStory,
   uiPresent,

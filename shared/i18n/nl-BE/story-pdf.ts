@@ -1,0 +1,71 @@
+/**
+ * Strings of a story's chart images and PDF handout (story.chart.*, story.pdf.*).
+ * Dutch (Flemish usage) is the reference: en/story-pdf.ts is typed against it.
+ */
+export const storyPdf = {
+  story: {
+    chart: {
+      noChange: 'geen verandering',
+      noData: 'Geen gegevens om te tonen.',
+    },
+    pdf: {
+      subject: 'Hand-out bij het verhaal van het datateam',
+      project: 'Project: {{name}}',
+      date: 'Datum: {{date}}',
+      question: 'Leervraag',
+      noQuestion: 'Nog geen leervraag.',
+      hypotheses: 'Hypothesen',
+      noHypotheses: 'Nog geen hypothesen.',
+      hypothesisStatus: {
+        open: 'open',
+        confirmed: 'bevestigd',
+        rejected: 'verworpen',
+      },
+      testedBy: 'Getoetst met: {{views}}',
+      privacy: 'Privacy',
+      pseudonymised: 'Leerlingnamen zijn vervangen door pseudoniemen.',
+      namesShown: 'Leerlingnamen worden getoond.',
+      suppressBelow: 'Groepen met minder dan {{k}} leerlingen worden niet getoond.',
+      allGroupsShown: 'Alle groepen worden getoond, ook kleine.',
+      section: {
+        question: 'Leervraag',
+        hypotheses: 'Hypothesen',
+        data: 'Gegevens',
+        interpretation: 'Interpretatie',
+        actions: 'Acties',
+        evaluation: 'Evaluatie',
+      },
+      noChart: 'Deze grafiek kan niet getoond worden.',
+      takeaway: 'Kernboodschap',
+      source: 'Bron: {{sources}}',
+      sourceEntry: '{{name}} ({{fileName}}, ingelezen op {{date}})',
+      noSource: 'Bron: onbekend',
+      n: 'n = {{n}}',
+      badgePupil: 'Toont leerlingen afzonderlijk',
+      badgeAggregated: 'Geaggregeerde cijfers',
+      badgePseudonymised: 'met pseudoniemen',
+      badgeSuppressed: '{{count}} groep(en) met minder dan {{k}} leerlingen weggelaten',
+      rok: 'Referentiekader (ROK)',
+      interpretation: 'Interpretatie',
+      alternative: 'Andere verklaring',
+      notes: 'Sprekersnotities',
+      actions: 'Acties',
+      noActions: 'Nog geen acties.',
+      column: {
+        what: 'Wat',
+        who: 'Wie',
+        when: 'Wanneer',
+        status: 'Status',
+        rok: 'ROK',
+      },
+      actionStatus: {
+        planned: 'gepland',
+        doing: 'bezig',
+        done: 'klaar',
+        dropped: 'geschrapt',
+      },
+      carriedFrom: '(overgenomen uit een vorig verhaal)',
+      page: 'Pagina {{page}} van {{pages}}',
+    },
+  },
+} as const;
