@@ -1,7 +1,7 @@
 import type { Callout } from '../../../../shared/model/annotation';
 import type { SlideChart } from '../../../../shared/model/story/deck';
 import type { Frame } from './chart-frame';
-import { categoryTop } from './chart-scales';
+import { BAR_KINDS, categoryTop } from './chart-scales';
 import { el, haloText, INK, line, MUTED, rect, text, wrap } from './chart-svg';
 import { textWidth } from './fonts';
 
@@ -111,6 +111,8 @@ const LABELLED_ABOVE: ReadonlySet<SlideChart['kind']> = new Set(['bar', 'grouped
 function anchorY(f: Frame, i: number): number {
   if (f.chart.kind === 'heatmap') return f.plot.top;
   const top = categoryTop(f.chart, i);
+  // Bars stand on zero: under it, their top is the zero line and their label hangs below.
+  if (top !== null && top < 0 && BAR_KINDS.has(f.chart.kind)) return f.y(0) - f.fs * 0.35;
   // Bars and lines carry their value label above the figure: the connector stops over it.
   const above = LABELLED_ABOVE.has(f.chart.kind) ? f.fs * 1.3 : f.fs * 0.35;
   return top === null || f.yAxis === null ? f.plot.bottom : Math.max(f.plot.top, f.y(Math.min(top, f.yAxis.domain[1])) - above);

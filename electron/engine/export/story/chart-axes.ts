@@ -2,6 +2,7 @@ import { formatMessage } from '../../../../shared/i18n/index';
 import { type Frame, tickLabel } from './chart-frame';
 import { BAR_KINDS } from './chart-scales';
 import { el, GRID, haloText, INK, line, MUTED, rect, text } from './chart-svg';
+import { textWidth } from './fonts';
 
 /**
  * The chart's frame as drawn: grid lines with their tick labels and the value title, the zero
@@ -28,7 +29,10 @@ export function drawGrid(f: Frame): string {
     }
   }
   if (chart.valueTitle !== '') {
-    const x = fs * 0.6 + fs * 0.95;
+    // Beside the tick labels (or a heatmap's row names), wherever the plot starts.
+    const names = f.yAxis !== null ? f.yAxis.ticks.map((t) => tickLabel(f, f.yAxis!, t)) : chart.series.map((s) => s.name);
+    const widest = Math.min(f.width * 0.3, Math.max(0, ...names.map((n) => textWidth(n, size))));
+    const x = Math.max(fs * 1.55, plot.left - widest - fs * 0.9 - fs * 0.35);
     const y = (plot.top + plot.bottom) / 2;
     out += text(x, y, chart.valueTitle, { size: fs * 0.9, anchor: 'middle', rotate: -90, fill: INK });
   }

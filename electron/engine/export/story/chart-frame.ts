@@ -131,13 +131,44 @@ export function layoutChart(chart: SlideChart, width: number, height: number, lo
   }
 
   const n = Math.max(1, chart.categories.length);
-  let slot = (right - left) / n;
-  let cx = (i: number) => left + slot * (i + 0.5);
-  if (kind === 'slope') {
-    const a = left + ends[0];
-    const b = right - ends[1];
-    slot = n > 1 ? (b - a) / (n - 1) : b - a;
-    cx = (i) => (n > 1 ? a + slot * i : (a + b) / 2);
+  let slot = 0;
+  let cx = (i: number) => i;
+  const placeCategories = () => {
+    slot = (right - left) / n;
+    cx = (i) => left + slot * (i + 0.5);
+    if (kind === 'slope') {
+      const a = left + ends[0];
+      const b = right - ends[1];
+      slot = n > 1 ? (b - a) / (n - 1) : b - a;
+      cx = (i) => (n > 1 ? a + slot * i : (a + b) / 2);
+    }
+  };
+  placeCategories();
+
+  // The category labels: centred in up to two lines, or slanted (and cut) when they do not fit.
+  let labels: Frame['labels'] = { size: labelSize, rotated: false, top: 0, lines: [] };
+  let labelsHeight = labelSize * 1.6;
+  if (kind !== 'scatter') {
+    const room = Math.max(slot * 0.94, fs * 2);
+    const broken = chart.categories.map((c) => breakLines(c, labelSize, room));
+    const flat = broken.every((lines, i) => lines.length <= 2 && lines.every((l) => textWidth(l, labelSize) <= room) && lines.join(' ') === chart.categories[i]!.trim().replace(/\s+/g, ' '));
+    if (flat) {
+      labels = { size: labelSize, rotated: false, top: 0, lines: broken };
+      labelsHeight = Math.max(1, ...broken.map((l) => l.length)) * labelSize * 1.2 + fs * 0.5;
+    } else {
+      // Slanted labels end under their category and reach down to the left: the plot moves
+      // right (up to 12 % of the width) so that the first ones need not be cut at the edge.
+      const longest = Math.min((height * 0.3) / SIN, width * 0.3);
+      const reachLeft = (i: number, w: number) => w * COS - labelSize * 0.3 - (cx(i) - pad * 0.5);
+      const overhang = Math.max(0, ...chart.categories.map((c, i) => reachLeft(i, Math.min(longest, textWidth(c, labelSize)))));
+      if (overhang > 0) {
+        left += Math.min(overhang, width * 0.12);
+        placeCategories();
+      }
+      const cut = chart.categories.map((c, i) => [fit(c, labelSize, Math.min(longest, (cx(i) + labelSize * 0.3 - pad * 0.5) / COS))]);
+      labels = { size: labelSize, rotated: true, top: 0, lines: cut };
+      labelsHeight = Math.max(...cut.map(([c]) => textWidth(c!, labelSize))) * SIN + labelSize * COS + fs * 0.6;
+    }
   }
 
   // Top: the legend, then the callouts.
@@ -172,30 +203,8 @@ export function layoutChart(chart: SlideChart, width: number, height: number, lo
   const titleY = bottom - fs * 0.25;
   if (title !== '') bottom -= fs * 1.5;
 
-  let labels: Frame['labels'];
-  if (kind === 'scatter') {
-    labels = { size: labelSize, rotated: false, top: 0, lines: [] };
-    bottom -= labelSize * 1.6;
-  } else {
-    const room = Math.max(slot * 0.94, fs * 2);
-    const broken = chart.categories.map((c) => breakLines(c, labelSize, room));
-    const flat = broken.every((lines, i) => lines.length <= 2 && lines.every((l) => textWidth(l, labelSize) <= room) && lines.join(' ') === chart.categories[i]!.trim().replace(/\s+/g, ' '));
-    if (flat) {
-      const rows = Math.max(1, ...broken.map((l) => l.length));
-      labels = { size: labelSize, rotated: false, top: 0, lines: broken };
-      bottom -= rows * labelSize * 1.2 + fs * 0.5;
-    } else {
-      // Slanted labels end under their category and reach down to the left: the first ones
-      // may not run off the picture's left edge.
-      const longest = Math.min((height * 0.3) / SIN, width * 0.3);
-      const cut = chart.categories.map((c, i) => [fit(c, labelSize, Math.min(longest, (cx(i) + labelSize * 0.3 - pad * 0.5) / COS))]);
-      const reach = Math.max(...cut.map(([c]) => textWidth(c!, labelSize))) * SIN + labelSize * COS;
-      labels = { size: labelSize, rotated: true, top: 0, lines: cut };
-      bottom -= reach + fs * 0.6;
-    }
-  }
+  bottom -= labelsHeight;
   labels.top = bottom + fs * 0.3;
-  if (kind === 'scatter') labels.top = bottom + fs * 0.3;
 
   const plot: Box = { left, right, top, bottom: Math.max(bottom, top + fs * 3) };
   const y = yAxis !== null ? linear(yAxis.domain, [plot.bottom, plot.top]) : () => plot.bottom;
