@@ -12,6 +12,8 @@ export function Toolbar() {
   const undo = useWorkbench((s) => s.undo);
   const redo = useWorkbench((s) => s.redo);
   const command = useWorkbench((s) => s.command);
+  const storiesOpen = useWorkbench((s) => s.storiesOpen);
+  const showStories = useWorkbench((s) => s.showStories);
   const { canUndo, canRedo } = useUndoRedo();
   return (
     <header className="toolbar" role="toolbar" aria-label={t('ui.toolbar.label')}>
@@ -31,6 +33,17 @@ export function Toolbar() {
         </button>
         <button type="button" className="button" data-testid="tb-save" onClick={() => void save()}>
           {t('ui.toolbar.save')}
+        </button>
+        <span className="toolbar-sep" aria-hidden="true" />
+        <button
+          type="button"
+          className={storiesOpen ? 'button primary' : 'button'}
+          data-testid="tb-stories"
+          aria-pressed={storiesOpen}
+          title={t('ui.story.openHint')}
+          onClick={() => void showStories(!storiesOpen)}
+        >
+          {t('ui.story.open')}
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
         <button type="button" className="button" data-testid="tb-undo" disabled={!canUndo} onClick={() => void undo()}>
