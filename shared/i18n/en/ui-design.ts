@@ -1,7 +1,119 @@
 import type { Catalogue } from '../catalogue';
 import type { uiDesign as nl } from '../nl-BE/ui-design';
 
-/** English strings of the area "ui-design"; typed against the Dutch reference. */
+/** English strings of the chart editor, the views list's buttons, the privacy badge and the source line; typed against the Dutch reference. */
 export const uiDesign = {
-  placeholderuiDesign: { note: '' },
+  ui: {
+    design: {
+      dialogNew: 'Save view',
+      dialogEdit: 'Edit view',
+      subtitleLabel: 'Subtitle',
+      subtitleHint: 'E.g. the group, the school year or the test.',
+      preview: 'Preview',
+      previewEmpty: 'Nothing to show yet: draw the chart or compute the analysis first.',
+      noDesign: 'This chart takes no lines, callouts or highlight.',
+      sections: {
+        look: 'Chart',
+        annotations: 'Lines and callouts',
+        rok: 'ROK expectations',
+        alt: 'Text alternative',
+      },
+      chart: {
+        type: 'Type',
+        bar: 'Bars',
+        line: 'Line',
+        sort: 'Order',
+        sorts: {
+          natural: 'As in the data',
+          valueDesc: 'Highest value first',
+          valueAsc: 'Lowest value first',
+          label: 'By name',
+        },
+        decimals: 'Decimals',
+      },
+      palette: {
+        label: 'Colours',
+        okabeIto: 'Okabe-Ito (colour-blind safe)',
+        blues: 'Blues',
+        greys: 'Greys (for printing)',
+      },
+      highlight: {
+        label: 'Highlight',
+        none: 'Nothing: all in colour',
+        hint: 'One group or series in colour, the rest in grey.',
+      },
+      annotations: {
+        empty: 'No lines or callouts yet.',
+        kind: 'Kind',
+        kinds: {
+          line: 'Reference line',
+          band: 'Band',
+          callout: 'Callout at a group',
+        },
+        value: 'Value',
+        label: 'Label',
+        from: 'From',
+        to: 'To',
+        target: 'At',
+        text: 'Text',
+        add: 'Add',
+        remove: 'Remove: {{what}}',
+        line: 'Reference line at {{value}}',
+        band: 'Band from {{from}} to {{to}}',
+        callout: 'Callout at {{target}}',
+        badNumber: 'Enter a number, e.g. 3.5.',
+        badBand: 'A band runs from a lower to a higher value.',
+        needTarget: 'Choose where the callout belongs and write its text.',
+        full: 'At most {{max}} lines and callouts.',
+        missingTarget: '{{target}} is not (or no longer) in the chart: this callout is not drawn.',
+        noCategories: 'This chart has no groups to put a callout at.',
+      },
+      rok: {
+        hint: 'Choose the expectations of the reference framework this view speaks to (at most {{max}}).',
+        chosen_one: '{{count}} chosen',
+        chosen_other: '{{count}} chosen',
+        rubrics: {
+          results: 'Results and effects',
+          learners: 'Development of learners',
+          quality: 'Quality development',
+          policy: 'Policy',
+        },
+      },
+      alt: {
+        hint: 'Made from the figures; screen readers read this text instead of the chart.',
+        generatedOnly: 'For this chart the text is made from the figures each time.',
+        reset: 'Back to the text from the figures',
+        bar: 'Bar chart of {{y}} by {{x}}: {{items}}.',
+        line: 'Line chart of {{y}} by {{x}}: {{items}}.',
+      },
+      privacy: {
+        label: 'Privacy',
+        pupil: 'Per pupil',
+        aggregated: 'Per group',
+        suppressed_one: 'Per group · {{count}} group under {{k}} left out',
+        suppressed_other: 'Per group · {{count}} groups under {{k}} left out',
+        pupilTitle: 'This view shows pupils one by one: do not share it outside the data team.',
+        aggregatedTitle: 'This view shows figures per group, no individual pupils.',
+        suppressedTitle: 'Groups with fewer than {{k}} pupils are left out, so that nobody can be recognised.',
+      },
+      list: {
+        edit: 'Edit: {{title}}',
+        duplicate: 'Copy: {{title}}',
+        up: 'Up: {{title}}',
+        down: 'Down: {{title}}',
+        moveHint: 'Alt+↑ and Alt+↓ move the chosen view.',
+        moved: '{{title}} is now in place {{place}}.',
+      },
+      active: {
+        edit: 'Edit',
+        rok: 'ROK',
+      },
+      export: {
+        source: 'Source: {{files}}',
+        sourceN: 'Source: {{files}} · n = {{n}}',
+        nOnly: 'n = {{n}}',
+        file: '{{name}} (imported {{date}})',
+      },
+    },
+  },
 } satisfies Catalogue<typeof nl>;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary } from '../../../../shared/model/view';
-import { smallGroups } from './figure';
+import { chartDecimals, rowN, smallGroups, sortedRows } from './figure';
 import { formatCount, formatNumber } from '../../format/format';
 import { useLocale } from '../../i18n/useLocale';
 
@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n/useLocale';
 export function ChartCaption({ summary }: { summary: GroupSummary }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const isMean = summary.chart.aggregate === 'mean';
+  const decimals = chartDecimals(summary.chart);
   const small = smallGroups(summary);
   return (
     <div className="chart-caption">
@@ -31,11 +31,11 @@ export function ChartCaption({ summary }: { summary: GroupSummary }) {
           </tr>
         </thead>
         <tbody>
-          {summary.rows.map((r, i) => (
+          {sortedRows(summary).map((r, i) => (
             <tr key={i}>
               <th scope="row">{r.key ?? t('ui.chart.emptyGroup')}</th>
-              <td className="num">{formatCount(isMean ? r.nValid : r.n, locale)}</td>
-              <td className="num">{r.value === null ? '' : formatNumber(r.value, locale, isMean ? 1 : 0, isMean ? 1 : 0)}</td>
+              <td className="num">{formatCount(rowN(summary.chart, r), locale)}</td>
+              <td className="num">{r.value === null ? '' : formatNumber(r.value, locale, decimals, decimals)}</td>
             </tr>
           ))}
         </tbody>

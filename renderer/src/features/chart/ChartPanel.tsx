@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFileName } from './figure';
+import { designOf } from '../../../../shared/model/view';
+import { useLocale } from '../../i18n/useLocale';
+import { shownFigure, shownN } from '../views/shownFigure';
 import { fitChartSpec, groupableColumns, measurableColumns, withMeasure } from './spec';
 import { findActiveView } from '../views/activeView';
 import { ViewAnnotation } from '../views/ViewAnnotation';
@@ -31,6 +33,10 @@ export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
   const spec = fitChartSpec(columns, chartSpec);
   const words = useChartWords(summary?.chart ?? null);
   const activeView = findActiveView(views ?? [], recipe, summary?.chart ?? null);
+  const locale = useLocale();
+  const design = activeView ? designOf(activeView) : null;
+  const shown = useMemo(() => (summary && words ? { kind: 'chart' as const, summary, words } : null), [summary, words]);
+  const drawn = useMemo(() => (shown ? shownFigure(shown, design ?? designOf({}), locale) : null), [shown, design, locale]);
 
   // Keep the form's spec valid for the current columns.
   useEffect(() => {
@@ -92,15 +98,13 @@ export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
           <button type="submit" className="button primary" data-testid="chart-draw">
             {t('ui.chart.draw')}
           </button>
-          {summary && words && (
-            <ChartExport plotRef={plotRef} fileTitle={exportFileName(`${words.yTitle} - ${words.xTitle}`, 'png')} />
-          )}
+          {shown && drawn && <ChartExport figure={drawn.figure} view={activeView} fallbackTitle={`${shown.words.yTitle} - ${shown.words.xTitle}`} n={shownN(shown)} />}
         </form>
       )}
       {activeView && <ViewAnnotation view={activeView} />}
-      {summary && words ? (
+      {summary && drawn ? (
         <div className="chart-body">
-          <ChartPlot summary={summary} words={words} plotRef={plotRef} />
+          <ChartPlot figure={drawn.figure} alt={drawn.alt} plotRef={plotRef} />
           <ChartCaption summary={summary} />
         </div>
       ) : (

@@ -1,30 +1,18 @@
-import { type RefObject, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { GroupSummary } from '../../../../shared/model/view';
-import { barFigure, type FigureWords } from './figure';
-import { useLocale } from '../../i18n/useLocale';
+import type { RefObject } from 'react';
+import type { PlotlyFigureData } from './design';
 import { usePlotlyFigure } from './usePlotlyFigure';
 
 interface Props {
-  summary: GroupSummary;
-  words: FigureWords;
+  /** The chart with the active view's design on it (views/shownFigure.ts). */
+  figure: PlotlyFigureData;
+  /** The text alternative made from the figures: the plot's accessible name. */
+  alt: string;
   plotRef: RefObject<HTMLDivElement | null>;
+  testId?: string;
 }
 
-/** The plotly bar chart; drawn with `Plotly.react` so a redraw keeps the same element. */
-export function ChartPlot({ summary, words, plotRef }: Props) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const figure = useMemo(() => barFigure(summary, words, locale), [summary, words, locale]);
+/** The plotly chart; drawn with `Plotly.react` so a redraw keeps the same element. */
+export function ChartPlot({ figure, alt, plotRef, testId = 'chart-plot' }: Props) {
   usePlotlyFigure(plotRef, figure);
-
-  return (
-    <div
-      ref={plotRef}
-      className="chart-plot"
-      data-testid="chart-plot"
-      role="img"
-      aria-label={t('ui.chart.altText', { x: words.xTitle, y: words.yTitle })}
-    />
-  );
+  return <div ref={plotRef} className="chart-plot" data-testid={testId} role="img" aria-label={alt} />;
 }

@@ -22,9 +22,20 @@ describe('applyDesign: reference lines and bands', () => {
     expect(shape).toMatchObject({ type: 'line', xref: 'paper', x0: 0, x1: 1, yref: 'y', y0: 15, y1: 15 });
     expect((shape.line as { color: string }).color).toBe(ANNOTATION_COLOR);
     const label = out.layout.annotations!.find((a) => a.text === 'Drempel 15') as Ann;
-    expect(label).toMatchObject({ xref: 'paper', x: 1, xanchor: 'right', yref: 'y', y: 15, showarrow: false });
+    // In the right margin, clear of the bars, with room made for it.
+    expect(label).toMatchObject({ xref: 'paper', x: 1, xanchor: 'left', yref: 'y', y: 15, showarrow: false });
+    expect(out.layout.margin!.r).toBeGreaterThan(60);
     // The figure's own notes stay.
     expect(out.layout.annotations![0]!.text).toBe('note');
+  });
+
+  it('keeps labels inside the plot where a legend takes the right margin, and breaks long labels', () => {
+    const figure = { ...bars(), layout: { ...bars().layout, legend: { x: 1.02 } } };
+    const inside = applyDesign(figure, design({ annotations: [{ kind: 'line', value: 15, label: 'Drempel' }] }), nl).layout.annotations![1]!;
+    expect(inside).toMatchObject({ xanchor: 'right', yanchor: 'bottom' });
+    const long = applyDesign(bars(), design({ annotations: [{ kind: 'line', value: 1, label: 'het Vlaamse gemiddelde van vergelijkbare scholen' }] }), nl);
+    expect(long.layout.annotations![1]!.text).toBe('het Vlaamse gemiddelde<br>van vergelijkbare<br>scholen');
+    expect(long.layout.margin!.r).toBeLessThanOrEqual(190);
   });
 
   it('labels a line without a label with its value in the locale, and draws a band as a translucent rect', () => {
@@ -83,6 +94,15 @@ describe('applyDesign: callouts', () => {
     const figure = { data: [{ type: 'box', x: [1, 2, 3], marker: { color: '#0072B2' } } as Data], layout: {} };
     const out = applyDesign(figure, design({ annotations: [{ kind: 'callout', target: '1A', text: 't' }] }), { ...nl, valueAxis: 'x', categoryAt: () => 0, valueAt: () => 2 });
     expect(out.layout.annotations![0]).toMatchObject({ y: 0, x: 2 });
+  });
+
+  it('finds a category among the tick labels of a numbered axis', () => {
+    const figure = {
+      data: [{ type: 'box', x: [1, 2, 3], y: [0, 0, 0], marker: { color: '#0072B2' } } as Data],
+      layout: { yaxis: { tickmode: 'array' as const, tickvals: [0, 1], ticktext: ['1A (n = 20)', '1B (n = 18)'] } },
+    };
+    const out = applyDesign(figure, design({ annotations: [{ kind: 'callout', target: '1B', text: 't' }] }), { ...nl, valueAxis: 'x', valueAt: () => 1.5 });
+    expect(out.layout.annotations![0]).toMatchObject({ yref: 'y', y: 1, xref: 'x', x: 1.5 });
   });
 
   it('keeps user text literal in plotly pseudo-HTML', () => {

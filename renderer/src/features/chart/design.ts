@@ -33,6 +33,8 @@ export type FigureDesign = Pick<ViewDesign, 'annotations' | 'highlight' | 'palet
 
 /** The colour of everything that is not highlighted. */
 export const MUTED = '#c3c9d0';
+/** Text beside a greyed dot: readable, but no longer calling attention. */
+const MUTED_TEXT = '#7b8794';
 /** Reference lines, band labels and callouts: near-black, readable on white and on colours. */
 export const ANNOTATION_COLOR = '#1f2933';
 const BAND_FILL = 'rgba(82, 96, 109, 0.14)';
@@ -56,7 +58,7 @@ export function paletteColor(palette: Palette, index: number): string {
 export function applyDesign(figure: PlotlyFigureData, design: FigureDesign, options: DesignOptions): PlotlyFigureData {
   const projector = options.theme === 'projector';
   let data = figure.data.map((trace) => recolour(trace, design.palette));
-  if (design.highlight !== null) data = highlight(data, design.highlight, options);
+  if (design.highlight !== null) data = highlight(data, design.highlight, options, figure.layout);
 
   const shapes: Partial<Shape>[] = [...(figure.layout.shapes ?? [])];
   const annotations: Partial<Annotations>[] = [...(figure.layout.annotations ?? [])];
@@ -66,6 +68,11 @@ export function applyDesign(figure: PlotlyFigureData, design: FigureDesign, opti
   const width = projector ? 3 : 2;
   const valueRef = v as 'x' | 'y';
   let calloutIndex = 0;
+  // Upright charts write line and band labels in the right margin, clear of the bars, unless a legend lives there.
+  const legendRight = figure.layout.showlegend !== false && typeof figure.layout.legend?.x === 'number' && figure.layout.legend.x >= 1;
+  const inMargin = v === 'y' && !legendRight;
+  const labelAt = (text: string, value: number) => (inMargin ? marginLabel(text, value, font) : edgeLabel(text, value, v, font));
+  const marginLines: string[] = [];
 
   for (const a of design.annotations) {
     if (a.kind === 'line') {
@@ -80,7 +87,9 @@ export function applyDesign(figure: PlotlyFigureData, design: FigureDesign, opti
         line: { color: ANNOTATION_COLOR, width, dash: 'dash' },
         layer: 'above',
       } as Partial<Shape>);
-      annotations.push(edgeLabel(a.label || formatNumber(a.value, options.locale), a.value, v, font));
+      const label = a.label || formatNumber(a.value, options.locale);
+      annotations.push(labelAt(label, a.value));
+      marginLines.push(...wrap(label));
     } else if (a.kind === 'band') {
       shapes.push({
         type: 'rect',
@@ -95,9 +104,10 @@ export function applyDesign(figure: PlotlyFigureData, design: FigureDesign, opti
         layer: 'below',
       } as Partial<Shape>);
       const label = a.label || `${formatNumber(a.from, options.locale)}–${formatNumber(a.to, options.locale)}`;
-      annotations.push(edgeLabel(label, a.to, v, font));
+      annotations.push(labelAt(label, inMargin ? (a.from + a.to) / 2 : a.to));
+      marginLines.push(...wrap(label));
     } else {
-      const at = categoryPosition(data, a.target, options);
+      const at = categoryPosition(data, a.target, options, figure.layout);
       if (at === null) continue;
       const value = options.valueAt?.(a.target) ?? valueFromData(data, a.target, options);
       const stagger = calloutIndex++ % 2;
@@ -111,7 +121,8 @@ export function applyDesign(figure: PlotlyFigureData, design: FigureDesign, opti
         arrowsize: 1,
         arrowwidth: projector ? 2.5 : 1.5,
         arrowcolor: ANNOTATION_COLOR,
-        ...(v === 'y' ? { ax: 0, ay: -(44 + 26 * stagger) } : { ax: 60 + 30 * stagger, ay: -30 }),
+        // Above the value and the figures written over it (a bar's value and n), or beside a lying chart's dot.
+        ...(v === 'y' ? { ax: 0, ay: -(72 + 28 * stagger), standoff: 34 } : { ax: 60 + 30 * stagger, ay: -30, standoff: 8 }),
         font,
         bgcolor: 'rgba(255, 255, 255, 0.9)',
         bordercolor: ANNOTATION_COLOR,
@@ -123,13 +134,55 @@ export function applyDesign(figure: PlotlyFigureData, design: FigureDesign, opti
   }
 
   const layout: Partial<Layout> = { ...figure.layout, shapes, annotations };
+  if (inMargin && marginLines.length > 0) {
+    // Room for the longest label line (an estimate: plotly measures text only when it draws).
+    const longest = Math.max(...marginLines.map((l) => l.length));
+    const needed = Math.min(MARGIN_LABEL_MAX, 16 + Math.ceil(longest * font.size * 0.6));
+    layout.margin = { ...figure.layout.margin, r: Math.max(figure.layout.margin?.r ?? 0, needed) };
+  }
   const axisKey = `${v}axis` as 'xaxis' | 'yaxis';
   const widened = widenRange(figure.layout[axisKey]?.range, design.annotations);
   if (widened) layout[axisKey] = { ...figure.layout[axisKey], range: widened };
   return { data, layout };
 }
 
-/** A reference line's or band's label, at the plot's right edge (upright charts) or top (lying charts). */
+/** Widest room a line or band label takes in the right margin, in pixels. */
+const MARGIN_LABEL_MAX = 190;
+/** Characters per line of a label in the right margin. */
+const MARGIN_LABEL_WIDTH = 22;
+
+/** A label broken into lines of about MARGIN_LABEL_WIDTH characters, at spaces. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > MARGIN_LABEL_WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** A line's or band's label in the right margin, beside its value. */
+function marginLabel(text: string, value: number, font: { size: number; color: string }): Partial<Annotations> {
+  return {
+    text: wrap(text).map(escapeText).join('<br>'),
+    showarrow: false,
+    font,
+    xref: 'paper',
+    x: 1,
+    xanchor: 'left',
+    xshift: 6,
+    yref: 'y',
+    y: value,
+    yanchor: 'middle',
+    align: 'left',
+  };
+}
+
+/** A reference line's or band's label inside the plot: at its right edge (upright charts) or top (lying charts). */
 function edgeLabel(text: string, value: number, v: 'x' | 'y', font: { size: number; color: string }): Partial<Annotations> {
   const common = { text: escapeText(text), showarrow: false, font, bgcolor: 'rgba(255, 255, 255, 0.8)' };
   return v === 'y'
@@ -167,13 +220,17 @@ function categoriesOf(trace: TraceLike, valueAxis: 'x' | 'y'): unknown[] | null 
   return Array.isArray(values) ? values : null;
 }
 
-function categoryPosition(data: Data[], category: string, options: DesignOptions): string | number | null {
+function categoryPosition(data: Data[], category: string, options: DesignOptions, layout?: Partial<Layout>): string | number | null {
   if (options.categoryAt) return options.categoryAt(category);
   for (const trace of data as TraceLike[]) {
     const found = categoriesOf(trace, options.valueAxis)?.find((label) => labelIs(label, category));
     if (typeof found === 'string' || typeof found === 'number') return found;
   }
-  return null;
+  // A numbered axis that writes its own tick labels (the strip of gains): the category's tick value.
+  const axis = layout?.[options.valueAxis === 'y' ? 'xaxis' : 'yaxis'] as { ticktext?: unknown[]; tickvals?: unknown[] } | undefined;
+  const index = axis?.ticktext?.findIndex((label) => labelIs(label, category)) ?? -1;
+  const value = index >= 0 ? axis?.tickvals?.[index] : undefined;
+  return typeof value === 'number' || typeof value === 'string' ? value : null;
 }
 
 /** The largest value drawn at a category, over all traces; null when none is. */
@@ -257,16 +314,16 @@ function greyed(trace: TraceLike): TraceLike {
     if (error && typeof error === 'object') out[key] = { ...error, color: MUTED };
   }
   if (typeof trace.fillcolor === 'string') out.fillcolor = 'rgba(195, 201, 208, 0.25)';
-  if (trace.textfont && typeof trace.textfont === 'object') out.textfont = { ...(trace.textfont as object), color: '#7b8794' };
+  if (trace.textfont && typeof trace.textfont === 'object') out.textfont = { ...(trace.textfont as object), color: MUTED_TEXT };
   return out;
 }
 
-function highlight(data: Data[], name: string, options: DesignOptions): Data[] {
+function highlight(data: Data[], name: string, options: DesignOptions, layout: Partial<Layout>): Data[] {
   const traces = data as TraceLike[];
   if (traces.some((t) => seriesMatches(t, name)) && traces.length > 1) {
     return traces.map((t) => (seriesMatches(t, name) ? t : greyed(t))) as Data[];
   }
-  const at = categoryPosition(data, name, options);
+  const at = categoryPosition(data, name, options, layout);
   if (at === null) return data;
   return traces.map((trace) => {
     const categories = categoriesOf(trace, options.valueAxis);
@@ -276,8 +333,12 @@ function highlight(data: Data[], name: string, options: DesignOptions): Data[] {
     const own = trace.marker.color;
     const colourAt = (i: number): unknown => (Array.isArray(own) ? own[i] : own);
     const lineColour = (trace.marker.line as { color?: unknown } | undefined)?.color;
+    const textfont = trace.textfont as { color?: unknown } | undefined;
+    const textAt = (i: number): unknown => (Array.isArray(textfont?.color) ? textfont.color[i] : textfont?.color);
     return {
       ...trace,
+      // The values written beside the dots follow them (bars write theirs in the text colour: left alone).
+      ...(textfont?.color !== undefined ? { textfont: { ...textfont, color: categories.map((label, i) => (label === at ? textAt(i) : MUTED_TEXT)) } } : {}),
       marker: {
         ...trace.marker,
         color: categories.map((label, i) => (label === at ? colourAt(i) : MUTED)),

@@ -22,6 +22,8 @@ export function useChartWords(spec: ChartSpec | null): FigureWords | null {
       yTitle,
       emptyGroup: t('ui.chart.emptyGroup'),
       nLabel: (n: number) => t('ui.chart.nLabel', { n: formatCount(n, locale) }),
+      alt: (type: ChartSpec['type'], items: string) =>
+        type === 'line' ? t('ui.design.alt.line', { x: spec.groupBy, y: yTitle, items }) : t('ui.design.alt.bar', { x: spec.groupBy, y: yTitle, items }),
     };
   }, [spec, t, locale]);
 }

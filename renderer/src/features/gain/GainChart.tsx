@@ -2,11 +2,12 @@ import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUPPORTED_LOCALES } from '../../../../shared/i18n/index';
 import type { GainResult } from '../../../../shared/model/analysis/gain';
-import { GAIN_ALT_MAX, GainChartKind } from '../../../../shared/model/view';
+import { designOf, GAIN_ALT_MAX, GainChartKind } from '../../../../shared/model/view';
 import { ChartExport } from '../chart/ChartExport';
-import { exportFileName } from '../chart/figure';
 import { usePlotlyFigure } from '../chart/usePlotlyFigure';
-import { useWorkbench } from '../../state/hooks';
+import { findActiveGainView } from '../views/activeView';
+import { shownFigure, shownN } from '../views/shownFigure';
+import { useRecipe, useWorkbench } from '../../state/hooks';
 import { useLocale } from '../../i18n/useLocale';
 import { LabelledSelect } from '../../ui/LabelledSelect';
 import { shownAlt } from './altText';
@@ -41,7 +42,15 @@ export function GainChart({ result }: { result: GainResult }) {
   const setKind = useWorkbench((s) => s.setGainChart);
   const plotRef = useRef<HTMLDivElement>(null);
   const kinds = availableKinds(result);
-  const figure = useMemo(() => gainFigure(kind, result, words), [kind, result, words]);
+  const views = useWorkbench((s) => s.project?.views);
+  const recipe = useRecipe();
+  const locale = useLocale();
+  const view = findActiveGainView(views ?? [], recipe, result.analysis, kind);
+  const design = view ? designOf(view) : null;
+  // The chart as the figures give it, the active view's design drawn on it.
+  const shown = useMemo(() => ({ kind: 'gain' as const, result, chart: kind, words }), [result, kind, words]);
+  const drawn = useMemo(() => shownFigure(shown, design ?? designOf({}), locale), [shown, design, locale]);
+  const figure = useMemo(() => (drawn ? { ...drawn.figure, alt: drawn.alt } : null), [drawn]);
   const edit = useWorkbench((s) => s.gainAlts[kind]);
   const otherAlts = useOtherLocaleAlts(edit ? kind : null, result);
   const alt = figure ? shownAlt(edit, figure.alt, otherAlts) : null;
@@ -58,7 +67,7 @@ export function GainChart({ result }: { result: GainResult }) {
             </option>
           ))}
         </LabelledSelect>
-        {figure && <ChartExport plotRef={plotRef} fileTitle={exportFileName(`${kindLabel(kind)} - ${words.groupTitle}`, 'png')} />}
+        {figure && <ChartExport figure={figure} view={view} fallbackTitle={`${kindLabel(kind)} - ${words.groupTitle}`} n={shownN(shown)} />}
       </div>
       <div ref={plotRef} className="gain-plot" data-testid="gain-plot" data-kind={kind} role="img" aria-label={alt?.label ?? missing} hidden={!figure} />
       {!figure && <p className="placeholder">{missing}</p>}

@@ -1,90 +1,149 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_ROK } from '../../../../shared/model/story/rok';
+import type { View } from '../../../../shared/model/view';
+import { useLocale } from '../../i18n/useLocale';
 import { useBusy, useWorkbench } from '../../state/hooks';
 import { ActionRow } from '../../ui/ActionRow';
 import { Modal } from '../../ui/Modal';
 import { useKindLabel } from '../gain/GainChart';
+import { AltField } from './AltField';
+import { AnnotationsEditor } from './AnnotationsEditor';
+import { DesignFields } from './DesignFields';
+import { RokPicker } from './RokPicker';
+import { shownFigure } from './shownFigure';
+import { useShown } from './useShown';
+import { editorDraft, type EditorDraft } from './viewDraft';
+import { ViewPreview } from './ViewPreview';
+import './views.css';
 
 /**
- * Saves the current recipe and chart as a view, with a title that states the finding; with the
- * learning-gain tab showing figures, its analysis and chart kind (the dialog says so).
+ * The chart editor: saves what the screen shows as a view, or edits the saved view `view` (the
+ * screen shows it: it was opened first). Title (stating the finding), subtitle and takeaway; the
+ * plain chart's type, order and decimals; colours, highlight, reference lines, bands and callouts;
+ * ROK tags; the text alternative; beside it all a live preview drawn as the screen will draw it.
  */
-export function ViewDialog({ onClose }: { onClose(): void }) {
+export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const saveView = useWorkbench((s) => s.saveView);
-  const gainChart = useWorkbench((s) => (s.analysisTab === 'gain' && s.gainResult ? s.gainChart : null));
+  const chartSpec = useWorkbench((s) => s.summary?.chart ?? s.chartSpec);
+  const catalog = useWorkbench((s) => s.project?.rok) ?? DEFAULT_ROK;
+  const gainChart = useWorkbench((s) => (!view && s.analysisTab === 'gain' && s.gainResult ? s.gainChart : null));
   const savingAlt = useWorkbench((s) => gainChart !== null && (s.gainAlts[gainChart]?.text.trim() ?? '') !== '');
-  const savingReference = useWorkbench((s) => s.analysisTab === 'reference' && s.referenceResult !== null);
+  const savingReference = useWorkbench((s) => !view && s.analysisTab === 'reference' && s.referenceResult !== null);
   const kindLabel = useKindLabel();
   const busy = useBusy();
-  const [title, setTitle] = useState('');
-  const [takeaway, setTakeaway] = useState('');
+  const [draft, setDraft] = useState<EditorDraft>(() => editorDraft(view ?? null, chartSpec));
   const [missing, setMissing] = useState(false);
-  const ids = { title: useId(), takeaway: useId(), hint: useId() };
+  const ids = { form: useId(), title: useId(), subtitle: useId(), takeaway: useId(), hint: useId() };
+  const shown = useShown(draft.look);
+  const plain = shown ? shown.kind === 'chart' : view ? !view.gain && !view.reference : true;
+  const drawn = useMemo(() => (shown ? shownFigure(shown, draft.design, locale) : null), [shown, draft.design, locale]);
+  const patch = (p: Partial<EditorDraft>) => setDraft((d) => ({ ...d, ...p }));
+  const design = (p: Partial<EditorDraft['design']>) => setDraft((d) => ({ ...d, design: { ...d.design, ...p } }));
 
   const submit = async () => {
-    const trimmed = title.trim();
-    if (!trimmed) {
+    const title = draft.title.trim();
+    if (!title) {
       setMissing(true);
       return;
     }
-    if (await saveView(trimmed, takeaway.trim())) onClose();
+    const edit = { design: { ...draft.design, subtitle: draft.design.subtitle.trim() }, ...(view ? { id: view.id } : {}), ...(plain ? { chart: draft.look } : {}) };
+    if (await saveView(title, draft.takeaway.trim(), edit)) onClose();
   };
 
+  const footer = (
+    <ActionRow>
+      <button type="button" className="button subtle" onClick={onClose}>
+        {t('ui.viewDialog.cancel')}
+      </button>
+      <button type="submit" form={ids.form} className="button primary" data-testid="view-confirm" disabled={busy}>
+        {t('ui.viewDialog.confirm')}
+      </button>
+    </ActionRow>
+  );
+
   return (
-    <Modal title={t('ui.viewDialog.title')} testId="view-dialog" onClose={onClose}>
-      <form
-        className="form-stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <label htmlFor={ids.title}>{t('ui.viewDialog.titleLabel')}</label>
-        <input
-          id={ids.title}
-          data-testid="view-title"
-          value={title}
-          data-autofocus
-          maxLength={200}
-          aria-describedby={ids.hint}
-          aria-invalid={missing}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            setMissing(false);
+    <Modal title={view ? t('ui.design.dialogEdit') : t('ui.design.dialogNew')} testId="view-dialog" onClose={onClose} large footer={footer}>
+      <div className="view-editor">
+        <form
+          id={ids.form}
+          className="form-stack view-editor-form"
+          data-testid="view-editor"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
           }}
-        />
-        {gainChart && (
-          <p className="hint" data-testid="view-saving-gain">
-            {t('ui.gain.view.savingGain', { chart: kindLabel(gainChart) })}
-            {savingAlt && ` ${t('ui.gain.view.savingAlt')}`}
+        >
+          <label htmlFor={ids.title}>{t('ui.viewDialog.titleLabel')}</label>
+          <input
+            id={ids.title}
+            data-testid="view-title"
+            value={draft.title}
+            data-autofocus
+            maxLength={200}
+            aria-describedby={ids.hint}
+            aria-invalid={missing}
+            onChange={(e) => {
+              patch({ title: e.target.value });
+              setMissing(false);
+            }}
+          />
+          <p id={ids.hint} className={missing ? 'field-error' : 'hint'}>
+            {t(missing ? 'ui.viewDialog.titleRequired' : 'ui.viewDialog.titleHint')}
           </p>
-        )}
-        {savingReference && (
-          <p className="hint" data-testid="view-saving-reference">
-            {t('ui.reference.view.savingReference')}
-          </p>
-        )}
-        <p id={ids.hint} className={missing ? 'field-error' : 'hint'}>
-          {t(missing ? 'ui.viewDialog.titleRequired' : 'ui.viewDialog.titleHint')}
-        </p>
-        <label htmlFor={ids.takeaway}>{t('ui.viewDialog.takeawayLabel')}</label>
-        <textarea
-          id={ids.takeaway}
-          data-testid="view-takeaway"
-          rows={3}
-          value={takeaway}
-          onChange={(e) => setTakeaway(e.target.value)}
-        />
-        <ActionRow>
-          <button type="button" className="button subtle" onClick={onClose}>
-            {t('ui.viewDialog.cancel')}
-          </button>
-          <button type="submit" className="button primary" data-testid="view-confirm" disabled={busy}>
-            {t('ui.viewDialog.confirm')}
-          </button>
-        </ActionRow>
-      </form>
+          {gainChart && (
+            <p className="hint" data-testid="view-saving-gain">
+              {t('ui.gain.view.savingGain', { chart: kindLabel(gainChart) })}
+              {savingAlt && ` ${t('ui.gain.view.savingAlt')}`}
+            </p>
+          )}
+          {savingReference && (
+            <p className="hint" data-testid="view-saving-reference">
+              {t('ui.reference.view.savingReference')}
+            </p>
+          )}
+          <label htmlFor={ids.subtitle}>{t('ui.design.subtitleLabel')}</label>
+          <input
+            id={ids.subtitle}
+            data-testid="view-subtitle"
+            value={draft.design.subtitle}
+            maxLength={300}
+            placeholder={t('ui.design.subtitleHint')}
+            onChange={(e) => design({ subtitle: e.target.value })}
+          />
+          <label htmlFor={ids.takeaway}>{t('ui.viewDialog.takeawayLabel')}</label>
+          <textarea id={ids.takeaway} data-testid="view-takeaway" rows={2} value={draft.takeaway} onChange={(e) => patch({ takeaway: e.target.value })} />
+          <fieldset className="editor-section">
+            <legend>{t('ui.design.sections.look')}</legend>
+            <DesignFields
+              design={draft.design}
+              onDesign={(d) => patch({ design: d })}
+              look={plain ? draft.look : null}
+              onLook={(look) => patch({ look })}
+              wholeNumbers={shown?.kind === 'chart' && shown.summary.chart.aggregate === 'count'}
+              target={drawn?.target ?? null}
+            />
+          </fieldset>
+          <fieldset className="editor-section">
+            <legend>{t('ui.design.sections.annotations')}</legend>
+            <AnnotationsEditor annotations={draft.design.annotations} onChange={(annotations) => design({ annotations })} target={drawn?.target ?? null} />
+          </fieldset>
+          <details className="editor-section" data-testid="view-rok">
+            <summary>
+              {t('ui.design.sections.rok')}
+              {draft.design.rok.length > 0 && ` · ${draft.design.rok.join(', ')}`}
+            </summary>
+            <RokPicker catalog={catalog} chosen={draft.design.rok} onChange={(rok) => design({ rok })} />
+          </details>
+          <details className="editor-section" data-testid="view-alt-details">
+            <summary>{t('ui.design.sections.alt')}</summary>
+            <AltField shown={shown} generated={drawn?.alt ?? null} />
+          </details>
+        </form>
+        <ViewPreview shown={shown} drawn={drawn} title={draft.title} subtitle={draft.design.subtitle} />
+      </div>
     </Modal>
   );
 }

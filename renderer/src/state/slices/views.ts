@@ -1,28 +1,77 @@
-import type { View, ViewDraft } from '../../../../shared/model/view';
+import type { ViewDesign } from '../../../../shared/model/annotation';
+import type { ChartSpec, View, ViewDraft } from '../../../../shared/model/view';
 import { fitChartSpec } from '../../features/chart/spec';
 import type { SliceDeps } from '../store';
 
-/** Saved views: recipe + chart (or a learning-gain analysis) with a title and takeaway. */
+/** What the chart editor adds to a title and takeaway: the view edited (if any), its design, the plain chart's look. */
+export interface ViewEdit {
+  /** A saved view being edited: saved under the same id, from its own recipe and analysis. */
+  id?: string;
+  design?: ViewDesign;
+  chart?: Pick<ChartSpec, 'type' | 'sort' | 'decimals'>;
+}
+
+/** Saved views: recipe + chart (or a learning-gain analysis or a comparison) with a title, takeaway and design. */
 export interface ViewsSlice {
-  /** Saves what the screen shows: the learning-gain analysis or the comparison when its tab shows figures, else the chart. */
-  saveView(title: string, takeaway: string): Promise<boolean>;
+  /**
+   * Saves what the screen shows (the learning-gain analysis or the comparison when its tab shows
+   * figures, else the chart) as a new view, or, with `edit.id`, that view edited.
+   */
+  saveView(title: string, takeaway: string, edit?: ViewEdit): Promise<boolean>;
   restoreView(view: View): Promise<void>;
   deleteView(viewId: string): Promise<void>;
+  /** A copy right after the view (the engine titles it "… (kopie)"). */
+  duplicateView(viewId: string): Promise<void>;
+  /** Moves a view to place `to` (0-based) in the list. */
+  moveView(viewId: string, to: number): Promise<void>;
+  /** Records in the project that a view's chart was saved as an image. */
+  viewExported(viewId: string, format: 'png' | 'svg', fileName: string): Promise<void>;
 }
 
 export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
+  const withState = async (call: () => ReturnType<typeof api['view.save']>): Promise<boolean> => {
+    const state = await get().run(call);
+    if (state) set({ project: state });
+    return Boolean(state);
+  };
+
+  /** The draft of an edited view: its own recipe and analysis, the edited words, design and look. */
+  const editedDraft = (view: View, title: string, takeaway: string, edit: ViewEdit): ViewDraft => {
+    const { createdAt: _c, updatedAt: _u, ...content } = view;
+    const draft: ViewDraft = { ...content, title, takeaway, chart: { ...view.chart, ...edit.chart } };
+    if (edit.design) draft.design = edit.design;
+    const s = get();
+    // The gain chart's alt text is edited beside the chart (and in the editor): the store holds it.
+    if (view.gain && s.gainResult && s.gainChart === view.gain.chart) {
+      const { alt, altFrom } = s.gainView(s.gainResult);
+      draft.gain = { analysis: view.gain.analysis, chart: view.gain.chart, ...(alt ? { alt, altFrom } : {}) };
+    }
+    return draft;
+  };
+
   return {
-    async saveView(title, takeaway) {
+    async saveView(title, takeaway, edit = {}) {
       const s = get();
-      const recipe = s.project?.recipe;
-      const chart = s.summary?.chart ?? s.chartSpec ?? fitChartSpec(s.project?.result?.columns ?? [], null);
-      if (!recipe || !chart) return false;
-      const draft: ViewDraft = { title, takeaway, recipe, chart };
-      if (s.analysisTab === 'gain' && s.gainResult) draft.gain = s.gainView(s.gainResult);
-      else if (s.analysisTab === 'reference' && s.referenceResult) draft.reference = { analysis: s.referenceResult.analysis };
-      const state = await get().run(() => api['view.save']({ view: draft }));
-      if (state) set({ project: state });
-      return Boolean(state);
+      let draft: ViewDraft;
+      const editing = edit.id === undefined ? undefined : s.project?.views.find((v) => v.id === edit.id);
+      if (editing) {
+        draft = editedDraft(editing, title, takeaway, edit);
+      } else {
+        const recipe = s.project?.recipe;
+        const shown = s.summary?.chart ?? s.chartSpec ?? fitChartSpec(s.project?.result?.columns ?? [], null);
+        if (!recipe || !shown) return false;
+        draft = { title, takeaway, recipe, chart: { ...shown, ...edit.chart } };
+        if (edit.design) draft.design = edit.design;
+        if (s.analysisTab === 'gain' && s.gainResult) draft.gain = s.gainView(s.gainResult);
+        else if (s.analysisTab === 'reference' && s.referenceResult) draft.reference = { analysis: s.referenceResult.analysis };
+      }
+      const saved = await withState(() => api['view.save']({ view: draft }));
+      // A plain chart drawn in its new look, so the screen shows the view just saved.
+      if (saved && !draft.gain && !draft.reference && edit.chart && get().analysisTab === 'chart') {
+        set({ chartSpec: draft.chart });
+        await get().drawChart(draft.chart);
+      }
+      return saved;
     },
     async restoreView(view) {
       // The restored chart and figures are drawn below, not redrawn from the old ones.
@@ -37,8 +86,16 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
       if (result) set({ summary: result });
     },
     async deleteView(viewId) {
-      const state = await get().run(() => api['view.delete']({ viewId }));
-      if (state) set({ project: state });
+      await withState(() => api['view.delete']({ viewId }));
+    },
+    async duplicateView(viewId) {
+      await withState(() => api['view.duplicate']({ viewId }));
+    },
+    async moveView(viewId, to) {
+      await withState(() => api['view.move']({ viewId, to }));
+    },
+    async viewExported(viewId, format, fileName) {
+      await withState(() => api['view.exported']({ viewId, format, fileName }));
     },
   };
 }
