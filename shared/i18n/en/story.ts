@@ -1,7 +1,58 @@
 import type { Catalogue } from '../catalogue';
 import type { story as nl } from '../nl-BE/story';
 
-/** English strings of the area "story"; typed against the Dutch reference. */
+/** English strings of a story exported to PowerPoint (story.pptx.*); typed against the Dutch reference. */
 export const story = {
-  placeholderstory: { note: '' },
+  story: {
+    pptx: {
+      date: 'Date: {{date}}',
+      privacyPseudonymised: 'Pupil names are replaced by pseudonyms.',
+      privacyRealNames: 'Note: this presentation shows real pupil names. Do not share it outside the team.',
+      privacySuppressed: 'Groups with fewer than {{k}} pupils are not shown.',
+      privacyAllGroups: 'All groups are shown, small groups included.',
+      question: 'Inquiry question',
+      noQuestion: 'No inquiry question has been written yet.',
+      hypotheses: 'Hypotheses',
+      hypothesis: 'Hypothesis',
+      noHypotheses: 'No hypotheses yet.',
+      testedBy: 'Tested with',
+      continued: '{{title}} (continued)',
+      status: 'Status',
+      hypothesisStatus: {
+        open: 'open',
+        confirmed: 'confirmed',
+        rejected: 'rejected',
+      },
+      actions: 'Actions',
+      noActions: 'No actions agreed yet.',
+      what: 'What',
+      who: 'Who',
+      when: 'When',
+      rok: 'ROK',
+      actionStatus: {
+        planned: 'planned',
+        doing: 'in progress',
+        done: 'done',
+        dropped: 'dropped',
+      },
+      source: 'Source: {{sources}}',
+      sourceFile: '{{file}} (imported {{date}})',
+      noSource: 'Source: unknown',
+      n: 'n = {{n}}',
+      privacyPupil: 'Pupil-level data',
+      privacyPupilPseudonymised: 'Pupil-level data (pseudonyms)',
+      privacyAggregated: 'Aggregated by group',
+      privacyHidden_one: '{{count}} group under {{k}} pupils not shown',
+      privacyHidden_other: '{{count}} groups under {{k}} pupils not shown',
+      rokTags: 'ROK (quality framework): {{tags}}',
+      interpretation: 'Interpretation',
+      alternative: 'Alternative explanation',
+      seeNotes: 'More in the notes.',
+      callout: 'Note at {{target}}: {{text}}',
+      noData: 'There are no figures to draw this chart.',
+      chartError: 'This chart could not be computed.',
+      series: 'Series {{n}}',
+      pupils: 'Pupils',
+    },
+  },
 } satisfies Catalogue<typeof nl>;
