@@ -37,6 +37,7 @@ test('present the demo story full screen and move through it with the keyboard',
   const total = slidesInStory + 2;
   await expect(page.getByTestId('present-count')).toHaveText(`1 / ${total}`);
   await expect(page.locator('.slide-title-main')).toHaveText('Leerwinst wiskunde, eerste graad');
+  await shot(page, testInfo, 'present-title.png');
 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-kind', 'view');
@@ -132,4 +133,32 @@ test('the presenter view in a second window follows the presentation and drives 
   await closed;
   expect(errors).toEqual([]);
   expect(popupErrors).toEqual([]);
+});
+
+test('where a second window is refused (the desktop shell), the presenter view opens in the presentation itself', async ({ page, host }) => {
+  const errors = collectPageErrors(page);
+  // As Electron's window-open handler does: window.open gives no window.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openDemoStory(page, host.url);
+  await page.getByTestId('story-present').click();
+  await page.getByTestId('present-start').click();
+  await expect(page.getByTestId('present-count')).toContainText('1 /');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('p');
+  const presenter = page.getByTestId('presentation').getByTestId('presenter-view');
+  await expect(presenter).toBeVisible();
+  await expect(presenter.getByTestId('presenter-count')).toContainText('Dia 2 van');
+  await expect(presenter.getByTestId('presenter-notes')).toContainText('Vertrek van wat iedereen al kent');
+  // The keys still drive it; P goes back to the slide.
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter.getByTestId('presenter-count')).toContainText('Dia 3 van');
+  await page.keyboard.press('p');
+  await expect(presenter).toHaveCount(0);
+  await expect(page.getByTestId('slide')).toHaveAttribute('data-slide-number', '3');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

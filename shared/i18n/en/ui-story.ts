@@ -56,6 +56,7 @@ export const uiStory = {
         exportPptx: 'PowerPoint',
         exportPdf: 'PDF',
         exportGroup: 'Export',
+        noSlides: 'Add a view first: without slides there is nothing to present or export.',
         keys: 'Ctrl+Z and Ctrl+Y: undo and redo in this story (outside a text field). Alt+↑ and Alt+↓: move a slide.',
       },
       section: {

@@ -57,6 +57,7 @@ export const uiStory = {
         exportPptx: 'PowerPoint',
         exportPdf: 'PDF',
         exportGroup: 'Exporteren',
+        noSlides: 'Voeg eerst een weergave toe: zonder dia’s valt er niets te presenteren of te exporteren.',
         keys: 'Ctrl+Z en Ctrl+Y: ongedaan maken en opnieuw in dit verhaal (buiten een tekstveld). Alt+↑ en Alt+↓: een dia verplaatsen.',
       },
       section: {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale';
 import type { Presenting } from '../../state/slices/story';
@@ -51,6 +52,12 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
 
   useFullscreen(rootRef, stop);
   useEffect(() => rootRef.current?.focus(), []);
+  // The workbench behind is out of reach while presenting: no Tab into a hidden form.
+  useEffect(() => {
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    return () => app?.removeAttribute('inert');
+  }, []);
 
   const openPresenter = () => {
     const open = presenterWindow.current;
@@ -66,7 +73,7 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
   const typed = usePresentKeys({ count, index: shown, go: setIndex, leave: stop, presenter: openPresenter, theme: toggleTheme });
 
   const current = slides[shown];
-  return (
+  return createPortal(
     <div
       ref={rootRef}
       className={`present present-${presenting.theme}`}
@@ -125,6 +132,7 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
           {t('ui.present.controls.stop')}
         </button>
       </nav>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -42,6 +42,8 @@ export function StoryEditor() {
     );
   }
   const titleMissing = story.title.trim() === '';
+  // The engine computes a deck from the slides: without any there is nothing to show or write.
+  const noSlides = story.slides.length === 0;
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextField(e.target)) return;
@@ -82,14 +84,14 @@ export function StoryEditor() {
           </button>
           <span className="toolbar-sep" aria-hidden="true" />
           <span role="group" aria-label={t('ui.story.editor.exportGroup')} className="story-export-buttons">
-            <button type="button" className="button" data-testid="story-export-pptx" disabled={titleMissing} onClick={() => void flushStory().then(() => setExporting('pptx'))}>
+            <button type="button" className="button" data-testid="story-export-pptx" disabled={titleMissing || noSlides} onClick={() => void flushStory().then(() => setExporting('pptx'))}>
               {t('ui.story.editor.exportPptx')}
             </button>
-            <button type="button" className="button" data-testid="story-export-pdf" disabled={titleMissing} onClick={() => void flushStory().then(() => setExporting('pdf'))}>
+            <button type="button" className="button" data-testid="story-export-pdf" disabled={titleMissing || noSlides} onClick={() => void flushStory().then(() => setExporting('pdf'))}>
               {t('ui.story.editor.exportPdf')}
             </button>
           </span>
-          <button type="button" className="button primary" data-testid="story-present" disabled={titleMissing} onClick={() => setPresentOpen(true)}>
+          <button type="button" className="button primary" data-testid="story-present" disabled={titleMissing || noSlides} onClick={() => setPresentOpen(true)}>
             {t('ui.story.editor.present')}
           </button>
         </div>
@@ -113,7 +115,10 @@ export function StoryEditor() {
           {t('ui.story.editor.questionHint')}
         </span>
       </span>
-      <p className="hint story-keys">{t('ui.story.editor.keys')}</p>
+      <p className="hint story-keys">
+        {noSlides && <>{t('ui.story.editor.noSlides')} </>}
+        {t('ui.story.editor.keys')}
+      </p>
       <SlideSections story={story} />
       <div className="story-lists">
         <HypothesesEditor story={story} />
