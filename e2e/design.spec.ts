@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { collectPageErrors, expect, test } from './host';
+import { http, TOKEN_HEADER } from '../shared/api/http';
 import { shooter } from './helpers';
 
 /**
@@ -33,6 +34,15 @@ async function exportAs(page: Page, format: 'png' | 'svg'): Promise<{ name: stri
   const download = page.waitForEvent('download');
   await page.getByTestId(`export-${format}`).click();
   return saved(download);
+}
+
+/** The engine's exports log, read through the host's API as the page itself calls it. */
+async function exportsLog(page: Page, token: string): Promise<{ format: string; viewIds: string[]; fileName: string }[]> {
+  const envelope = await page.evaluate(
+    async ({ path, header, token }) => (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', [header]: token }, body: '{}' })).json(),
+    { path: http.call('project.get'), header: TOKEN_HEADER, token },
+  );
+  return (envelope as { value: { exports: { format: string; viewIds: string[]; fileName: string }[] } }).value.exports;
 }
 
 interface PngRows {
@@ -184,6 +194,14 @@ test('a view edited in the chart editor: reference line and callout in the previ
   expect(rowsAfter.barTop).toBeGreaterThan(0);
   expect(rowsBefore.lineRows.filter((y) => Math.abs(y - rowsBefore.barTop) <= 20)).toEqual([]);
   expect(rowsAfter.lineRows.filter((y) => Math.abs(y - rowsAfter.barTop) <= 6).length).toBeGreaterThan(0);
+
+  // Every saved image is recorded in the project with the view and the file's name.
+  const log = await exportsLog(page, host.token);
+  expect(log.map((e) => [e.format, e.viewIds, e.fileName])).toEqual([
+    ['png', [chartViewId], before.name],
+    ['svg', [chartViewId], svg.name],
+    ['png', [chartViewId], after.name],
+  ]);
 
   // Copied right after itself; the copy moved up with Alt+↑, then the view before it down with its button.
   await entries.nth(at).getByTestId('view-duplicate').click();
