@@ -5,6 +5,9 @@ import type { Deck } from '../../../shared/model/story/deck';
 import type { PrivacyChoice } from '../../../shared/model/story/privacy';
 import { DEFAULT_ROK, rokTitle } from '../../../shared/model/story/rok';
 import type { ExportSnapshot } from '../../../shared/model/story/snapshot';
+import { chartPng } from '../export/story/chart-image';
+import { writeStoryPdf } from '../export/story/pdf';
+import { writeStoryPptx } from '../export/story/pptx';
 import type { PendingWrites } from '../infra/temp-root';
 import type { Project } from '../project/project';
 import { writeFileAtomic } from '../project/store';
@@ -14,11 +17,14 @@ import { computeDeck } from './deck';
 /** The bytes of a computed story in a format: PowerPoint (16:9) or a PDF handout. */
 export async function storyBytes(deck: Deck, format: StoryFormat, locale: Locale, rok = DEFAULT_ROK): Promise<Uint8Array> {
   const title = (code: string) => rokTitle(rok, code);
-  // WIRING: the writers (export/story/pptx.ts, pdf.ts) are being written; until then no format is available.
-  void title;
-  void deck;
-  void locale;
-  throw new WerkbankError('errors.story.formatUnavailable', { format });
+  if (format === 'pdf') return writeStoryPdf(deck, { locale, rokTitle: title });
+  return writeStoryPptx(deck, {
+    locale,
+    rokTitle: title,
+    // Drawn at half the pixel size and twice the scale: text stays legible on the slide. The
+    // slide prints the chart's notes itself, so the picture leaves them out.
+    chartImage: (chart, width, height) => chartPng({ ...chart, notes: [] }, Math.round(width / 2), Math.round(height / 2), locale, 2),
+  });
 }
 
 export interface StoryExport {
