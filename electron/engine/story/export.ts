@@ -21,9 +21,10 @@ export async function storyBytes(deck: Deck, format: StoryFormat, locale: Locale
   return writeStoryPptx(deck, {
     locale,
     rokTitle: title,
-    // Drawn at half the pixel size and twice the scale: text stays legible on the slide. The
+    // Laid out at a quarter of the pixel size and drawn 4 times over: the chart's text (its smallest
+    // font, chart-frame.ts) comes out near the slide's body size, legible from the back of a room. The
     // slide prints the chart's notes itself, so the picture leaves them out.
-    chartImage: (chart, width, height) => chartPng({ ...chart, notes: [] }, Math.round(width / 2), Math.round(height / 2), locale, 2),
+    chartImage: (chart, width, height) => chartPng({ ...chart, notes: [] }, Math.round(width / 4), Math.round(height / 4), locale, 4),
   });
 }
 
