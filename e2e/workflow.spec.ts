@@ -21,8 +21,8 @@ test('the whole mission once: demo, import, join, filter, chart, view, PNG expor
   await page.getByTestId('welcome-demo').click();
   await expect(page.getByTestId('project-name')).toBeVisible();
   await expect(page.getByTestId('source-item')).toHaveCount(3);
-  // Its views: learning gain per class (it opens on that one) and a bar chart.
-  await expect(page.getByTestId('view-item')).toHaveCount(2);
+  // Its views: learning gain per class (it opens on that one), a bar chart, and the two more its story shows.
+  await expect(page.getByTestId('view-item')).toHaveCount(4);
   await expect(page.getByTestId('tab-gain')).toHaveAttribute('aria-selected', 'true');
 
   // 2. Import the student list and the September test through the UI (file chooser → upload),

@@ -41,6 +41,10 @@ const state = {
   result: null,
   views: [],
   profiles: [],
+  stories: [],
+  exports: [],
+  rok: [],
+  rokEdited: false,
 };
 
 const noShell: ShellHandlers = {

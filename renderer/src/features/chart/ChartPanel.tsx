@@ -32,7 +32,8 @@ export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
   const columns = result?.columns ?? [];
   const spec = fitChartSpec(columns, chartSpec);
   const words = useChartWords(summary?.chart ?? null);
-  const activeView = findActiveView(views ?? [], recipe, summary?.chart ?? null);
+  const opened = useWorkbench((s) => s.openedViewId);
+  const activeView = findActiveView(views ?? [], recipe, summary?.chart ?? null, opened);
   const locale = useLocale();
   const design = activeView ? designOf(activeView) : null;
   const shown = useMemo(() => (summary && words ? { kind: 'chart' as const, summary, words } : null), [summary, words]);

@@ -45,7 +45,8 @@ export function GainChart({ result }: { result: GainResult }) {
   const views = useWorkbench((s) => s.project?.views);
   const recipe = useRecipe();
   const locale = useLocale();
-  const view = findActiveGainView(views ?? [], recipe, result.analysis, kind);
+  const opened = useWorkbench((s) => s.openedViewId);
+  const view = findActiveGainView(views ?? [], recipe, result.analysis, kind, opened);
   const design = view ? designOf(view) : null;
   // The chart as the figures give it, the active view's design drawn on it.
   const shown = useMemo(() => ({ kind: 'gain' as const, result, chart: kind, words }), [result, kind, words]);

@@ -23,6 +23,7 @@ export function GainPanel() {
   const result = useResult();
   const recipe = useRecipe();
   const views = useWorkbench((s) => s.project?.views);
+  const opened = useWorkbench((s) => s.openedViewId);
   const draft = useWorkbench((s) => s.gainDraft);
   const guessed = useWorkbench((s) => s.gainGuessed);
   const gain = useWorkbench((s) => s.gainResult);
@@ -35,7 +36,7 @@ export function GainPanel() {
   }, [draft, proposeGain, locale]);
 
   if (!result) return null;
-  const active = findActiveGainView(views ?? [], recipe, gain?.analysis ?? null, chart);
+  const active = findActiveGainView(views ?? [], recipe, gain?.analysis ?? null, chart, opened);
   return (
     <AnalysisPanel
       testPrefix="gain"

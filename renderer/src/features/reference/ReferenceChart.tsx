@@ -20,7 +20,8 @@ export function ReferenceChart({ result, words }: { result: ReferenceResult; wor
   const views = useWorkbench((s) => s.project?.views);
   const recipe = useRecipe();
   const locale = useLocale();
-  const view = findActiveReferenceView(views ?? [], recipe, result.analysis);
+  const opened = useWorkbench((s) => s.openedViewId);
+  const view = findActiveReferenceView(views ?? [], recipe, result.analysis, opened);
   const design = view ? designOf(view) : null;
   // The bars as the figures give them, the active view's design drawn on them.
   const shown = useMemo(() => ({ kind: 'reference' as const, result, words }), [result, words]);

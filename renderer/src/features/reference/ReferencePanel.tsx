@@ -19,6 +19,7 @@ export function ReferencePanel() {
   const result = useResult();
   const recipe = useRecipe();
   const views = useWorkbench((s) => s.project?.views);
+  const opened = useWorkbench((s) => s.openedViewId);
   const draft = useWorkbench((s) => s.referenceDraft);
   const guessed = useWorkbench((s) => s.referenceGuessed);
   const reference = useWorkbench((s) => s.referenceResult);
@@ -30,7 +31,7 @@ export function ReferencePanel() {
   }, [draft, propose]);
 
   if (!result) return null;
-  const active = findActiveReferenceView(views ?? [], recipe, reference?.analysis ?? null);
+  const active = findActiveReferenceView(views ?? [], recipe, reference?.analysis ?? null, opened);
   return (
     <AnalysisPanel
       testPrefix="reference"

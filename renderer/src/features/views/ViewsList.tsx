@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { View } from '../../../../shared/model/view';
+import { useLocale } from '../../i18n/useLocale';
 import { useWorkbench } from '../../state/hooks';
 import { ViewDialog } from './ViewDialog';
 import './views.css';
@@ -20,6 +21,7 @@ const COPY_ICON = (
  */
 export function ViewsList() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const views = useWorkbench((s) => s.project?.views) ?? [];
   const restoreView = useWorkbench((s) => s.restoreView);
   const deleteView = useWorkbench((s) => s.deleteView);
@@ -78,7 +80,7 @@ export function ViewsList() {
             </button>
             <span className="view-actions">
               {action('view-edit', t('ui.design.list.edit', { title: v.title }), '✎', () => void edit(v))}
-              {action('view-duplicate', t('ui.design.list.duplicate', { title: v.title }), COPY_ICON, () => void duplicateView(v.id))}
+              {action('view-duplicate', t('ui.design.list.duplicate', { title: v.title }), COPY_ICON, () => void duplicateView(v.id, locale))}
               {action('view-up', t('ui.design.list.up', { title: v.title }), '↑', () => void move(v, i - 1), i === 0)}
               {action('view-down', t('ui.design.list.down', { title: v.title }), '↓', () => void move(v, i + 1), i === views.length - 1)}
               {action('view-delete', t('ui.views.remove', { title: v.title }), '×', () => void deleteView(v.id))}

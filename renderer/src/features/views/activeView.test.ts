@@ -27,6 +27,15 @@ describe('findActiveView', () => {
     expect(findActiveView([view], view.recipe, { ...view.chart, aggregate: 'count' })).toBeNull();
     expect(findActiveView([view], view.recipe, null)).toBeNull();
   });
+
+  it('names the view last opened or saved where a copy shows the same figures, else the first', () => {
+    const copy: View = { ...view, id: 'v2', title: `${view.title} (kopie)` };
+    expect(findActiveView([view, copy], view.recipe, view.chart)?.id).toBe('v1');
+    expect(findActiveView([view, copy], view.recipe, view.chart, 'v2')?.id).toBe('v2');
+    // A preferred view that no longer matches the screen is not named.
+    const other: View = { ...copy, chart: { ...view.chart, aggregate: 'count' } };
+    expect(findActiveView([view, other], view.recipe, view.chart, 'v2')?.id).toBe('v1');
+  });
 });
 
 describe('findActiveGainView', () => {

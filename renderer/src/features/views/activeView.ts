@@ -12,26 +12,37 @@ function canonical(value: unknown): string {
   );
 }
 
+/** The view `preferred` (the one last opened or saved) when it matches, else the first that does. */
+function pick(views: View[], matches: (v: View) => boolean, preferred: string | null): View | null {
+  return views.find((v) => v.id === preferred && matches(v)) ?? views.find(matches) ?? null;
+}
+
 /** The saved chart view that the screen shows right now: same recipe and same drawn chart; else null. Learning-gain and comparison views do not count. */
-export function findActiveView(views: View[], recipe: Recipe | null, chart: ChartSpec | null): View | null {
+export function findActiveView(views: View[], recipe: Recipe | null, chart: ChartSpec | null, preferred: string | null = null): View | null {
   if (!recipe || !chart) return null;
   const r = canonical(recipe);
   const c = canonical(chart);
-  return views.find((v) => !v.gain && !v.reference && canonical(v.recipe) === r && canonical(v.chart) === c) ?? null;
+  return pick(views, (v) => !v.gain && !v.reference && canonical(v.recipe) === r && canonical(v.chart) === c, preferred);
 }
 
 /** The saved learning-gain view the gain tab shows right now: same recipe, same analysis, same chart kind; else null. */
-export function findActiveGainView(views: View[], recipe: Recipe | null, analysis: GainAnalysis | null, chart: GainChartKind): View | null {
+export function findActiveGainView(
+  views: View[],
+  recipe: Recipe | null,
+  analysis: GainAnalysis | null,
+  chart: GainChartKind,
+  preferred: string | null = null,
+): View | null {
   if (!recipe || !analysis) return null;
   const r = canonical(recipe);
   const a = canonical(analysis);
-  return views.find((v) => v.gain && v.gain.chart === chart && canonical(v.recipe) === r && canonical(v.gain.analysis) === a) ?? null;
+  return pick(views, (v) => Boolean(v.gain) && v.gain!.chart === chart && canonical(v.recipe) === r && canonical(v.gain!.analysis) === a, preferred);
 }
 
 /** The saved comparison view the Vergelijking tab shows right now: same recipe, same analysis; else null. */
-export function findActiveReferenceView(views: View[], recipe: Recipe | null, analysis: ReferenceAnalysis | null): View | null {
+export function findActiveReferenceView(views: View[], recipe: Recipe | null, analysis: ReferenceAnalysis | null, preferred: string | null = null): View | null {
   if (!recipe || !analysis) return null;
   const r = canonical(recipe);
   const a = canonical(analysis);
-  return views.find((v) => v.reference && canonical(v.recipe) === r && canonical(v.reference.analysis) === a) ?? null;
+  return pick(views, (v) => Boolean(v.reference) && canonical(v.recipe) === r && canonical(v.reference!.analysis) === a, preferred);
 }

@@ -44,10 +44,11 @@ export function useActiveView(): View | null {
   const gain = useWorkbench((s) => s.gainResult?.analysis ?? null);
   const gainChart = useWorkbench((s) => s.gainChart);
   const reference = useWorkbench((s) => s.referenceResult?.analysis ?? null);
+  const opened = useWorkbench((s) => s.openedViewId);
   return useMemo(() => {
     const all = views ?? [];
-    if (tab === 'gain') return findActiveGainView(all, recipe, gain, gainChart);
-    if (tab === 'reference') return findActiveReferenceView(all, recipe, reference);
-    return findActiveView(all, recipe, chart);
-  }, [views, recipe, tab, chart, gain, gainChart, reference]);
+    if (tab === 'gain') return findActiveGainView(all, recipe, gain, gainChart, opened);
+    if (tab === 'reference') return findActiveReferenceView(all, recipe, reference, opened);
+    return findActiveView(all, recipe, chart, opened);
+  }, [views, recipe, tab, chart, gain, gainChart, reference, opened]);
 }

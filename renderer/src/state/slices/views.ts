@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../shared/i18n/index';
 import type { ViewDesign } from '../../../../shared/model/annotation';
 import type { ChartSpec, View, ViewDraft } from '../../../../shared/model/view';
 import { fitChartSpec } from '../../features/chart/spec';
@@ -14,14 +15,19 @@ export interface ViewEdit {
 /** Saved views: recipe + chart (or a learning-gain analysis or a comparison) with a title, takeaway and design. */
 export interface ViewsSlice {
   /**
+   * The view last opened or saved: where two views show the same figures (a copy), the screen
+   * names this one (activeView.ts).
+   */
+  openedViewId: string | null;
+  /**
    * Saves what the screen shows (the learning-gain analysis or the comparison when its tab shows
    * figures, else the chart) as a new view, or, with `edit.id`, that view edited.
    */
   saveView(title: string, takeaway: string, edit?: ViewEdit): Promise<boolean>;
   restoreView(view: View): Promise<void>;
   deleteView(viewId: string): Promise<void>;
-  /** A copy right after the view (the engine titles it "… (kopie)"). */
-  duplicateView(viewId: string): Promise<void>;
+  /** A copy right after the view (the engine titles it "… (kopie)", in the locale's word). */
+  duplicateView(viewId: string, locale?: Locale): Promise<void>;
   /** Moves a view to place `to` (0-based) in the list. */
   moveView(viewId: string, to: number): Promise<void>;
   /** Records in the project that a view's chart was saved as an image. */
@@ -50,6 +56,7 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
   };
 
   return {
+    openedViewId: null,
     async saveView(title, takeaway, edit = {}) {
       const s = get();
       let draft: ViewDraft;
@@ -65,7 +72,9 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
         if (s.analysisTab === 'gain' && s.gainResult) draft.gain = s.gainView(s.gainResult);
         else if (s.analysisTab === 'reference' && s.referenceResult) draft.reference = { analysis: s.referenceResult.analysis };
       }
+      const before = new Set(s.project?.views.map((v) => v.id) ?? []);
       const saved = await withState(() => api['view.save']({ view: draft }));
+      if (saved) set({ openedViewId: editing?.id ?? get().project?.views.find((v) => !before.has(v.id))?.id ?? null });
       // A plain chart drawn in its new look, so the screen shows the view just saved.
       if (saved && !draft.gain && !draft.reference && edit.chart && get().analysisTab === 'chart') {
         set({ chartSpec: draft.chart });
@@ -75,7 +84,7 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
     },
     async restoreView(view) {
       // The restored chart and figures are drawn below, not redrawn from the old ones.
-      set({ summary: null, gainResult: null, referenceResult: null });
+      set({ summary: null, gainResult: null, referenceResult: null, openedViewId: view.id });
       const ok = await get().setRecipe(() => view.recipe, { tolerant: true });
       if (!ok) return;
       set({ chartSpec: view.chart });
@@ -88,8 +97,8 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
     async deleteView(viewId) {
       await withState(() => api['view.delete']({ viewId }));
     },
-    async duplicateView(viewId) {
-      await withState(() => api['view.duplicate']({ viewId }));
+    async duplicateView(viewId, locale) {
+      await withState(() => api['view.duplicate']({ viewId, ...(locale ? { locale } : {}) }));
     },
     async moveView(viewId, to) {
       await withState(() => api['view.move']({ viewId, to }));
