@@ -1,3 +1,4 @@
+import { PROJECT_FORMAT_VERSION } from '../../shared/model/project';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -83,7 +84,7 @@ describe('engine handlers', () => {
     const newer = zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify({ ...manifest, formatVersion: 99 })) });
     const newerRef = await ok('file.upload', { name: 'nieuwer.werkbank', data: newer });
     const refused = await fails('project.open', { fileId: newerRef.fileId }, 'errors.project.newerVersion');
-    expect(!refused.ok && refused.error.params).toEqual({ found: 99, supported: 1 });
+    expect(!refused.ok && refused.error.params).toEqual({ found: 99, supported: PROJECT_FORMAT_VERSION });
     const csvRef = await ok('file.upload', { name: 'toets.csv', data: strToU8('a;b\n1;2\n') });
     await fails('project.open', { fileId: csvRef.fileId }, 'errors.project.notAProject');
 
@@ -105,6 +106,9 @@ describe('engine handlers', () => {
     expect(saved.dirty).toBe(true);
     const summary = await ok('chart.summary', { recipe: null, chart: draft.chart });
     expect(summary.rows.reduce((a, r) => a + r.n, 0)).toBe(demo.result!.rowCount);
+    // The demo's story shows v1: it cannot go until the story no longer shows it.
+    await fails('view.delete', { viewId: 'v1' }, 'errors.story.viewInUse');
+    await ok('story.delete', { storyId: demo.stories[0]!.id });
     const deleted = await ok('view.delete', { viewId: 'v1' });
     expect(deleted.views.map((v) => v.id)).toEqual([...demoIds.slice(1), `v${demoIds.length + 1}`]);
     await fails('view.delete', { viewId: 'v1' }, 'errors.view.unknown');

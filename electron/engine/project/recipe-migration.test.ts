@@ -58,6 +58,7 @@ describe.each([
     const demo = await ok('project.demo');
     // A recipe and a view of the kinds versions 1 and 2 knew: joins by number, a filter.
     await ok('recipe.set', { recipe: oldKindsRecipe() });
+    for (const story of demo.stories) await ok('story.delete', { storyId: story.id });
     for (const v of demo.views) await ok('view.delete', { viewId: v.id });
     await ok('view.save', {
       view: { title: 'Per klas', takeaway: '', recipe: oldKindsRecipe(), chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } },
