@@ -58,9 +58,9 @@ describe('chartSvg', () => {
   });
 
   it('greys the bars that are not highlighted and colours the highlighted one', async () => {
-    const bars = fills(await chartSvg(barChart, 1280, 720, 'nl-BE')).filter((f) => f === GREY || f === '#E69F00');
+    const bars = fills(await chartSvg(barChart, 1280, 720, 'nl-BE')).filter((f) => f === GREY || f === '#0072B2');
     expect(bars.filter((f) => f === GREY)).toHaveLength(3);
-    expect(bars.filter((f) => f === '#E69F00')).toHaveLength(1);
+    expect(bars.filter((f) => f === '#0072B2')).toHaveLength(1);
     const plain = fills(await chartSvg({ ...barChart, highlight: null }, 1280, 720, 'nl-BE'));
     expect(plain).not.toContain(GREY);
   });
@@ -68,7 +68,7 @@ describe('chartSvg', () => {
   it('names several series in a legend, and colours them with the Okabe–Ito palette', async () => {
     const svg = await chartSvg(groupedBarChart, 1280, 720, 'nl-BE');
     expect(texts(svg)).toEqual(expect.arrayContaining(['September', 'Januari', 'Juni']));
-    expect(fills(svg)).toEqual(expect.arrayContaining(['#E69F00', '#56B4E9', '#009E73']));
+    expect(fills(svg)).toEqual(expect.arrayContaining(['#0072B2', '#D55E00', '#009E73']));
     expect(texts(await chartSvg(barChart, 1280, 720, 'nl-BE'))).not.toContain('Gemiddelde');
   });
 

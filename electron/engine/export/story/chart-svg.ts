@@ -1,6 +1,7 @@
 import type { Palette } from '../../../../shared/model/annotation';
 import type { Locale } from '../../../../shared/i18n/index';
 import { FONT_FAMILY, textWidth, type FontWeight } from './fonts';
+import { HIGHLIGHT_GREY, seriesColours } from '../../../../shared/model/palette';
 
 /**
  * The small SVG vocabulary chart images are written in (docs/decisions/0009-chart-images.md:
@@ -12,21 +13,9 @@ export const INK = '#222222';
 export const MUTED = '#555555';
 export const GRID = '#E3E3E3';
 /** The colour of what is not highlighted. */
-export const GREY = '#BDBDBD';
+export const GREY = HIGHLIGHT_GREY;
 
-const PALETTES: Record<Palette, readonly string[]> = {
-  okabeIto: ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'],
-  blues: ['#08306B', '#08519C', '#2171B5', '#4292C6', '#6BAED6', '#9ECAE1'],
-  greys: ['#252525', '#525252', '#737373', '#969696', '#B0B0B0'],
-};
-
-/** The colours of `count` series: Okabe–Ito in its order; a sequence spread over its range. */
-export function seriesColours(palette: Palette, count: number): string[] {
-  const colours = PALETTES[palette];
-  if (palette === 'okabeIto') return Array.from({ length: count }, (_, i) => colours[i % colours.length]!);
-  if (count === 1) return [colours[2]!];
-  return Array.from({ length: count }, (_, i) => colours[Math.round((i * (colours.length - 1)) / Math.max(1, count - 1))]!);
-}
+export { seriesColours };
 
 /** ColorBrewer's Blues and Greys (9 classes), light to dark: the heatmap's sequential scales. */
 const SEQUENTIAL = {

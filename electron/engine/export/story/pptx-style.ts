@@ -1,5 +1,6 @@
 import { formatMessage, type Locale } from '../../../../shared/i18n/index';
 import type { Palette } from '../../../../shared/model/annotation';
+import { HIGHLIGHT_GREY, seriesColours as sharedColours } from '../../../../shared/model/palette';
 
 /**
  * The look of the PowerPoint export: a 16:9 slide in inches, type sizes a projector at the back
@@ -24,20 +25,11 @@ export const RULE = 'D0D0D0';
 export const ACCENT = '0072B2';
 export const PANEL = 'F2F4F7';
 /** What is not highlighted. */
-export const GREY = 'BDBDBD';
+export const GREY = HIGHLIGHT_GREY.slice(1);
 
-const PALETTES: Record<Palette, readonly string[]> = {
-  okabeIto: ['E69F00', '56B4E9', '009E73', 'F0E442', '0072B2', 'D55E00', 'CC79A7', '000000'],
-  blues: ['08306B', '08519C', '2171B5', '4292C6', '6BAED6', '9ECAE1'],
-  greys: ['252525', '525252', '737373', '969696', 'B0B0B0'],
-};
-
-/** The colours of `count` series (hex without `#`): Okabe–Ito in its order; a sequence spread over its range. */
+/** The colours of `count` series (hex without `#`), from the one palette (shared/model/palette.ts). */
 export function seriesColours(palette: Palette, count: number): string[] {
-  const colours = PALETTES[palette];
-  if (palette === 'okabeIto') return Array.from({ length: count }, (_, i) => colours[i % colours.length]!);
-  if (count === 1) return [colours[2]!];
-  return Array.from({ length: count }, (_, i) => colours[Math.round((i * (colours.length - 1)) / Math.max(1, count - 1))]!);
+  return sharedColours(palette, count).map((c) => c.slice(1));
 }
 
 export type Words = (code: string, params?: Record<string, string | number>) => string;

@@ -265,7 +265,7 @@ describe('writeStoryPptx: native charts', () => {
 
   it('highlights: the category in colour and the other bars grey; the series in colour and the other series grey', () => {
     const [bar] = seriesOf(xmlOf(parts, chartOf(3)!));
-    expect(bar!.xml).toContain('<a:srgbClr val="E69F00"/>');
+    expect(bar!.xml).toContain('<a:srgbClr val="0072B2"/>');
     const greyed = [...bar!.xml.matchAll(/<c:dPt><c:idx val="(\d+)"\/>[\s\S]*?<\/c:dPt>/g)];
     expect(greyed.map((m) => Number(m[1]))).toEqual([1, 2, 3]);
     expect(greyed.every((m) => m[0].includes('BDBDBD'))).toBe(true);

@@ -2,6 +2,7 @@ import type { Annotations, Data, Layout, Shape } from 'plotly.js';
 import type { Locale } from '../../../../shared/i18n/index';
 import type { Annotation, Palette, ViewDesign } from '../../../../shared/model/annotation';
 import { formatNumber } from '../../format/format';
+import { paletteColour, PALETTES } from '../../../../shared/model/palette';
 
 /**
  * A view's design drawn onto a plotly figure (annotation.ts): reference lines and bands across the
@@ -39,20 +40,12 @@ const MUTED_TEXT = '#7b8794';
 export const ANNOTATION_COLOR = '#1f2933';
 const BAND_FILL = 'rgba(82, 96, 109, 0.14)';
 
-/** The Okabe–Ito hues the figure builders use, and what each becomes in another palette. */
-export const OKABE_ITO_HEX = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
-export const PALETTES: Record<Palette, readonly string[]> = {
-  okabeIto: OKABE_ITO_HEX,
-  // Darkest first: the first group (our school, the first class) stays the strongest.
-  blues: ['#08306b', '#6baed6', '#2171b5', '#9ecae1', '#4292c6', '#c6dbef', '#000000'],
-  greys: ['#1a1a1a', '#8c8c8c', '#4d4d4d', '#a6a6a6', '#666666', '#bfbfbf', '#000000'],
-};
+/** The Okabe–Ito hues the figure builders use, and what each becomes in another palette (shared/model/palette.ts). */
+export const OKABE_ITO_HEX = PALETTES.okabeIto;
+export { PALETTES };
 
 /** A colour of the palette by place (the n-th group or series). */
-export function paletteColor(palette: Palette, index: number): string {
-  const colours = PALETTES[palette];
-  return colours[index % colours.length]!;
-}
+export const paletteColor = paletteColour;
 
 /** The figure with the design on it; the input is not changed. */
 export function applyDesign(figure: PlotlyFigureData, design: FigureDesign, options: DesignOptions): PlotlyFigureData {
