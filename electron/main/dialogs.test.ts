@@ -90,6 +90,44 @@ describe('dialog.saveFile', () => {
     expect(await s.handlers['dialog.saveFile']({ suggestedName: 'x', kind: 'project' })).toEqual({ file: null });
     expect(s.registered).toEqual([]);
   });
+
+  it.each([
+    ['pptx', 'PowerPoint-presentatie'],
+    ['pdf', 'PDF-document'],
+  ] as const)('asks where to save a story as %s, with its own filter and title', async (kind, filterName) => {
+    const s = setup({ canceled: false, filePath: '/p/Groei lezen' });
+    const result = await s.handlers['dialog.saveFile']({ suggestedName: `Groei lezen.${kind}`, kind });
+    const opts = s.options(s.showSaveDialog);
+    expect(opts.title).toBe('Verhaal exporteren');
+    expect(opts.defaultPath).toBe(join(docs, `Groei lezen.${kind}`));
+    expect(opts.filters).toEqual([{ name: filterName, extensions: [kind] }]);
+    // GTK dialogs add no extension: it is added here, once.
+    expect(s.registered).toEqual([`/p/Groei lezen.${kind}`]);
+    expect(result.file).toEqual({ fileId: 'id1', name: `Groei lezen.${kind}` });
+  });
+
+  it('names the story filters in English when the shell speaks English', async () => {
+    const showSaveDialog = vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' }));
+    const handlers = createShellHandlers({
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog } as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
+      window: () => null,
+      files: { register: () => ({ fileId: 'x', name: 'x' }) },
+      writeFile: vi.fn(),
+      defaultDir: () => docs,
+      t: () => translator('en'),
+    });
+    expect(await handlers['dialog.saveFile']({ suggestedName: 'Story', kind: 'pptx' })).toEqual({ file: null });
+    expect(await handlers['dialog.saveFile']({ suggestedName: 'Story', kind: 'pdf' })).toEqual({ file: null });
+    const [pptx, pdf] = showSaveDialog.mock.calls.map((call) => call.at(-1) as { title: string; filters: unknown });
+    expect(pptx).toMatchObject({ title: 'Export story', filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }] });
+    expect(pdf).toMatchObject({ title: 'Export story', filters: [{ name: 'PDF document', extensions: ['pdf'] }] });
+  });
+
+  it('keeps a story file the user named with its extension as it is', async () => {
+    const s = setup({ canceled: false, filePath: '/p/handout.PDF' });
+    const result = await s.handlers['dialog.saveFile']({ suggestedName: 'x.pdf', kind: 'pdf' });
+    expect(result.file?.name).toBe('handout.PDF');
+  });
 });
 
 describe('export.saveImage', () => {

@@ -1,6 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import type { BaseWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { FileRef, Handlers, ShellChannel } from '../../shared/api/contract';
+import type { FileRef, Handlers, RequestOf, ShellChannel } from '../../shared/api/contract';
 import { WerkbankError } from '../../shared/api/errors';
 import { PROJECT_EXTENSION } from '../../shared/model/project';
 import type { Translate } from './text';
@@ -57,18 +57,11 @@ export function createShellHandlers(deps: DialogDeps): Handlers<ShellChannel> {
 
     'dialog.saveFile': async ({ suggestedName, kind }) => {
       const t = deps.t();
-      const ext = { project: PROJECT_EXTENSION, profile: PROFILE_EXTENSION, csv: 'csv', xlsx: 'xlsx' }[kind];
+      const { ext, title, filter } = SAVE_KINDS[kind];
       const path = await save({
-        title: t({ project: 'dialog.saveProjectTitle', profile: 'dialog.saveProfileTitle', csv: 'dialog.exportTableTitle', xlsx: 'dialog.exportTableTitle' }[kind]),
+        title: t(title),
         defaultPath: join(deps.defaultDir(), withExtension(safeFileName(suggestedName), ext)),
-        filters: [
-          {
-            project: projectFilter(t),
-            profile: { name: t('dialog.filter.profile'), extensions: ['json'] },
-            csv: { name: t('dialog.filter.csv'), extensions: ['csv'] },
-            xlsx: { name: t('dialog.filter.xlsx'), extensions: ['xlsx'] },
-          }[kind],
-        ],
+        filters: [{ name: t(filter.name), extensions: filter.extensions }],
       });
       return { file: path === null ? null : register(withExtension(path, ext)) };
     },
@@ -88,6 +81,18 @@ export function createShellHandlers(deps: DialogDeps): Handlers<ShellChannel> {
     },
   };
 }
+
+type SaveKind = RequestOf<'dialog.saveFile'>['kind'];
+
+/** Per kind of file to save: the extension it gets, the dialog's title and its one filter (catalogue keys). */
+const SAVE_KINDS: Record<SaveKind, { ext: string; title: string; filter: { name: string; extensions: string[] } }> = {
+  project: { ext: PROJECT_EXTENSION, title: 'dialog.saveProjectTitle', filter: { name: 'dialog.filter.project', extensions: [PROJECT_EXTENSION] } },
+  profile: { ext: PROFILE_EXTENSION, title: 'dialog.saveProfileTitle', filter: { name: 'dialog.filter.profile', extensions: ['json'] } },
+  csv: { ext: 'csv', title: 'dialog.exportTableTitle', filter: { name: 'dialog.filter.csv', extensions: ['csv'] } },
+  xlsx: { ext: 'xlsx', title: 'dialog.exportTableTitle', filter: { name: 'dialog.filter.xlsx', extensions: ['xlsx'] } },
+  pptx: { ext: 'pptx', title: 'dialog.exportStoryTitle', filter: { name: 'dialog.filter.pptx', extensions: ['pptx'] } },
+  pdf: { ext: 'pdf', title: 'dialog.exportStoryTitle', filter: { name: 'dialog.filter.pdf', extensions: ['pdf'] } },
+};
 
 function projectFilter(t: Translate): FileFilter {
   return { name: t('dialog.filter.project'), extensions: [PROJECT_EXTENSION] };

@@ -124,6 +124,22 @@ function ourFrame(url = pathToFileURL(rendererIndex).href + '?demo=1') {
   return { sender: { id: 1 }, senderFrame: { url, parent: null, processId: 5, routingId: 1 } } as unknown as IpcMainInvokeEvent;
 }
 
+const presenterUrl = pathToFileURL(rendererIndex).href + '?presenter=1';
+
+/** A presenter view window as Electron hands it to `did-create-window`: its own web contents (id 2). */
+function fakePresenter() {
+  return Object.assign(new EventEmitter(), {
+    webContents: { id: 2, mainFrame: { processId: 6, routingId: 1 }, isDestroyed: () => false, send: vi.fn() },
+    isDestroyed: () => false,
+    removeMenu: vi.fn(),
+  });
+}
+
+/** The main frame of the presenter view's window. */
+function presenterFrame(url = presenterUrl) {
+  return { sender: { id: 2 }, senderFrame: { url, parent: null, processId: 6, routingId: 1 } } as unknown as IpcMainInvokeEvent;
+}
+
 describe('the Electron shell', () => {
   it('opens one hardened window on the built renderer, in demo mode with --demo', async () => {
     const s = await start(['electron', 'dist/electron/main.cjs', '--demo']);
@@ -163,6 +179,51 @@ describe('the Electron shell', () => {
     const s = await start(['electron', 'main.cjs']);
     const envelope = await s.handlers.get('project.get')!(ourFrame('https://evil.example/'), {});
     expect(envelope).toEqual({ ok: false, error: { code: 'errors.unauthorized', params: {} } });
+  });
+
+  it('lets the main window open the presenter view with its own hardened preferences, and nothing else', async () => {
+    const s = await start(['werkbank']);
+    // Electron hardens every web contents it creates (security.ts hardenApp): here the main window's.
+    s.app.emit('web-contents-created', {}, s.window!.webContents);
+    const open = s.window!.webContents.setWindowOpenHandler.mock.calls[0]![0] as (details: { url: string }) => {
+      action: string;
+      overrideBrowserWindowOptions?: { webPreferences?: Record<string, unknown>; show?: boolean };
+    };
+    const allowed = open({ url: presenterUrl });
+    expect(allowed.action).toBe('allow');
+    expect(allowed.overrideBrowserWindowOptions!.webPreferences).toEqual(s.window!.options.webPreferences);
+    expect(allowed.overrideBrowserWindowOptions!.show).toBe(true);
+    expect(open({ url: 'file:///other/index.html?presenter=1' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'https://evil.example/?presenter=1' })).toEqual({ action: 'deny' });
+    expect(open({ url: pathToFileURL(rendererIndex).href })).toEqual({ action: 'deny' });
+    // Another web contents (a presenter view, devtools) may not open it.
+    const other = { id: 9, on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    s.app.emit('web-contents-created', {}, other);
+    expect(other.setWindowOpenHandler.mock.calls[0]![0]({ url: presenterUrl })).toEqual({ action: 'deny' });
+  });
+
+  it('serves the presenter view\'s calls while it lives, but takes no notice from it', async () => {
+    const s = await start(['werkbank']);
+    const refused = { ok: false, error: { code: 'errors.unauthorized', params: {} } };
+    // Before the main window opened it, that contents is a stranger.
+    expect(await s.handlers.get('project.get')!(presenterFrame(), {})).toEqual(refused);
+    const child = fakePresenter();
+    s.window!.webContents.emit('did-create-window', child, { url: presenterUrl });
+    expect(child.removeMenu).toHaveBeenCalled();
+    expect(await s.handlers.get('project.get')!(presenterFrame(), {})).toEqual({ ok: true, value: { from: 'engine', channel: 'project.get' } });
+    // A sub-frame or a foreign page in it is refused all the same.
+    expect(await s.handlers.get('project.get')!(presenterFrame('https://evil.example/'), {})).toEqual(refused);
+    // Its notices change nothing: the main window alone says what is unsaved and which language.
+    s.notify(ourFrame(), 'shell.unsaved', true);
+    s.notify(presenterFrame(), 'shell.unsaved', false);
+    const built = s.menus.length;
+    s.notify(presenterFrame(), 'shell.locale', 'en');
+    expect(s.menus).toHaveLength(built);
+    s.window!.close();
+    expect(s.window!.webContents.send).toHaveBeenCalledWith('window.closeRequested', null);
+    // Closed, it is forgotten.
+    child.emit('closed');
+    expect(await s.handlers.get('project.get')!(presenterFrame(), {})).toEqual(refused);
   });
 
   const menuLabels = (menus: MenuItemConstructorOptions[][]) => menus.at(-1)!.map((m) => m.label);

@@ -9,9 +9,9 @@ import { createShellHandlers, type FileRegistrar } from './dialogs';
 import { claimSingleInstance, createOpenQueue, findProjectFile } from './instance';
 import { isTrustedSender, registerIpc, registerNotices, type Sender, sendEvent } from './ipc';
 import { localeOfCommand, menuTemplate } from './menu';
-import { applyContentSecurityPolicy, blockRemoteRequests, denyPermissions, hardenApp } from './security';
+import { applyContentSecurityPolicy, blockRemoteRequests, denyPermissions, hardenApp, presenterWindowPolicy } from './security';
 import { translator } from './text';
-import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions } from './window';
+import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions, presenterWindowOptions } from './window';
 
 /** How long closing the engine may take after a signal before the app exits anyway. */
 const SIGNAL_GRACE_MS = 3_000;
@@ -40,13 +40,16 @@ export interface ShellDeps {
 }
 
 /**
- * The app's life: one instance, one hardened window on the built renderer, the engine
- * behind IPC, the menu, and project files handed over from the command line or the OS.
+ * The app's life: one instance, one hardened window on the built renderer (and the presenter
+ * view of a presentation, which that window may open), the engine behind IPC, the menu, and
+ * project files handed over from the command line or the OS.
  */
 export async function runShell(deps: ShellDeps): Promise<void> {
   const { app, BrowserWindow, ipcMain, Menu, dialog, session } = deps.electron;
   const paths = bundlePaths(deps.bundleDir);
   let window: BrowserWindow | null = null;
+  /** Presenter views the main window opened (security.ts `presenterWindowPolicy`); they close with it. */
+  const presenters = new Set<BrowserWindow>();
   let engine: ShellEngine | null = null;
   let tempRoot: TempRoot | null = null;
   // Dutch until the renderer says otherwise (the `shell.locale` notice), whatever the system's
@@ -79,7 +82,16 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   }
 
   app.enableSandbox();
-  hardenApp(app);
+  // The one window a page may open: the main window's presentation opens its presenter view.
+  hardenApp(
+    app,
+    presenterWindowPolicy(
+      paths.rendererIndex,
+      (opener) => opener.id === liveWindow()?.webContents.id,
+      () => presenterWindowOptions(paths.preload),
+      deps.platform,
+    ),
+  );
   app.on('open-file', (event, path) => {
     event.preventDefault();
     opener.open(path);
@@ -152,8 +164,15 @@ export async function runShell(deps: ShellDeps): Promise<void> {
       t: () => translator(locale),
     }),
   };
-  const trusted = (event: Sender) => isTrustedSender(event, liveWindow()?.webContents ?? null, paths.rendererIndex);
-  registerIpc(ipcMain, handlers, trusted, deps.log);
+  const fromMainWindow = (event: Sender) => isTrustedSender(event, liveWindow()?.webContents ?? null, paths.rendererIndex);
+  // A presenter view is our renderer too, and reads the project at start (project.get, App.tsx);
+  // its slides come from the presentation, not over IPC. Its notices are not taken: the main
+  // window alone says whether there is unsaved work, which language the menu speaks and when it
+  // may close.
+  const fromAppWindow = (event: Sender) =>
+    fromMainWindow(event) ||
+    [...presenters].some((p) => !p.isDestroyed() && isTrustedSender(event, p.webContents, paths.rendererIndex));
+  registerIpc(ipcMain, handlers, fromAppWindow, deps.log);
 
   const setMenu = () =>
     Menu.setApplicationMenu(
@@ -173,7 +192,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   registerNotices(
     ipcMain,
     { 'shell.locale': setLocale, 'shell.unsaved': closeGuard.setUnsaved, 'shell.closeConfirmed': closeGuard.confirmed },
-    trusted,
+    fromMainWindow,
   );
   setMenu();
 
@@ -184,6 +203,13 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     if (window === win) window = null;
   });
   win.on('close', closeGuard.onClose);
+  // A presenter view the policy let through: trusted for calls while it lives, without the menu
+  // (its commands act on the main window).
+  win.webContents.on('did-create-window', (child) => {
+    presenters.add(child);
+    child.removeMenu();
+    child.on('closed', () => presenters.delete(child));
+  });
   // A reloaded or crashed page says again whether it holds unsaved work.
   win.webContents.on('did-navigate', closeGuard.reset);
   win.webContents.on('render-process-gone', closeGuard.reset);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions } from './window';
+import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions, presenterWindowOptions } from './window';
 
 describe('main window', () => {
   it('has the security checklist of DESIGN.md', () => {
@@ -17,6 +17,12 @@ describe('main window', () => {
       webviewTag: false,
       spellcheck: false,
     });
+  });
+
+  it('gives the presenter view the same web preferences, shown at once', () => {
+    const options = presenterWindowOptions('/app/dist/electron/preload.cjs');
+    expect(options.webPreferences).toEqual(mainWindowOptions('/app/dist/electron/preload.cjs').webPreferences);
+    expect(options.show).toBe(true);
   });
 
   it('finds the preload beside main.cjs and the renderer in dist/renderer', () => {

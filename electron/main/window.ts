@@ -35,6 +35,16 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
+/**
+ * The presenter view's window (`window.open` from a presentation, security.ts
+ * `presenterWindowPolicy`): the main window's web preferences, so the same preload, sandbox and
+ * context isolation; shown at once, as the page that asked for it waits for it.
+ */
+export function presenterWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  const { webPreferences, backgroundColor } = mainWindowOptions(preloadPath);
+  return { width: 1280, height: 800, minWidth: 640, minHeight: 480, show: true, backgroundColor, webPreferences };
+}
+
 /** Loads the built renderer; `demo` asks it to open the demo project (query `demo=1`). */
 export function loadRenderer(window: Pick<BrowserWindow, 'loadFile'>, indexPath: string, demo: boolean): Promise<void> {
   return window.loadFile(indexPath, demo ? { query: { demo: '1' } } : {});

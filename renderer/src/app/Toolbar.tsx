@@ -9,8 +9,6 @@ export function Toolbar() {
   const newProject = useWorkbench((s) => s.newProject);
   const openProject = useWorkbench((s) => s.openProject);
   const save = useWorkbench((s) => s.save);
-  const undo = useWorkbench((s) => s.undo);
-  const redo = useWorkbench((s) => s.redo);
   const command = useWorkbench((s) => s.command);
   const storiesOpen = useWorkbench((s) => s.storiesOpen);
   const showStories = useWorkbench((s) => s.showStories);
@@ -46,10 +44,10 @@ export function Toolbar() {
           {t('ui.story.open')}
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
-        <button type="button" className="button" data-testid="tb-undo" disabled={!canUndo} onClick={() => void undo()}>
+        <button type="button" className="button" data-testid="tb-undo" disabled={!canUndo} onClick={() => command('edit.undo')}>
           {t('ui.toolbar.undo')}
         </button>
-        <button type="button" className="button" data-testid="tb-redo" disabled={!canRedo} onClick={() => void redo()}>
+        <button type="button" className="button" data-testid="tb-redo" disabled={!canRedo} onClick={() => command('edit.redo')}>
           {t('ui.toolbar.redo')}
         </button>
         <span className="toolbar-sep" aria-hidden="true" />

@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { canRedo, canUndo } from './undoStack';
 import type { PendingImport } from './slices/import';
+import { undoRedoState } from './slices/shell';
 import type { WorkbenchState, WorkbenchStore } from './store';
 
 /** The store of this window; the store object never changes, so the context never re-renders anyone. */
@@ -36,8 +36,8 @@ export const useResult = () => useWorkbench((s) => s.project?.result ?? null);
 export const useRecipe = () => useWorkbench((s) => s.project?.recipe ?? null);
 export const useSources = () => useWorkbench((s) => s.project?.sources);
 
-/** Recipe slice: the undo history as two flags. */
-export const useUndoRedo = () => useWorkbenchShallow((s) => ({ canUndo: canUndo(s.history), canRedo: canRedo(s.history) }));
+/** Whether Undo and Redo can act now: on the story on the stories screen, else on the recipe (shell.ts undoTarget). */
+export const useUndoRedo = () => useWorkbenchShallow(undoRedoState);
 
 /** Import slice: the file whose import dialog is open, or null. */
 export function usePendingImport(): PendingImport | null {

@@ -21,13 +21,20 @@ export const dialogCalls = {
     z.object({ purpose: z.enum(['import', 'project', 'profile']), multiple: z.boolean().default(false) }),
     z.object({ files: z.array(FileRef) }),
   ),
-  /** Where to save a project, an exported profile or an exported table; null when the user cancels. */
+  /** Where to save a project, an exported profile, table or story (PowerPoint, PDF); null when the user cancels. */
   'dialog.saveFile': call(
     'shell',
-    z.object({ suggestedName: z.string(), kind: z.enum(['project', 'profile', 'csv', 'xlsx']) }),
+    z.object({ suggestedName: z.string(), kind: z.enum(['project', 'profile', 'csv', 'xlsx', 'pptx', 'pdf']) }),
     z.object({ file: FileRef.nullable() }),
   ),
 } as const;
+
+/**
+ * The presenter view's window is the app's own page with this one query parameter
+ * (renderer/src/features/present/channel.ts, `presenterUrl`): the only window the desktop shell
+ * lets the renderer open (electron/main/security.ts, `presenterWindowPolicy`).
+ */
+export const PRESENTER_QUERY = { name: 'presenter', value: '1' } as const;
 
 /** Commands the desktop menu sends to the renderer (the browser shell triggers them from the toolbar). */
 export const MenuCommand = z.enum([

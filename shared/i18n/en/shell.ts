@@ -44,6 +44,7 @@ export const shell = {
     openProfileTitle: 'Open import profile',
     saveProfileTitle: 'Export import profile',
     exportTableTitle: 'Export table',
+    exportStoryTitle: 'Export story',
     saveImageTitle: 'Save image',
     filter: {
       spreadsheets: 'Spreadsheets and text files',
@@ -52,6 +53,8 @@ export const shell = {
       png: 'PNG image',
       csv: 'CSV file',
       xlsx: 'Excel workbook',
+      pptx: 'PowerPoint presentation',
+      pdf: 'PDF document',
       svg: 'SVG image',
     },
     startFailed: 'Datateam Werkbank could not start',

@@ -42,6 +42,7 @@ export const shell = {
     saveProfileTitle: 'Importprofiel exporteren',
     saveImageTitle: 'Afbeelding opslaan',
     exportTableTitle: 'Tabel exporteren',
+    exportStoryTitle: 'Verhaal exporteren',
     filter: {
       spreadsheets: 'Rekenbladen en tekstbestanden',
       project: 'Werkbank-project',
@@ -50,6 +51,8 @@ export const shell = {
       svg: 'SVG-afbeelding',
       csv: 'CSV-bestand',
       xlsx: 'Excel-werkmap',
+      pptx: 'PowerPoint-presentatie',
+      pdf: 'PDF-document',
     },
     startFailed: 'Datateam Werkbank kon niet starten',
     startFailedDetail: 'De werkbank kon niet worden geopend: {{detail}}',

@@ -30,8 +30,9 @@ export function storyFileName(title: string, format: StoryFormat): string {
 /**
  * Writes the story as PowerPoint or a PDF handout. First it says what leaves the machine — pupils'
  * names or pseudonyms, small groups shown or not, how many slides show pupils one by one (from the
- * deck computed with that choice) — with the safe choice preselected; then it runs `export.story`
- * as a job (progress, cancel) and says the saved file's name.
+ * deck computed with that choice) — with the safe choice preselected; then (on the desktop, after
+ * asking where to save) it runs `export.story` as a job (progress, cancel) and says the saved
+ * file's name.
  */
 export function StoryExportDialog({ story, format, onClose }: { story: Story; format: StoryFormat; onClose(): void }) {
   const { t } = useTranslation();
@@ -60,13 +61,18 @@ export function StoryExportDialog({ story, format, onClose }: { story: Story; fo
     setBusy(true);
     const suggestedName = storyFileName(story.title, format);
     try {
-      // The engine writes a new file: a download in the browser. (The desktop's save dialog has no kind for slides yet.)
-      const outcome = await runner.run((jobId) => api['export.story']({ storyId: story.id, format, privacy, locale, fileId: null, jobId }));
+      // The desktop asks where to save first; the browser has no save dialog (no target).
+      const target = (await api['dialog.saveFile']({ suggestedName, kind: format })).file;
+      if (!target && shell.kind === 'electron') return; // the user cancelled the save dialog
+      // No target in the browser: the engine writes a new file, which is downloaded.
+      const outcome = await runner.run((jobId) =>
+        api['export.story']({ storyId: story.id, format, privacy, locale, fileId: target?.fileId ?? null, jobId }),
+      );
       if (outcome.status === 'done') {
         const { file, slides, state } = outcome.value;
-        await shell.deliver({ ...file, name: suggestedName });
+        if (!target) await shell.deliver({ ...file, name: suggestedName });
         setProjectState(state);
-        const name = shell.kind === 'browser' ? suggestedName : file.name;
+        const name = target ? file.name : suggestedName;
         setSaved(t('ui.story.export.done', { name, slides }));
         notify({ code: 'ui.story.export.done', params: { name, slides } });
       } else if (outcome.status === 'cancelled') {
