@@ -125,8 +125,14 @@ export function drawCallouts(f: Frame): string {
       const tx = f.cx(c.target);
       const ty = anchorY(f, c.target);
       const sx = Math.min(Math.max(tx, c.x + c.size), c.x + c.w - c.size);
-      out += line(sx, c.y + c.h, tx, ty, { stroke: INK, 'stroke-width': f.fs * 0.1 });
-      out += el('circle', { cx: tx, cy: ty, r: f.fs * 0.18, fill: INK });
+      // An arrowhead, not a dot: a dot at the end would read as one more data point.
+      const head = f.fs * 0.45;
+      const angle = Math.atan2(ty - (c.y + c.h), tx - sx);
+      const bx = tx - head * Math.cos(angle);
+      const by = ty - head * Math.sin(angle);
+      out += line(sx, c.y + c.h, bx, by, { stroke: INK, 'stroke-width': f.fs * 0.1 });
+      const wing = (sign: number) => `${bx + sign * head * 0.45 * Math.sin(angle)},${by - sign * head * 0.45 * Math.cos(angle)}`;
+      out += el('polygon', { points: `${tx},${ty} ${wing(1)} ${wing(-1)}`, fill: INK });
     }
     out += rect(c.x, c.y, c.w, c.h, { fill: '#FFFFFF', stroke: INK, 'stroke-width': f.fs * 0.08, rx: c.size * 0.3 });
     const pad = c.size * 0.4;
