@@ -3,6 +3,7 @@ import type { Locale } from '../../../../shared/i18n/index';
 import type { ChartSpec, GroupSummary, GroupSummaryRow } from '../../../../shared/model/view';
 import { formatNumber } from '../../format/format';
 import { OKABE_ITO_HEX } from './design';
+import { safeFileName } from '../../format/fileName';
 
 /** Words the figure needs, already translated. */
 export interface FigureWords {
@@ -116,12 +117,5 @@ export function smallGroups(summary: GroupSummary): number {
 
 /** A file name for an exported chart: letters, digits, spaces, dashes only. */
 export function exportFileName(title: string, ext: 'png' | 'svg'): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]/g, '')
-    .replace(/\p{Cc}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${base || 'grafiek'}.${ext}`;
+  return safeFileName(title, 'grafiek', ext);
 }

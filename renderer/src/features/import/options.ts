@@ -5,6 +5,7 @@ import type { ImportProfile, ProfileDraft } from '../../../../shared/model/profi
 import type { ImportOptions, InspectedColumn, InspectResult } from '../../../../shared/model/source';
 import type { ColumnType } from '../../../../shared/model/table';
 import { formatNumber, parseLocaleNumber } from '../../format/format';
+import { safeFileName } from '../../format/fileName';
 
 /**
  * The import dialog's editing of ImportOptions, as pure functions: every change the user
@@ -256,12 +257,5 @@ export function settingColumns(inspect: InspectResult): InspectedColumn[] {
 
 /** The file an exported profile is offered as: `<name>.werkbankprofiel.json`, without characters file systems refuse. */
 export function profileFileName(name: string): string {
-  const base = name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]/g, '')
-    .replace(/\p{Cc}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${base || 'profiel'}.werkbankprofiel.json`;
+  return safeFileName(name, 'profiel', 'werkbankprofiel.json');
 }

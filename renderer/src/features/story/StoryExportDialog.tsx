@@ -14,17 +14,11 @@ import { Modal } from '../../ui/Modal';
 import { CancelledNotice, FailedNotice } from '../../ui/Notices';
 import { PrivacyFields } from '../present/PrivacyFields';
 import { useDeck } from '../present/usePresentation';
+import { safeFileName } from '../../format/fileName';
 
 /** A file name for the story: letters, digits, spaces and dashes of its title. */
 export function storyFileName(title: string, format: StoryFormat): string {
-  const base = title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|]/g, '')
-    .replace(/\p{Cc}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${base || 'verhaal'}.${format}`;
+  return safeFileName(title, 'verhaal', format);
 }
 
 /**
