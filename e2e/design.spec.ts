@@ -3,19 +3,23 @@ import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { collectPageErrors, expect, test } from './host';
 import { http, TOKEN_HEADER } from '../shared/api/http';
-import { shooter } from './helpers';
+import { importSamples, shooter } from './helpers';
 
 /**
  * The chart editor (views that can be designed and edited): the demo's plain chart view edited in
  * the editor, a reference line and a callout added with the live preview showing them, saved under
  * the same id; exported as PNG and SVG carrying the title, the annotations and the source line, the
  * PNG decoded in the page and checked for the line at the height of the bar it was set to; the view
- * copied and moved in the list with the buttons and with Alt+↑. Shot at a laptop's size for review.
+ * copied and moved in the list with the buttons and with Alt+↑. The plain chart's own text
+ * alternative edited in the editor, saved, and the plot named by it when the view is opened again.
+ * The project's ROK titles edited from the editor's ROK picker and put back to the shipped ones.
+ * Shot at a laptop's size for review.
  */
 
 const LAPTOP = { width: 1366, height: 768 };
 const SHOTS = '/tmp/shots-design';
 const shoot = shooter(SHOTS);
+const shootRok = shooter('/tmp/shots-rok');
 
 /** The line's colour (chart/design.ts ANNOTATION_COLOR) and the plain chart's bars (Okabe–Ito blue). */
 const LINE_RGB = [0x1f, 0x29, 0x33] as const;
@@ -156,7 +160,9 @@ test('a view edited in the chart editor: reference line and callout in the previ
   await page.getByTestId('view-rok').locator('summary').click();
   await page.locator('[data-testid="rok-code"][data-code="R3"]').check();
   await page.getByTestId('view-alt-details').locator('summary').click();
-  await expect(page.getByTestId('view-alt-generated')).toContainText(`${classes[top]}: ${topText}`);
+  // The plain chart's text alternative, generated from the figures, can be edited here (not now).
+  await expect(page.getByTestId('view-alt')).toHaveValue(new RegExp(`${classes[top]}: ${topText}`));
+  await expect(page.getByTestId('view-alt-reset')).toHaveCount(0);
   await shoot(page, testInfo, 'design-editor-1366x768.png');
   await page.getByTestId('view-dialog').locator('.modal-body').evaluate((el) => el.scrollTo(0, 0));
   await shoot(page, testInfo, 'design-editor-top-1366x768.png');
@@ -260,5 +266,170 @@ test('a learning-gain view edited: a line and a highlight on the dot plot, its a
   const fills = await plot.locator('.scatterlayer .point').evaluateAll((els) => els.map((el) => getComputedStyle(el).fill));
   expect(fills.filter((f) => f === 'rgb(195, 201, 208)').length).toBeGreaterThan(0);
   await shoot(page, testInfo, 'design-gain-on-screen-1366x768.png');
+  expect(errors).toEqual([]);
+});
+
+test('the plain chart\'s text alternative edited in the editor names the plot, saved with the view and back when it is opened again', async ({ page, host }, testInfo) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize(LAPTOP);
+  await page.goto(host.url);
+  await page.getByTestId('welcome-demo').click();
+  await expect(page.getByTestId('active-view-title')).toContainText('groeit het sterkst');
+  const entry = page.getByTestId('view-entry').filter({ hasText: 'hoogste gemiddelde voor wiskunde' });
+  await entry.getByTestId('view-item').click();
+  await expect(page.getByTestId('tab-chart')).toHaveAttribute('aria-selected', 'true');
+  const plot = page.getByTestId('chart-plot');
+  await expect(plot.locator('.bars .point').first()).toBeVisible();
+  const generated = (await plot.getAttribute('aria-label'))!;
+  expect(generated).toMatch(/^Staafdiagram van /);
+
+  // In the editor: the generated text in the textarea, edited.
+  await page.getByTestId('active-view-edit').click();
+  await page.getByTestId('view-alt-details').locator('summary').click();
+  const text = page.getByTestId('view-alt');
+  await expect(text).toHaveValue(generated);
+  const own = 'Klas 1C haalt in juni het hoogste gemiddelde voor wiskunde; 1B het laagste.';
+  await text.fill(own);
+  await expect(page.getByTestId('view-alt-reset')).toBeVisible();
+  await expect(page.getByTestId('view-alt-stale')).toHaveCount(0);
+  // Another look gives another generated text: the edit is flagged until the user says it fits.
+  await page.getByTestId('view-decimals').selectOption('2');
+  await expect(page.getByTestId('view-alt-stale')).toContainText('andere cijfers');
+  await expect(page.getByTestId('view-alt-generated')).toContainText(',');
+  await expect(text).toHaveValue(own);
+  await page.getByTestId('view-dialog').locator('.modal-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await page.waitForTimeout(200);
+  await shoot(page, testInfo, 'design-editor-plain-alt-stale-1366x768.png');
+  await page.getByTestId('view-alt-confirm').click();
+  await expect(page.getByTestId('view-alt-stale')).toHaveCount(0);
+  await shoot(page, testInfo, 'design-editor-plain-alt-1366x768.png');
+  await page.getByTestId('view-confirm').click();
+  await expect(page.getByTestId('view-dialog')).toHaveCount(0);
+  await expect(plot).toHaveAttribute('aria-label', own);
+  await expect(page.getByTestId('chart-alt-stale')).toHaveCount(0);
+
+  // Another view, then this one again: the plot is named by the saved text, not flagged.
+  await page.getByTestId('view-item').first().click();
+  await expect(page.getByTestId('tab-gain')).toHaveAttribute('aria-selected', 'true');
+  await entry.getByTestId('view-item').click();
+  await expect(page.getByTestId('tab-chart')).toHaveAttribute('aria-selected', 'true');
+  await expect(plot.locator('.bars .point').first()).toBeVisible();
+  await expect(plot).toHaveAttribute('aria-label', own);
+  await expect(page.getByTestId('chart-alt-stale')).toHaveCount(0);
+  await page.getByTestId('active-view-edit').click();
+  await page.getByTestId('view-alt-details').locator('summary').click();
+  await expect(page.getByTestId('view-alt')).toHaveValue(own);
+  await expect(page.getByTestId('view-alt-stale')).toHaveCount(0);
+
+  // Back to the generated text: saved without an own text, the plot named by the figures.
+  await page.getByTestId('view-alt-reset').click();
+  await expect(page.getByTestId('view-alt')).not.toHaveValue(own);
+  await page.getByTestId('view-confirm').click();
+  await expect(page.getByTestId('view-dialog')).toHaveCount(0);
+  await expect(plot).toHaveAttribute('aria-label', /^Staafdiagram van /);
+  expect(errors).toEqual([]);
+});
+
+test('the comparison\'s text alternative edited in the editor names its plot and is shown under it', async ({ page, host }) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize(LAPTOP);
+  await page.goto(host.url);
+  await page.getByTestId('welcome-new').click();
+  await importSamples(page, ['schoolfeedback-dashboard.csv']);
+  await page.getByTestId('tab-reference').click();
+  await page.getByTestId('reference-compute').click();
+  const plot = page.getByTestId('reference-plot');
+  await expect(plot.locator('.barlayer .point').first()).toBeVisible();
+  const generated = (await plot.getAttribute('aria-label'))!;
+
+  // Saved as a view with its own text: the plot is named by it, the text under the chart marked as edited.
+  await page.getByTestId('view-save').click();
+  await page.getByTestId('view-title').fill('Onze school onder Vlaanderen');
+  await page.getByTestId('view-alt-details').locator('summary').click();
+  await expect(page.getByTestId('view-alt')).toHaveValue(generated);
+  const own = 'Onze school scoort op elk onderdeel onder Vlaanderen en onder vergelijkbare scholen.';
+  await page.getByTestId('view-alt').fill(own);
+  await page.getByTestId('view-confirm').click();
+  await expect(page.getByTestId('view-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('active-view-title')).toHaveText('Onze school onder Vlaanderen');
+  await expect(plot).toHaveAttribute('aria-label', own);
+  await expect(page.getByTestId('reference-alt-edited')).toHaveText('(aangepast)');
+  await expect(page.getByTestId('reference-alt')).toHaveText(own);
+  await expect(page.getByTestId('reference-alt-stale')).toHaveCount(0);
+
+  // Elsewhere, then the view again: still named by its own text.
+  await page.getByTestId('tab-chart').click();
+  await expect(plot).toHaveCount(0);
+  await page.getByTestId('view-item').filter({ hasText: 'Onze school onder Vlaanderen' }).click();
+  await expect(plot.locator('.barlayer .point').first()).toBeVisible();
+  await expect(plot).toHaveAttribute('aria-label', own);
+  expect(errors).toEqual([]);
+});
+
+test('the ROK titles edited from the editor\'s picker: an empty title refused, R3 renamed, the shipped titles put back', async ({ page, host }, testInfo) => {
+  const errors = collectPageErrors(page);
+  await page.setViewportSize(LAPTOP);
+  await page.goto(host.url);
+  await page.getByTestId('welcome-demo').click();
+  await expect(page.getByTestId('active-view-title')).toContainText('groeit het sterkst');
+  await page.getByTestId('active-view-edit').click();
+  const editor = page.getByTestId('view-dialog');
+  await page.getByTestId('view-rok').locator('summary').click();
+  const pickerR3 = page.getByTestId('rok-picker').locator('label.rok-entry', { has: page.locator('[data-code="R3"]') });
+  await expect(pickerR3).toContainText('Maximale leerwinst');
+
+  await page.getByTestId('rok-edit-titles').click();
+  const dialog = page.getByTestId('rok-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Referentiekader (ROK)');
+  await expect(page.getByTestId('rok-working-titles')).toContainText('werktitels, niet de officiële formulering');
+  await expect(page.getByTestId('rok-status')).toContainText('meegeleverde werktitels');
+  await expect(page.getByTestId('rok-reset')).toBeDisabled();
+  await expect(dialog.getByTestId('rok-title')).toHaveCount(37);
+  await expect(dialog.locator('legend')).toHaveText(['Resultaten en effecten', 'Ontwikkeling van lerenden', 'Kwaliteitsontwikkeling', 'Beleid']);
+  const r3 = dialog.locator('[data-testid="rok-title"][data-code="R3"]');
+  await expect(r3).toHaveValue('Maximale leerwinst');
+  await shootRok(page, testInfo, 'rok-dialog-1366x768.png');
+
+  // An empty title: the dialog says which, nothing saved.
+  await r3.fill('   ');
+  await page.getByTestId('rok-save').click();
+  await expect(page.getByTestId('rok-problem')).toContainText('R3 heeft er geen');
+  await expect(r3).toHaveAttribute('aria-invalid', 'true');
+  await expect(r3).toBeFocused();
+  await expect(dialog).toBeVisible();
+  await shootRok(page, testInfo, 'rok-dialog-empty-1366x768.png');
+  await expect(pickerR3).toContainText('Maximale leerwinst');
+
+  // Escape closes this dialog only: the view editor stays open, the titles as they were.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(editor).toBeVisible();
+  await expect(page.getByTestId('rok-edit-titles')).toBeFocused();
+
+  // R3 renamed: the picker shows the project's title.
+  await page.getByTestId('rok-edit-titles').click();
+  await expect(r3).toHaveValue('Maximale leerwinst');
+  await r3.fill('Leerwinst voor elke leerling');
+  await r3.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(editor).toBeVisible();
+  await expect(pickerR3).toContainText('Leerwinst voor elke leerling');
+
+  // The shipped titles back, after a confirmation.
+  await page.getByTestId('rok-edit-titles').click();
+  await expect(page.getByTestId('rok-status')).toContainText('eigen titels');
+  await expect(r3).toHaveValue('Leerwinst voor elke leerling');
+  await page.getByTestId('rok-reset').click();
+  await expect(page.getByTestId('rok-reset-ask')).toContainText('meegeleverde werktitels komen terug');
+  await shootRok(page, testInfo, 'rok-dialog-reset-1366x768.png');
+  await page.getByTestId('rok-reset-confirm').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(pickerR3).toContainText('Maximale leerwinst');
+  await page.getByTestId('rok-edit-titles').click();
+  await expect(page.getByTestId('rok-status')).toContainText('meegeleverde werktitels');
+  await page.getByTestId('rok-cancel').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(editor).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { shownFigure, shownN } from '../views/shownFigure';
 import { fitChartSpec, groupableColumns, measurableColumns, withMeasure } from './spec';
 import { findActiveView } from '../views/activeView';
+import { useDesignAlt } from '../views/useDesignAlt';
 import { ViewAnnotation } from '../views/ViewAnnotation';
 import { useRecipe, useResult, useWorkbench } from '../../state/hooks';
 import { LabelledSelect } from '../../ui/LabelledSelect';
@@ -28,6 +29,7 @@ export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
   const setChartSpec = useWorkbench((s) => s.setChartSpec);
   const drawChart = useWorkbench((s) => s.drawChart);
   const headingId = useId();
+  const staleId = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const columns = result?.columns ?? [];
   const spec = fitChartSpec(columns, chartSpec);
@@ -38,6 +40,8 @@ export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
   const design = activeView ? designOf(activeView) : null;
   const shown = useMemo(() => (summary && words ? { kind: 'chart' as const, summary, words } : null), [summary, words]);
   const drawn = useMemo(() => (shown ? shownFigure(shown, design ?? designOf({}), locale) : null), [shown, design, locale]);
+  // The active view's own text alternative names the plot; flagged when the figures changed since.
+  const alt = useDesignAlt(shown, design, drawn?.alt ?? null);
 
   // Keep the form's spec valid for the current columns.
   useEffect(() => {
@@ -104,10 +108,17 @@ export function ChartPanel({ embedded = false }: { embedded?: boolean }) {
       )}
       {activeView && <ViewAnnotation view={activeView} />}
       {summary && drawn ? (
-        <div className="chart-body">
-          <ChartPlot figure={drawn.figure} alt={drawn.alt} plotRef={plotRef} />
-          <ChartCaption summary={summary} />
-        </div>
+        <>
+          {alt?.stale && (
+            <p className="gain-alt-stale" id={staleId} data-testid="chart-alt-stale">
+              {t('ui.design.alt.screenStale')}
+            </p>
+          )}
+          <div className="chart-body">
+            <ChartPlot figure={drawn.figure} alt={alt?.label ?? drawn.alt} describedBy={alt?.stale ? staleId : undefined} plotRef={plotRef} />
+            <ChartCaption summary={summary} />
+          </div>
+        </>
       ) : (
         <p className="placeholder">{t('ui.chart.empty')}</p>
       )}

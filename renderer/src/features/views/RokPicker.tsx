@@ -1,24 +1,28 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RokCatalog, RokEntry } from '../../../../shared/model/story/rok';
+import type { RokCatalog } from '../../../../shared/model/story/rok';
+import { ROK_RUBRICS, RokDialog, useRubricLabel } from './RokDialog';
 import { MAX_ROK, toggleRok } from './viewDraft';
 
-const RUBRICS: RokEntry['rubric'][] = ['results', 'learners', 'quality', 'policy'];
-
-/** The quality expectations of the reference framework a view speaks to: checkboxes per rubric, from the project's catalog. */
+/**
+ * The quality expectations of the reference framework a view speaks to: checkboxes per rubric,
+ * from the project's catalog, whose titles "Titels aanpassen" edits (RokDialog).
+ */
 export function RokPicker({ catalog, chosen, onChange }: { catalog: RokCatalog; chosen: string[]; onChange(codes: string[]): void }) {
   const { t } = useTranslation();
-  const rubric = (r: RokEntry['rubric']) =>
-    ({
-      results: t('ui.design.rok.rubrics.results'),
-      learners: t('ui.design.rok.rubrics.learners'),
-      quality: t('ui.design.rok.rubrics.quality'),
-      policy: t('ui.design.rok.rubrics.policy'),
-    })[r];
+  const rubric = useRubricLabel();
+  const [editing, setEditing] = useState(false);
   const order = catalog.map((e) => e.code);
   return (
     <div className="rok-picker" data-testid="rok-picker">
-      <p className="hint">{t('ui.design.rok.hint', { max: MAX_ROK })}</p>
-      {RUBRICS.map((r) => {
+      <p className="hint">
+        {t('ui.design.rok.hint', { max: MAX_ROK })}{' '}
+        <button type="button" className="link-button" data-testid="rok-edit-titles" onClick={() => setEditing(true)}>
+          {t('ui.design.rok.editTitles')}
+        </button>
+      </p>
+      {editing && <RokDialog onClose={() => setEditing(false)} />}
+      {ROK_RUBRICS.map((r) => {
         const entries = catalog.filter((e) => e.rubric === r);
         if (entries.length === 0) return null;
         return (

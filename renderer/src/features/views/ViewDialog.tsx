@@ -8,6 +8,7 @@ import { ActionRow } from '../../ui/ActionRow';
 import { Modal } from '../../ui/Modal';
 import { useKindLabel } from '../gain/GainChart';
 import { AltField } from './AltField';
+import { designAlt, savedDesignAlt, withDesignAlt, type AltEdit } from './altText';
 import { AnnotationsEditor } from './AnnotationsEditor';
 import { DesignFields } from './DesignFields';
 import { RokPicker } from './RokPicker';
@@ -21,7 +22,8 @@ import './views.css';
  * The chart editor: saves what the screen shows as a view, or edits the saved view `view` (the
  * screen shows it: it was opened first). Title (stating the finding), subtitle and takeaway; the
  * plain chart's type, order and decimals; colours, highlight, reference lines, bands and callouts;
- * ROK tags; the text alternative; beside it all a live preview drawn as the screen will draw it.
+ * ROK tags (and the project's ROK titles); the text alternative, the user's own saved with the
+ * view; beside it all a live preview drawn as the screen will draw it.
  */
 export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) {
   const { t } = useTranslation();
@@ -36,9 +38,12 @@ export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) 
   const busy = useBusy();
   const [draft, setDraft] = useState<EditorDraft>(() => editorDraft(view ?? null, chartSpec));
   const [missing, setMissing] = useState(false);
+  // The plain chart's or the comparison's own text alternative, kept apart so typing it does not redraw the preview.
+  const [altEdit, setAltEdit] = useState<AltEdit | undefined>(() => designAlt(draft.design));
   const ids = { form: useId(), title: useId(), subtitle: useId(), takeaway: useId(), hint: useId() };
   const shown = useShown(draft.look);
   const plain = shown ? shown.kind === 'chart' : view ? !view.gain && !view.reference : true;
+  const gain = shown ? shown.kind === 'gain' : Boolean(view?.gain);
   const drawn = useMemo(() => (shown ? shownFigure(shown, draft.design, locale) : null), [shown, draft.design, locale]);
   const patch = (p: Partial<EditorDraft>) => setDraft((d) => ({ ...d, ...p }));
   const design = (p: Partial<EditorDraft['design']>) => setDraft((d) => ({ ...d, design: { ...d.design, ...p } }));
@@ -49,7 +54,9 @@ export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) 
       setMissing(true);
       return;
     }
-    const edit = { design: { ...draft.design, subtitle: draft.design.subtitle.trim() }, ...(view ? { id: view.id } : {}), ...(plain ? { chart: draft.look } : {}) };
+    // A learning-gain view keeps its text alternative with its analysis (the store's), not in its design.
+    const saved = savedDesignAlt(withDesignAlt({ ...draft.design, subtitle: draft.design.subtitle.trim() }, gain ? undefined : altEdit));
+    const edit = { design: saved, ...(view ? { id: view.id } : {}), ...(plain ? { chart: draft.look } : {}) };
     if (await saveView(title, draft.takeaway.trim(), edit)) onClose();
   };
 
@@ -139,7 +146,7 @@ export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) 
           </details>
           <details className="editor-section" data-testid="view-alt-details">
             <summary>{t('ui.design.sections.alt')}</summary>
-            <AltField shown={shown} generated={drawn?.alt ?? null} />
+            <AltField shown={shown} generated={drawn?.alt ?? null} edit={altEdit} onEdit={setAltEdit} />
           </details>
         </form>
         <ViewPreview shown={shown} drawn={drawn} title={draft.title} subtitle={draft.design.subtitle} />

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../../shared/i18n/index';
 import type { ViewDesign } from '../../../../shared/model/annotation';
+import type { RokCatalog } from '../../../../shared/model/story/rok';
 import type { ChartSpec, View, ViewDraft } from '../../../../shared/model/view';
 import { fitChartSpec } from '../../features/chart/spec';
 import type { SliceDeps } from '../store';
@@ -32,6 +33,8 @@ export interface ViewsSlice {
   moveView(viewId: string, to: number): Promise<void>;
   /** Records in the project that a view's chart was saved as an image. */
   viewExported(viewId: string, format: 'png' | 'svg', fileName: string): Promise<void>;
+  /** Saves the project's own ROK titles, or (null) goes back to the shipped working titles. */
+  saveRok(catalog: RokCatalog | null): Promise<boolean>;
 }
 
 export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
@@ -105,6 +108,9 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
     },
     async viewExported(viewId, format, fileName) {
       await withState(() => api['view.exported']({ viewId, format, fileName }));
+    },
+    async saveRok(catalog) {
+      return withState(() => api['rok.save']({ catalog }));
     },
   };
 }
