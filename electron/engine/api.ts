@@ -16,7 +16,6 @@ import { APP_NAME, openProject, saveProject, writeFileAtomic } from './project/s
 import { deleteStory, duplicateView, moveView, nextStory, recordExport, saveRok, saveStory, sourcesOfViews } from './project/stories';
 import { computeDeck } from './story/deck';
 import { exportStory } from './story/export';
-import { SAFE_PRIVACY } from '../../shared/model/story/privacy';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
 import { Project } from './project/project';
 
@@ -204,7 +203,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       moveView(project, viewId, to);
       return project.state();
     }),
-    'view.exported': serial(async ({ viewId, format, fileName }) => {
+    'view.exported': serial(async ({ viewId, format, fileName, privacy, pupilLevel, suppressedGroups }) => {
       const view = project.views.find((v) => v.id === viewId);
       if (!view) throw new WerkbankError('errors.view.unknown', { view: viewId });
       recordExport(project, {
@@ -213,10 +212,10 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         storyId: null,
         viewIds: [viewId],
         sources: sourcesOfViews(project, [view]),
-        privacy: SAFE_PRIVACY,
+        privacy,
         fileName: basename(fileName),
-        pupilLevelSlides: 0,
-        suppressedGroups: 0,
+        pupilLevelSlides: pupilLevel ? 1 : 0,
+        suppressedGroups,
       });
       return project.state();
     }),

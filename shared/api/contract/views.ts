@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProjectState } from '../../model/project';
+import { PrivacyChoice, SAFE_PRIVACY } from '../../model/story/privacy';
 import { ViewDraft } from '../../model/view';
 import { call } from './common';
 
@@ -13,7 +14,20 @@ export const viewCalls = {
   'view.move': call('engine', z.object({ viewId: z.string(), to: z.number().int().nonnegative() }), ProjectState),
   /**
    * Records that a view's chart was exported as an image (the snapshot of an export: when, which
-   * view, the sources' hashes), after the shell saved it.
+   * view, the sources' hashes), after the shell saved it, with what the picture let out: the
+   * privacy choice it was made with (default the safe one), whether it showed pupils one by one,
+   * and how many groups it left out under k.
    */
-  'view.exported': call('engine', z.object({ viewId: z.string(), format: z.enum(['png', 'svg']), fileName: z.string().max(300) }), ProjectState),
+  'view.exported': call(
+    'engine',
+    z.object({
+      viewId: z.string(),
+      format: z.enum(['png', 'svg']),
+      fileName: z.string().max(300),
+      privacy: PrivacyChoice.default(() => ({ ...SAFE_PRIVACY })),
+      pupilLevel: z.boolean().default(false),
+      suppressedGroups: z.number().int().nonnegative().max(100_000).default(0),
+    }),
+    ProjectState,
+  ),
 } as const;

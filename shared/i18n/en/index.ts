@@ -22,6 +22,7 @@ import { uiSources } from './ui-sources';
 import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
 import { uiDesign } from './ui-design';
+import { uiExportPrivacy } from './ui-export-privacy';
 import { uiPresent } from './ui-present';
 import { uiStory } from './ui-story';
 import { story } from './story';
@@ -57,4 +58,5 @@ export const en = {
   uiStory,
   uiPresent,
   uiDesign,
+  uiExportPrivacy,
 } satisfies Catalogue<typeof nlBE>;

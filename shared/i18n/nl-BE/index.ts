@@ -20,6 +20,7 @@ import { uiSources } from './ui-sources';
 import { uiSteps } from './ui-steps';
 import { uiViews } from './ui-views';
 import { uiDesign } from './ui-design';
+import { uiExportPrivacy } from './ui-export-privacy';
 import { uiPresent } from './ui-present';
 import { uiStory } from './ui-story';
 import { story } from './story';
@@ -59,4 +60,5 @@ export const nlBE = {
   uiStory,
   uiPresent,
   uiDesign,
+  uiExportPrivacy,
 } as const;

@@ -37,6 +37,30 @@ describe('exportFigure', () => {
     expect(figure.layout.annotations).toHaveLength(1);
   });
 
+  it('draws the privacy note just above the source line, with room for it, or alone where the source line would be', () => {
+    const out = exportFigure(figure, { title: null, subtitle: '', source: 'Bron: a.csv', note: '2 groepen met minder dan 5 leerlingen niet getoond (privacy)' });
+    // 70 + 30 (source) + 20 (note).
+    expect(out.layout.margin!.b).toBe(120);
+    expect(out.layout.annotations!.map((a) => a.text)).toEqual(['n', 'Bron: a.csv', '2 groepen met minder dan 5 leerlingen niet getoond (privacy)']);
+    expect(out.layout.annotations![1]).toMatchObject({ yshift: -112 });
+    expect(out.layout.annotations![2]).toMatchObject({ yref: 'paper', y: 0, yshift: -92 });
+    const alone = exportFigure(figure, { title: null, subtitle: '', source: null, note: 'Namen <vervangen>' });
+    expect(alone.layout.margin!.b).toBe(90);
+    expect(alone.layout.annotations![1]).toMatchObject({ text: 'Namen &lt;vervangen&gt;', yshift: -82 });
+    expect(exportFigure(figure, { title: null, subtitle: '', source: null, note: '  ' }).layout.annotations).toHaveLength(1);
+  });
+
+  it('puts the lines under the bottom margin the labels took when drawn, never into it', () => {
+    const text = { title: null, subtitle: '', source: 'Bron: a.csv', note: 'Namen vervangen' };
+    // Long labels took 140 px: 140 + 30 + 20, the source line 8 px above the image's bottom edge.
+    const pushed = exportFigure(figure, text, { width: 1000, height: 600 }, 140);
+    expect(pushed.layout.margin!.b).toBe(190);
+    expect(pushed.layout.annotations![1]).toMatchObject({ yshift: -182 });
+    expect(pushed.layout.annotations![2]).toMatchObject({ yshift: -162 });
+    // Drawn within its own margin: as without a measure.
+    expect(exportFigure(figure, text, { width: 1000, height: 600 }, 64).layout.margin!.b).toBe(70 + 50);
+  });
+
   it('draws no title for a chart that is no view, and no subtitle without a title', () => {
     const out = exportFigure(figure, { title: null, subtitle: 'x', source: null });
     expect(out.layout.title).toBeUndefined();

@@ -18,22 +18,36 @@ export interface ExportText {
   subtitle: string;
   /** The source line; null: none. */
   source: string | null;
+  /** A line on what the export left out or replaced (privacy), above the source line; absent or null: none. */
+  note?: string | null;
 }
 
 const TITLE_BLOCK = 38;
 const SUBTITLE_BLOCK = 24;
 const SOURCE_BLOCK = 30;
+const NOTE_BLOCK = 20;
 const MUTED_TEXT = '#52606d';
 
-/** The figure as it is exported: sized, with its title and subtitle above and its source line below. */
-export function exportFigure(figure: PlotlyFigureData, text: ExportText, size: { width: number; height: number } = EXPORT_SIZE): PlotlyFigureData {
+/**
+ * The figure as it is exported: sized, with its title and subtitle above and its privacy note and
+ * source line below. `drawnBottom`: the bottom margin plotly gave the figure at this size without
+ * those lines (long category labels push it past the figure's own, and plotly would let them run
+ * into the lines below); the lines go under it.
+ */
+export function exportFigure(
+  figure: PlotlyFigureData,
+  text: ExportText,
+  size: { width: number; height: number } = EXPORT_SIZE,
+  drawnBottom: number | null = null,
+): PlotlyFigureData {
   const margin = figure.layout.margin ?? {};
   const title = text.title?.trim() ? text.title.trim() : null;
   const subtitle = title && text.subtitle.trim() ? text.subtitle.trim() : null;
   const head = title ? TITLE_BLOCK + (subtitle ? SUBTITLE_BLOCK : 0) : 0;
-  const foot = text.source ? SOURCE_BLOCK : 0;
+  const note = text.note?.trim() ? text.note.trim() : null;
+  const foot = (text.source ? SOURCE_BLOCK : 0) + (note ? NOTE_BLOCK : 0);
   const top = (margin.t ?? 30) + head;
-  const bottom = (margin.b ?? 60) + foot;
+  const bottom = Math.max(margin.b ?? 60, drawnBottom ?? 0) + foot;
   const annotations: Partial<Annotations>[] = [...(figure.layout.annotations ?? [])];
   if (text.source) {
     annotations.push({
@@ -46,6 +60,22 @@ export function exportFigure(figure: PlotlyFigureData, text: ExportText, size: {
       yanchor: 'bottom',
       // From the plot's bottom edge down to the image's, less a little air.
       yshift: -(bottom - 8),
+      showarrow: false,
+      align: 'left',
+      font: { size: 11, color: MUTED_TEXT },
+    });
+  }
+  if (note) {
+    annotations.push({
+      text: escapeText(note),
+      xref: 'paper',
+      yref: 'paper',
+      x: 0,
+      y: 0,
+      xanchor: 'left',
+      yanchor: 'bottom',
+      // Just above the source line (or where it would be).
+      yshift: -(bottom - 8) + (text.source ? NOTE_BLOCK : 0),
       showarrow: false,
       align: 'left',
       font: { size: 11, color: MUTED_TEXT },
