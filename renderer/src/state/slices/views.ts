@@ -31,8 +31,6 @@ export interface ViewsSlice {
   duplicateView(viewId: string, locale?: Locale): Promise<void>;
   /** Moves a view to place `to` (0-based) in the list. */
   moveView(viewId: string, to: number): Promise<void>;
-  /** Records in the project that a view's chart was saved as an image. */
-  viewExported(viewId: string, format: 'png' | 'svg', fileName: string): Promise<void>;
   /** Saves the project's own ROK titles, or (null) goes back to the shipped working titles. */
   saveRok(catalog: RokCatalog | null): Promise<boolean>;
 }
@@ -105,9 +103,6 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
     },
     async moveView(viewId, to) {
       await withState(() => api['view.move']({ viewId, to }));
-    },
-    async viewExported(viewId, format, fileName) {
-      await withState(() => api['view.exported']({ viewId, format, fileName }));
     },
     async saveRok(catalog) {
       return withState(() => api['rok.save']({ catalog }));
