@@ -186,6 +186,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'chart.summary': serial(async ({ recipe, chart }) => project.summary(recipe, chart)),
     'analysis.gain': serial(async ({ recipe, analysis }) => project.gain(recipe, analysis)),
     'analysis.reference': serial(async ({ recipe, analysis }) => project.reference(recipe, analysis)),
+    'analysis.survey': serial(async ({ analysis }) => project.survey(analysis)),
 
     'view.save': serial(async ({ view }) => {
       project.saveView(view);

@@ -3,6 +3,8 @@ import type { Message } from '../../../shared/model/message';
 import { checkTypedName, cleanName } from '../../../shared/model/names';
 import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../../shared/model/project';
 import { DEFAULT_ROK, type RokCatalog } from '../../../shared/model/story/rok';
+import type { SurveyAnalysis, SurveyResult } from '../../../shared/model/analysis/survey';
+import { surveyAnalysis } from '../analysis/survey';
 import type { ExportSnapshot } from '../../../shared/model/story/snapshot';
 import type { Story } from '../../../shared/model/story/story';
 import { type JoinDiagnostics, type JoinStepDraft, nextStepId, type Recipe, recipeSources, RECIPE_VERSION } from '../../../shared/model/recipe';
@@ -450,6 +452,15 @@ export class Project {
     const result = await this.materialize(recipe);
     if (!result) throw new WerkbankError('errors.export.nothingToExport');
     return referenceComparison(this.session, result, analysis);
+  }
+
+  /** The staff survey and observations (analysis/survey.ts): each moment's table read in turn. */
+  async survey(analysis: SurveyAnalysis): Promise<SurveyResult> {
+    return surveyAnalysis(this.session, analysis, async (recipe) => {
+      const result = await this.materialize(recipe);
+      if (!result) throw new WerkbankError('errors.export.nothingToExport');
+      return result;
+    });
   }
 
   async summary(recipe: Recipe | null, chart: ChartSpec): Promise<GroupSummary> {

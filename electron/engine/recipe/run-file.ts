@@ -8,6 +8,7 @@ import type { Message } from '../../../shared/model/message';
 import type { AnalysisFile } from '../../../shared/model/analysis/file';
 import type { GainResult } from '../../../shared/model/analysis/gain';
 import type { ReferenceResult } from '../../../shared/model/analysis/reference';
+import type { ItemFigures, ObservationFigures, SurveyResult } from '../../../shared/model/analysis/survey';
 import type { RecipeResult } from '../../../shared/model/project';
 import type { RecipeFile } from '../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../shared/model/table';
@@ -123,6 +124,43 @@ export interface AnalysisReport extends Pick<RunReport, 'sources' | 'steps'> {
   gain?: GainResult;
   /** The figures of a reference-comparison analysis file. */
   reference?: ReferenceResult;
+  /** The figures of a survey analysis file, keyed for reading: surveyByKey(). */
+  survey?: SurveyReport;
+}
+
+/**
+ * A survey's figures as `analyse` prints them: per item (by its code) its figures at every
+ * moment, per observation element and building block (by name) its figures, the axis means and
+ * the quadrant at every moment; then the codebook used and the warnings.
+ */
+export interface SurveyReport {
+  items: Record<string, { text: string; layer: string; axis: string | null; reverse: boolean; moments: Record<string, Omit<ItemFigures, 'code' | 'text' | 'layer' | 'axis' | 'reverse'>> }>;
+  axes: Record<string, { skill: number | null; will: number | null; quadrant: string | null; respondents: number }>;
+  observations: { elements: Record<string, Omit<ObservationFigures, 'name'>>; blocks: Record<string, Omit<ObservationFigures, 'name' | 'block'>> } | null;
+  links: SurveyResult['links'];
+  codebook: SurveyResult['codebook'];
+  proposed: boolean;
+  warnings: SurveyResult['warnings'];
+}
+
+export function surveyByKey(result: SurveyResult): SurveyReport {
+  const items: SurveyReport['items'] = {};
+  for (const moment of result.moments) {
+    for (const { code, text, layer, axis, reverse, ...figures } of moment.items) {
+      const entry = (items[code] ??= { text, layer, axis, reverse, moments: {} });
+      entry.moments[moment.label] = figures;
+    }
+  }
+  const axes: SurveyReport['axes'] = {};
+  for (const moment of result.moments) {
+    const q = result.quadrant.find((p) => p.moment === moment.label);
+    axes[moment.label] = { skill: moment.skill.meanOfItemMeans, will: moment.will.meanOfItemMeans, quadrant: q?.quadrant ?? null, respondents: moment.respondents };
+  }
+  const observations = result.observations && {
+    elements: Object.fromEntries(result.observations.elements.map(({ name, ...rest }) => [name, rest])),
+    blocks: Object.fromEntries(result.observations.blocks.map(({ name, block: _b, ...rest }) => [name, rest])),
+  };
+  return { items, axes, observations, links: result.links, codebook: result.codebook, proposed: result.proposed, warnings: result.warnings };
 }
 
 /** Runs the recipe of an analysis file on the files given, then the analysis on its result. */
@@ -136,5 +174,6 @@ export async function runAnalysisFile(
   const { sources, steps } = await runRecipe(engine, recipe, inputs);
   const report = { analysis: names.analysis, recipe: names.recipe, sources, steps };
   if (file.analysis.kind === 'reference') return { ...report, reference: await call(engine, 'analysis.reference', { recipe: null, analysis: file.analysis }) };
+  if (file.analysis.kind === 'survey') return { ...report, survey: surveyByKey(await call(engine, 'analysis.survey', { analysis: file.analysis })) };
   return { ...report, gain: await call(engine, 'analysis.gain', { recipe: null, analysis: file.analysis }) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GainAnalysis, GainResult } from '../../model/analysis/gain';
 import { ReferenceAnalysis, ReferenceResult } from '../../model/analysis/reference';
+import { SurveyAnalysis, SurveyResult } from '../../model/analysis/survey';
 import { Recipe } from '../../model/recipe';
 import { ChartSpec, GroupSummary } from '../../model/view';
 import { call } from './common';
@@ -12,4 +13,9 @@ export const analysisCalls = {
   'analysis.gain': call('engine', z.object({ recipe: Recipe.nullable(), analysis: GainAnalysis }), GainResult),
   /** A table of means per component and group (our school, Flanders, similar schools): ours beside the others, with differences. */
   'analysis.reference': call('engine', z.object({ recipe: Recipe.nullable(), analysis: ReferenceAnalysis }), ReferenceResult),
+  /**
+   * The staff survey at each moment (each its own recipe: the June survey is another file), the
+   * lesson observations, the self–team–observed links and the skill–will quadrant.
+   */
+  'analysis.survey': call('engine', z.object({ analysis: SurveyAnalysis }), SurveyResult),
 } as const;

@@ -28,6 +28,7 @@ import { uiStory } from './ui-story';
 import { story } from './story';
 import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
+import { survey } from './survey';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
 export const en = {
@@ -55,6 +56,7 @@ export const en = {
   story,
   storyPdf,
   storyEngine,
+  survey,
   uiStory,
   uiPresent,
   uiDesign,

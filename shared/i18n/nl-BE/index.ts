@@ -26,6 +26,7 @@ import { uiStory } from './ui-story';
 import { story } from './story';
 import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
+import { survey } from './survey';
 
 /**
  * The Dutch (Flemish) catalogue by area: the reference every other locale is typed against.
@@ -57,6 +58,7 @@ export const nlBE = {
   story,
   storyPdf,
   storyEngine,
+  survey,
   uiStory,
   uiPresent,
   uiDesign,
