@@ -3,6 +3,7 @@ import { DEFAULT_DESIGN, ViewDesign } from './annotation';
 import { CleanName } from './names';
 import { GainAnalysis } from './analysis/gain';
 import { ReferenceAnalysis } from './analysis/reference';
+import { SurveyAnalysis } from './analysis/survey';
 import { Recipe } from './recipe';
 
 export const Aggregate = z.enum(['mean', 'count']);
@@ -67,6 +68,18 @@ export const ViewGain = z.object({
 });
 export type ViewGain = z.infer<typeof ViewGain>;
 
+/** How a survey view is drawn: items by concern, the Likert answers, self–team–observed, the observations, the quadrant. */
+export const SurveyChartKind = z.enum(['items', 'likert', 'dumbbell', 'observations', 'quadrant']);
+export type SurveyChartKind = z.infer<typeof SurveyChartKind>;
+
+/** A view's survey analysis (analysis/survey.ts) and the chart it shows; `moment` the moment shown (null: the last). */
+export const ViewSurvey = z.object({
+  analysis: SurveyAnalysis,
+  chart: SurveyChartKind,
+  moment: z.string().max(200).nullable().default(null),
+});
+export type ViewSurvey = z.infer<typeof ViewSurvey>;
+
 /** A view's comparison with a reference (analysis/reference.ts): grouped bars with the table. */
 export const ViewReference = z.object({ analysis: ReferenceAnalysis });
 export type ViewReference = z.infer<typeof ViewReference>;
@@ -84,6 +97,8 @@ export const View = z.object({
   chart: ChartSpec,
   gain: ViewGain.optional(),
   reference: ViewReference.optional(),
+  /** The staff survey with the observations (never with gain or reference: the engine refuses it). */
+  survey: ViewSurvey.optional(),
   /** Subtitle, annotations, highlight, palette and ROK tags (annotation.ts). */
   design: ViewDesign.optional(),
   createdAt: z.string(),

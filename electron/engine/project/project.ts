@@ -67,6 +67,12 @@ export interface RowsTable {
   rows: Cell[][];
 }
 
+/** Every recipe a view reads: its own, and a survey's moments and observations (each its own table). */
+function viewRecipes(view: View): Recipe[] {
+  const survey = view.survey?.analysis;
+  return [view.recipe, ...(survey ? survey.moments.map((m) => m.recipe) : []), ...(survey?.observations ? [survey.observations.recipe] : [])];
+}
+
 /**
  * The open project (DESIGN.md: Project): its sources (as DuckDB tables), the current recipe,
  * the saved views and import profiles. Recipes compile and evaluate in recipe/, the chart's
@@ -228,7 +234,7 @@ export class Project {
     const now = this.sourceTables();
     const users: { recipe: Recipe; view: View | null }[] = [
       ...(this.recipe ? [{ recipe: this.recipe, view: null }] : []),
-      ...this.views.map((view) => ({ recipe: view.recipe, view })),
+      ...this.views.flatMap((view) => viewRecipes(view).map((recipe) => ({ recipe, view }))),
     ];
     const found: Misfit[] = [];
     for (const { recipe, view } of users) {
@@ -316,7 +322,7 @@ export class Project {
     const index = this.sourceList.findIndex((s) => s.id === sourceId);
     if (index < 0) throw new WerkbankError('errors.source.unknown', { source: sourceId });
     const source = this.sourceList[index]!;
-    const users = [this.recipe, ...this.views.map((v) => v.recipe)].filter((r): r is Recipe => r !== null);
+    const users = [this.recipe, ...this.views.flatMap(viewRecipes)].filter((r): r is Recipe => r !== null);
     if (users.some((r) => usesSource(r, sourceId))) {
       throw new WerkbankError('errors.source.inUse', { source: source.name });
     }
@@ -470,7 +476,7 @@ export class Project {
   }
 
   /** Throws a WerkbankError when the view's sources or chart columns do not exist (in the table its recipe gives). */
-  checkView(view: Pick<View, 'recipe' | 'chart' | 'gain' | 'reference'>): void {
+  checkView(view: Pick<View, 'recipe' | 'chart' | 'gain' | 'reference' | 'survey'>): void {
     const columns = finalStep(this.compileAsFar(view.recipe)).columns;
     columnOf(columns, view.chart.groupBy);
     if (view.chart.measure !== null) columnOf(columns, view.chart.measure);
@@ -478,6 +484,12 @@ export class Project {
     if (view.gain) checkGainColumns(view.gain.analysis, columns);
     if (view.reference) checkReferenceColumns(view.reference.analysis, columns);
     if (view.gain && view.reference) throw new WerkbankError('errors.reference.withGain');
+    if (view.survey) {
+      if (view.gain || view.reference) throw new WerkbankError('errors.survey.withOther');
+      // Every table the survey reads must be there (its moments and the observations).
+      for (const moment of view.survey.analysis.moments) this.compileAsFar(moment.recipe);
+      if (view.survey.analysis.observations) this.compileAsFar(view.survey.analysis.observations.recipe);
+    }
   }
 
   saveView(draft: ViewDraft): View {

@@ -8,6 +8,7 @@ export const survey = {
       noItems:
         'The table of "{{moment}}" has no question with a code in front (such as "IK1. …" or "OV2 - …"). Mark in the codebook yourself which columns are questions.',
       unknownColumn: 'The column "{{column}}" to split into subgroups is missing from the table of "{{moment}}".',
+      withOther: 'A view shows the staff survey or another analysis: not both.',
       unknownObservationColumn: 'The column "{{column}}" ({{what}}) is missing from the lesson observations table.',
     },
   },

@@ -5,6 +5,7 @@ export const survey = {
       noItems:
         'In de tabel van "{{moment}}" staat geen enkele vraag met een code vooraan (zoals "IK1. …" of "OV2 - …"). Geef in het codeboek zelf aan welke kolommen vragen zijn.',
       unknownColumn: 'De kolom "{{column}}" om in subgroepen te verdelen ontbreekt in de tabel van "{{moment}}".',
+      withOther: 'Een weergave toont de teambevraging, of een andere analyse: niet beide.',
       unknownObservationColumn: 'De kolom "{{column}}" ({{what}}) ontbreekt in de tabel met lesobservaties.',
     },
   },
