@@ -6,7 +6,7 @@ import type { PrivacyChoice } from '../../../shared/model/story/privacy';
 import { SECTION_ORDER, type Story, type StorySlide } from '../../../shared/model/story/story';
 import { designOf, type View } from '../../../shared/model/view';
 import type { Project } from '../project/project';
-import { gainFigures, referenceFigures, type SlideFigures, summaryFigures } from './slide-chart';
+import { gainFigures, referenceFigures, type SlideFigures, summaryFigures, surveyFigures } from './slide-chart';
 
 /**
  * A story computed for showing (shared/model/story/deck.ts): every slide's view recomputed from
@@ -34,6 +34,7 @@ export function orderedSlides(story: Story): StorySlide[] {
 async function figuresOf(project: Project, view: View, privacy: PrivacyChoice, locale: Locale): Promise<SlideFigures> {
   if (view.gain) return gainFigures(view, await project.gain(view.recipe, view.gain.analysis), privacy, locale);
   if (view.reference) return referenceFigures(view, await project.reference(view.recipe, view.reference.analysis), privacy, locale);
+  if (view.survey) return surveyFigures(view, await project.survey(view.survey.analysis), privacy, locale);
   return summaryFigures(view, await project.summary(view.recipe, view.chart), privacy, locale);
 }
 

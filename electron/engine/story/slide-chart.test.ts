@@ -6,7 +6,8 @@ import { Session } from '../db/session';
 import { buildDemo, type DemoPupil, generateDemoData, JUNE_MAX, SEPT_MAX } from '../project/demo';
 import { Project, type RowsTable } from '../project/project';
 import { computeDeck } from './deck';
-import { gainFigures, summaryFigures } from './slide-chart';
+import { gainFigures, summaryFigures, surveyFigures } from './slide-chart';
+import { SurveyAnalysis } from '../../../shared/model/analysis/survey';
 
 let session: Session;
 beforeAll(async () => {
@@ -137,6 +138,53 @@ describe('learning gain on a slide', () => {
       expect(slide.alt.length).toBeGreaterThan(10);
     }
     expect(deck.slides[1]!.chart!.annotations).toEqual(ws.views[0]!.design!.annotations);
+    await ws.dispose();
+  });
+});
+
+describe('a survey on a slide', () => {
+  it('draws the quadrant from the axis means with the bridge, the items by concern, the answers and self against team', async () => {
+    const ws = new Project(session, 'enquête');
+    const columns: ColumnInfo[] = ['IK1. Ik geef erkenning', 'WIJ1. Wij geven erkenning', 'OV1. Ruimte voor verschil', 'PC1. We observeren'].map((name) => ({ name, type: 'integer' as const }));
+    const rows = [
+      [4, 3, 2, 1],
+      [5, 3, 2, 2],
+      [4, 4, 3, 1],
+      [3, 3, 2, 2],
+      [4, 2, 3, 1],
+    ];
+    const source = await ws.addRows({ format: 'csv', columns, rows }, { fileName: 'enquete.csv', fileHash: 'e', options: {} });
+    const recipe: Recipe = { version: RECIPE_VERSION, base: source.id, steps: [] };
+    const analysis = SurveyAnalysis.parse({ kind: 'survey', moments: [{ label: 'nulmeting', recipe }], selfPlacement: [{ moment: 'nulmeting', skill: 3.5, will: 3.2 }] });
+    const result = await ws.survey(analysis);
+    const view = ws.saveView({ title: 'Kwadrant', takeaway: '', recipe, chart: { type: 'bar', groupBy: columns[0]!.name, measure: null, aggregate: 'count' }, survey: { analysis, chart: 'quadrant', moment: null } });
+    const col = (i: number) => rows.map((r) => r[i]!);
+
+    const quadrant = surveyFigures(view, result, SAFE, 'nl-BE');
+    const skill = (mean(col(0)) + mean(col(1))) / 2;
+    const will = (mean(col(2)) + mean(col(3))) / 2;
+    expect(quadrant.chart.kind).toBe('scatter');
+    expect(quadrant.chart.points[0]!.x).toBeCloseTo(skill, 12);
+    expect(quadrant.chart.points[0]!.y).toBeCloseTo(will, 12);
+    expect(quadrant.chart.points[1]).toEqual({ x: 3.5, y: 3.2, series: 'eigen inschatting nulmeting' });
+    expect(quadrant.chart.xLines.map((l) => l.value)).toEqual([3]);
+    expect(quadrant.chart.notes.join(' ')).toContain('selectieve impact');
+    expect(quadrant.n).toBe(5);
+
+    const items = surveyFigures({ ...view, survey: { ...view.survey!, chart: 'items' } }, result, SAFE, 'nl-BE');
+    // By concern: the flagged items first (PC1 1.4, OV1 2.4: means under 3.0), then by mean.
+    expect(items.chart.categories.map((c) => c.split(' ')[0])).toEqual(['PC1', 'OV1', 'WIJ1', 'IK1']);
+    expect(items.chart.series[0]!.values[0]).toBeCloseTo(mean(col(3)), 12);
+
+    const likert = surveyFigures({ ...view, survey: { ...view.survey!, chart: 'likert' } }, result, SAFE, 'nl-BE');
+    expect(likert.chart.kind).toBe('stackedBar');
+    expect(likert.chart.series.map((s) => s.name)).toEqual(['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens']);
+    // IK1 (last by concern) answered 4, 5, 4, 3, 4.
+    expect(likert.chart.series.map((s) => s.values[3])).toEqual([0, 0, 1, 3, 1]);
+
+    const dumbbell = surveyFigures({ ...view, survey: { ...view.survey!, chart: 'dumbbell' } }, result, SAFE, 'nl-BE');
+    expect(dumbbell.chart.categories).toEqual(['IK1']);
+    expect(dumbbell.chart.series.map((s) => s.values[0])).toEqual([mean(col(0)), mean(col(1))]);
     await ws.dispose();
   });
 });

@@ -1,8 +1,9 @@
 import { formatMessage, type Locale } from '../../../shared/i18n/index';
 import type { GainGroup, GainResult } from '../../../shared/model/analysis/gain';
 import type { ReferenceResult } from '../../../shared/model/analysis/reference';
+import { OBSERVATION_LEVELS, type SurveyResult } from '../../../shared/model/analysis/survey';
 import type { PrivacyBadge, PrivacyChoice } from '../../../shared/model/story/privacy';
-import type { SlideChart, SlideSeries } from '../../../shared/model/story/deck';
+import { emptySlideChart, type SlideChart, type SlideSeries } from '../../../shared/model/story/deck';
 import { designOf, type GroupSummary, type View } from '../../../shared/model/view';
 import { boxStats } from '../../../shared/stats/quartiles';
 
@@ -38,24 +39,7 @@ function listValues(labels: string[], values: (number | null)[], decimals: numbe
 
 function base(view: View, kind: SlideChart['kind'], unit: string, decimals: number): SlideChart {
   const design = designOf(view);
-  return {
-    kind,
-    categories: [],
-    series: [],
-    points: [],
-    categoryTitle: '',
-    valueTitle: '',
-    xTitle: '',
-    unit,
-    decimals,
-    valueRange: null,
-    diagonal: false,
-    zeroLine: false,
-    annotations: design.annotations,
-    highlight: design.highlight,
-    palette: design.palette,
-    notes: [],
-  };
+  return { ...emptySlideChart(kind), unit, decimals, annotations: design.annotations, highlight: design.highlight, palette: design.palette };
 }
 
 /** The effective k: the view's own threshold, raised (never lowered) by the privacy choice. */
@@ -295,4 +279,93 @@ export function referenceFigures(view: View, result: ReferenceResult, privacy: P
     n,
     privacy: { level: 'aggregated', suppressed, k, pseudonymised: false },
   };
+}
+
+/** A survey view (analysis/survey.ts): the chart its kind says, at the moment it shows (the last when none). */
+export function surveyFigures(view: View, result: SurveyResult, privacy: PrivacyChoice, locale: Locale): SlideFigures {
+  const words = wordsFor(locale);
+  const kind = view.survey?.chart ?? 'items';
+  const moment = result.moments.find((m) => m.label === view.survey?.moment) ?? result.moments[result.moments.length - 1]!;
+  const hidden = moment.groups.filter((g) => g.suppressed).length;
+  const k = kOf(result.analysis.minGroup, privacy);
+  const privacyBadge: PrivacyBadge = { level: 'aggregated', suppressed: hidden, k, pseudonymised: false };
+  const notes = suppressedNote(hidden, k, words);
+  const flag = result.analysis.flag;
+  const fmt = (v: number | null) => formatValue(v, 2, locale, words);
+  // Items by concern: flagged first, then the lowest mean.
+  const byConcern = [...moment.items].sort((a, b) => Number(b.flagged) - Number(a.flagged) || (a.mean ?? Infinity) - (b.mean ?? Infinity));
+
+  if (kind === 'quadrant') {
+    const chart = base(view, 'scatter', '', 2);
+    chart.points = [
+      ...result.quadrant.filter((q) => q.skill !== null && q.will !== null).map((q) => ({ x: q.skill!, y: q.will!, series: q.moment })),
+      ...result.analysis.selfPlacement.map((p) => ({ x: p.skill, y: p.will, series: words('surveySelf', { moment: p.moment }) })),
+    ];
+    chart.xTitle = words('surveySkill');
+    chart.valueTitle = words('surveyWill');
+    chart.valueRange = [1, 5];
+    chart.xRange = [1, 5];
+    chart.xLines = [{ kind: 'line', value: result.analysis.bridge, label: words('surveyBridge') }];
+    chart.annotations = [{ kind: 'line', value: result.analysis.bridge, label: '' }, ...chart.annotations];
+    chart.notes = [words('surveyPosition'), ...result.quadrant.map((q) => `${q.moment}: ${q.quadrant ? words(`quadrant_${q.quadrant}`) : words('noValue')}`), ...notes];
+    const alt = words('altQuadrant', {
+      values: result.quadrant.map((q) => `${q.moment} ${fmt(q.skill)} / ${fmt(q.will)}${q.quadrant ? ` (${words(`quadrant_${q.quadrant}`)})` : ''}`).join('; '),
+    });
+    return { chart, alt, n: moment.respondents, privacy: privacyBadge };
+  }
+
+  if (kind === 'likert') {
+    const chart = base(view, 'stackedBar', '', 0);
+    chart.categories = byConcern.map((i) => `${i.code} (n = ${i.n})`);
+    chart.series = result.codebook.scale.labels.map((label, level) => ({ name: label, values: byConcern.map((i) => i.counts[level] ?? 0) }));
+    chart.categoryTitle = words('surveyItem');
+    chart.valueTitle = words('surveyAnswers');
+    const dontKnow = byConcern.filter((i) => i.dontKnow > 0).map((i) => `${i.code} ${i.dontKnow}`);
+    chart.notes = [...(dontKnow.length ? [words('surveyDontKnow', { items: dontKnow.join(', ') })] : []), ...notes];
+    return { chart, alt: words('altSurvey', { moment: moment.label, values: byConcern.map((i) => `${i.code} ${fmt(i.mean)}`).join('; ') }), n: moment.respondents, privacy: privacyBadge };
+  }
+
+  if (kind === 'dumbbell') {
+    const chart = base(view, 'groupedBar', '', 2);
+    const links = result.links.filter((l) => l.moment === moment.label);
+    chart.categories = links.map((l) => l.link);
+    chart.series = [
+      { name: words('surveySelfImage'), values: links.map((l) => l.self?.mean ?? null) },
+      { name: words('surveyTeamImage'), values: links.map((l) => l.team?.mean ?? null) },
+      ...(links.some((l) => l.observed) ? [{ name: words('surveyObserved'), values: links.map((l) => l.observed?.mean ?? null) }] : []),
+    ];
+    chart.valueRange = [0, 5];
+    chart.valueTitle = words('mean');
+    chart.categoryTitle = words('surveyItem');
+    chart.notes = notes;
+    return { chart, alt: words('altSurvey', { moment: moment.label, values: links.map((l) => `${l.link} ${fmt(l.self?.mean ?? null)} / ${fmt(l.team?.mean ?? null)}`).join('; ') }), n: moment.respondents, privacy: privacyBadge };
+  }
+
+  if (kind === 'observations') {
+    const chart = base(view, 'stackedBar', '%', 0);
+    const elements = result.observations?.elements ?? [];
+    chart.categories = elements.map((e) => `${e.name} (n = ${e.n})`);
+    chart.series = OBSERVATION_LEVELS.map((level, i) => ({ name: level, values: elements.map((e) => (e.shares[i] ?? 0) * 100) }));
+    chart.valueRange = [0, 100];
+    chart.valueTitle = words('surveyLessons');
+    chart.categoryTitle = words('surveyElement');
+    chart.notes = [words('surveyHighShare', { values: elements.map((e) => `${e.name} ${formatValue((e.highShare ?? 0) * 100, 0, locale, words)}%`).join('; ') })];
+    const n = elements.reduce((max, e) => Math.max(max, e.n), 0);
+    return { chart, alt: words('altSurvey', { moment: words('surveyObserved'), values: elements.map((e) => `${e.name} ${fmt(e.mean)}`).join('; ') }), n, privacy: privacyBadge };
+  }
+
+  // items: every item's mean by concern, the threshold as a line; the flagged ones named under it.
+  const chart = base(view, 'bar', '', 2);
+  chart.categories = byConcern.map((i) => `${i.code} (n = ${i.n})`);
+  chart.series = [{ name: words('mean'), values: byConcern.map((i) => i.mean), n: byConcern.map((i) => i.n) }];
+  chart.valueRange = [0, 5];
+  chart.valueTitle = words('mean');
+  chart.categoryTitle = words('surveyItem');
+  chart.annotations = [{ kind: 'line', value: flag.meanBelow, label: words('surveyThreshold', { value: formatValue(flag.meanBelow, 1, locale, words) }) }, ...chart.annotations];
+  const flagged = byConcern.filter((i) => i.flagged);
+  chart.notes = [
+    ...(flagged.length ? [words('surveyFlagged', { items: flagged.map((i) => `${i.code} (${i.reasons.map((r) => words(`surveyReason_${r}`)).join(', ')})`).join('; ') })] : []),
+    ...notes,
+  ];
+  return { chart, alt: words('altSurvey', { moment: moment.label, values: byConcern.map((i) => `${i.code} ${fmt(i.mean)}`).join('; ') }), n: moment.respondents, privacy: privacyBadge };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Annotation, Palette } from '../annotation';
+import { Annotation, Palette, ReferenceLine } from '../annotation';
 import { Message } from '../message';
 import { PrivacyBadge, PrivacyChoice } from './privacy';
 import { Story, StorySection } from './story';
@@ -54,6 +54,9 @@ export const SlideChart = z.object({
   decimals: z.number().int().min(0).max(3),
   /** Null: from the data. */
   valueRange: z.tuple([z.number(), z.number()]).nullable().default(null),
+  /** `scatter`: the x axis's range (null: from the data), and lines across it (the quadrant's bridge). */
+  xRange: z.tuple([z.number(), z.number()]).nullable().default(null),
+  xLines: z.array(ReferenceLine).default([]),
   /** `scatter`: the no-change diagonal y = x. */
   diagonal: z.boolean().default(false),
   /** `dotCi`: the zero line. */
@@ -65,6 +68,30 @@ export const SlideChart = z.object({
   notes: z.array(z.string()).default([]),
 });
 export type SlideChart = z.infer<typeof SlideChart>;
+
+/** A chart of a kind with nothing in it yet: the defaults every builder starts from. */
+export function emptySlideChart(kind: SlideChartKind): SlideChart {
+  return {
+    kind,
+    categories: [],
+    series: [],
+    points: [],
+    categoryTitle: '',
+    valueTitle: '',
+    xTitle: '',
+    unit: '',
+    decimals: 1,
+    valueRange: null,
+    xRange: null,
+    xLines: [],
+    diagonal: false,
+    zeroLine: false,
+    annotations: [],
+    highlight: null,
+    palette: 'okabeIto',
+    notes: [],
+  };
+}
 
 export const DeckSlide = z.object({
   slideId: z.string(),

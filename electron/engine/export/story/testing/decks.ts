@@ -1,4 +1,4 @@
-import type { Deck, DeckSlide, SlideChart } from '../../../../../shared/model/story/deck';
+import { type Deck, type DeckSlide, emptySlideChart, type SlideChart } from '../../../../../shared/model/story/deck';
 import type { PrivacyBadge } from '../../../../../shared/model/story/privacy';
 import type { Story } from '../../../../../shared/model/story/story';
 
@@ -11,25 +11,7 @@ import type { Story } from '../../../../../shared/model/story/story';
 export const AGGREGATED: PrivacyBadge = { level: 'aggregated', suppressed: 0, k: 5, pseudonymised: false };
 
 export function chart(kind: SlideChart['kind'], fields: Partial<SlideChart> = {}): SlideChart {
-  return {
-    kind,
-    categories: [],
-    series: [],
-    points: [],
-    categoryTitle: '',
-    valueTitle: '',
-    xTitle: '',
-    unit: '',
-    decimals: 1,
-    valueRange: null,
-    diagonal: false,
-    zeroLine: false,
-    annotations: [],
-    highlight: null,
-    palette: 'okabeIto',
-    notes: [],
-    ...fields,
-  };
+  return { ...emptySlideChart(kind), ...fields };
 }
 
 let slideNumber = 0;
