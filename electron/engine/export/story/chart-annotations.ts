@@ -1,13 +1,15 @@
 import type { Callout } from '../../../../shared/model/annotation';
 import type { SlideChart } from '../../../../shared/model/story/deck';
 import type { Frame } from './chart-frame';
+import { momentArrows, pointRadius } from './chart-marks';
 import { BAR_KINDS, categoryTop } from './chart-scales';
-import { el, haloText, INK, line, MUTED, rect, text, wrap } from './chart-svg';
+import { arrow, haloText, INK, line, MUTED, rect, text, wrap } from './chart-svg';
 import { textWidth } from './fonts';
+import { lineLabel, type Rect, verticalLabelSpot } from './scatter-moments';
 
 /**
  * A view's annotations on its chart: bands behind the figures, reference lines over them with
- * their labels, and callouts in a strip above the plot with a connector down to the category
+ * their labels (scatter-moments.ts lineLabel), a scatter's lines across its x axis, and callouts in a strip above the plot with a connector down to the category
  * they name (none when the chart does not show that category).
  */
 
@@ -91,16 +93,67 @@ export function drawBandLabels(f: Frame): string {
   return out;
 }
 
-export function drawReferenceLines(f: Frame): string {
-  if (f.yAxis === null) return '';
+const dashed = (f: Frame) => ({ stroke: INK, 'stroke-width': f.fs * 0.13, 'stroke-dasharray': `${f.fs * 0.5} ${f.fs * 0.3}` });
+const lineLabelSize = (f: Frame) => f.fs * 0.78;
+
+/** The reference lines on the value axis that the plot shows, with where each one's label stands (right end, above the line). */
+function horizontalLines(f: Frame): { y: number; label: string; box: Rect | null }[] {
+  if (f.yAxis === null) return [];
   const [lo, hi] = f.yAxis.domain;
-  let out = '';
-  for (const a of f.chart.annotations) {
-    if (a.kind !== 'line' || a.value < lo || a.value > hi) continue;
+  const size = lineLabelSize(f);
+  return f.chart.annotations.flatMap((a) => {
+    if (a.kind !== 'line' || a.value < lo || a.value > hi) return [];
     const y = f.y(a.value);
-    out += line(f.plot.left, y, f.plot.right, y, { stroke: INK, 'stroke-width': f.fs * 0.13, 'stroke-dasharray': `${f.fs * 0.5} ${f.fs * 0.3}` });
-    const label = a.label !== '' ? a.label : f.format(a.value);
-    out += haloText(f.plot.right - f.fs * 0.2, y - f.fs * 0.3, label, { size: f.fs * 0.78, anchor: 'end', weight: 'bold' });
+    const label = lineLabel(f.chart, a.label, () => f.format(a.value));
+    const w = textWidth(label, size, 'bold');
+    const box = label === '' ? null : { x: f.plot.right - f.fs * 0.2 - w, y: y - f.fs * 0.3 - size * 0.95, w, h: size * 1.25 };
+    return [{ y, label, box }];
+  });
+}
+
+export function drawReferenceLines(f: Frame): string {
+  return horizontalLines(f).map(({ y }) => line(f.plot.left, y, f.plot.right, y, dashed(f))).join('');
+}
+
+/** The reference lines' labels, over the figures: at the right end, above the line. */
+export function drawReferenceLabels(f: Frame): string {
+  return horizontalLines(f)
+    .filter((l) => l.label !== '')
+    .map(({ y, label }) => haloText(f.plot.right - f.fs * 0.2, y - f.fs * 0.3, label, { size: lineLabelSize(f), anchor: 'end', weight: 'bold' }))
+    .join('');
+}
+
+/** A scatter's lines across its x axis that the plot shows, at their x. */
+function verticalLines(f: Frame): { x: number; label: string }[] {
+  if (f.xAxis === null) return [];
+  const [lo, hi] = f.xAxis.domain;
+  return f.chart.xLines.filter((a) => a.value >= lo && a.value <= hi).map((a) => ({ x: f.x(a.value), label: a.label }));
+}
+
+/** A scatter's lines across its x axis (the quadrant's bridge), dashed from the plot's top to its bottom. */
+export function drawXLines(f: Frame): string {
+  return verticalLines(f).map(({ x }) => line(x, f.plot.top, x, f.plot.bottom, dashed(f))).join('');
+}
+
+/**
+ * Their labels, each beside its line where it covers no point, no arrow between moments and no
+ * other line's label: at the top right of the line, else top left, else at the bottom.
+ */
+export function drawXLineLabels(f: Frame): string {
+  const size = lineLabelSize(f);
+  const r = pointRadius(f);
+  const points: Rect[] = f.chart.points.map((p) => ({ x: f.x(p.x) - r, y: f.y(p.y) - r, w: 2 * r, h: 2 * r }));
+  const taken: Rect[] = horizontalLines(f).flatMap((l) => (l.box ? [l.box] : []));
+  const arrows = momentArrows(f);
+  const plot = { x: f.plot.left, y: f.plot.top, w: f.plot.right - f.plot.left, h: f.plot.bottom - f.plot.top };
+  let out = '';
+  for (const { x, label } of verticalLines(f)) {
+    if (label === '') continue;
+    // The box haloText draws: the text's width and a fifth of the size around it.
+    const pad = size * 0.2;
+    const spot = verticalLabelSpot(x, plot, textWidth(label, size, 'bold') + 2 * pad, size * 1.25, f.fs * 0.25, [...points, ...taken], arrows);
+    taken.push(spot);
+    out += haloText(spot.x + pad, spot.y + size * 0.95, label, { size, weight: 'bold' });
   }
   return out;
 }
@@ -125,14 +178,7 @@ export function drawCallouts(f: Frame): string {
       const tx = f.cx(c.target);
       const ty = anchorY(f, c.target);
       const sx = Math.min(Math.max(tx, c.x + c.size), c.x + c.w - c.size);
-      // An arrowhead, not a dot: a dot at the end would read as one more data point.
-      const head = f.fs * 0.45;
-      const angle = Math.atan2(ty - (c.y + c.h), tx - sx);
-      const bx = tx - head * Math.cos(angle);
-      const by = ty - head * Math.sin(angle);
-      out += line(sx, c.y + c.h, bx, by, { stroke: INK, 'stroke-width': f.fs * 0.1 });
-      const wing = (sign: number) => `${bx + sign * head * 0.45 * Math.sin(angle)},${by - sign * head * 0.45 * Math.cos(angle)}`;
-      out += el('polygon', { points: `${tx},${ty} ${wing(1)} ${wing(-1)}`, fill: INK });
+      out += arrow(sx, c.y + c.h, tx, ty, f.fs * 0.45, { stroke: INK, 'stroke-width': f.fs * 0.1 });
     }
     out += rect(c.x, c.y, c.w, c.h, { fill: '#FFFFFF', stroke: INK, 'stroke-width': f.fs * 0.08, rx: c.size * 0.3 });
     const pad = c.size * 0.4;

@@ -11,6 +11,7 @@ import {
 } from './chart-scales';
 import { breakLines, fit, formatValue, GREY, linear, seriesColours, wrap } from './chart-svg';
 import { textWidth } from './fonts';
+import { momentChains, type MomentChain } from './scatter-moments';
 
 /**
  * Where everything of a chart goes, before anything is drawn: the base font size for the
@@ -47,6 +48,8 @@ export interface Frame {
   /** A scatter's x axis and its scale. */
   xAxis: Axis | null;
   x: (v: number) => number;
+  /** A quadrant's moments, each joined to the next by an arrow (scatter-moments.ts). */
+  moments: MomentChain[];
   /** The centre of category i, and the width each category has. */
   cx: (i: number) => number;
   slot: number;
@@ -210,7 +213,7 @@ export function layoutChart(chart: SlideChart, width: number, height: number, lo
   const y = yAxis !== null ? linear(yAxis.domain, [plot.bottom, plot.top]) : () => plot.bottom;
   const x = xAxis !== null ? linear(xAxis.domain, [plot.left, plot.right]) : () => plot.left;
   return {
-    chart, locale, width, height, fs, plot, yAxis, y, xAxis, x, cx, slot, seriesNames, colours, highlight, legend,
+    chart, locale, width, height, fs, plot, yAxis, y, xAxis, x, moments: momentChains(chart), cx, slot, seriesNames, colours, highlight, legend,
     callouts: callouts.placed, labels, titleY, notes, format,
   };
 }

@@ -1,10 +1,10 @@
 import { renderAsync } from '@resvg/resvg-js';
 import type { Locale } from '../../../../shared/i18n/index';
 import type { SlideChart } from '../../../../shared/model/story/deck';
-import { drawBandLabels, drawBands, drawCallouts, drawReferenceLines } from './chart-annotations';
+import { drawBandLabels, drawBands, drawCallouts, drawReferenceLabels, drawReferenceLines, drawXLineLabels, drawXLines } from './chart-annotations';
 import { drawBaselines, drawCategoryLabels, drawDiagonal, drawEmpty, drawGrid, drawLegend, drawNotes } from './chart-axes';
 import { type Frame, layoutChart } from './chart-frame';
-import { drawBars, drawBox, drawDotCi, drawHeatmap, drawLines, drawScatter, drawSlope, drawStacked } from './chart-marks';
+import { drawBars, drawBox, drawDotCi, drawHeatmap, drawLines, drawMomentArrows, drawScatter, drawSlope, drawStacked } from './chart-marks';
 import { escapeXml, rect } from './chart-svg';
 import { diskPath, FONT_FAMILY, fontFile } from './fonts';
 
@@ -35,9 +35,27 @@ function isEmpty(chart: SlideChart): boolean {
 /** The chart as an SVG document of `width` × `height`. */
 export function renderChartSvg(chart: SlideChart, width: number, height: number, locale: Locale): string {
   const f = layoutChart(chart, width, height, locale);
+  // Reference lines lie over bars and crowds of pupils, but under the few points of a quadrant.
+  const linesUnder = f.moments.length > 0;
+  const lines = drawReferenceLines(f) + drawXLines(f);
   const body = isEmpty(chart)
     ? drawGrid(f) + drawEmpty(f)
-    : [drawGrid(f), drawBands(f), drawBaselines(f), drawDiagonal(f), MARKS[chart.kind](f), drawBandLabels(f), drawReferenceLines(f), drawCategoryLabels(f), drawLegend(f), drawCallouts(f)].join('');
+    : [
+        drawGrid(f),
+        drawBands(f),
+        drawBaselines(f),
+        drawDiagonal(f),
+        linesUnder ? lines : '',
+        MARKS[chart.kind](f),
+        drawMomentArrows(f),
+        linesUnder ? '' : lines,
+        drawBandLabels(f),
+        drawReferenceLabels(f),
+        drawXLineLabels(f),
+        drawCategoryLabels(f),
+        drawLegend(f),
+        drawCallouts(f),
+      ].join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${FONT_FAMILY}" role="img" aria-label="${escapeXml(chart.valueTitle)}">` +

@@ -1,6 +1,7 @@
 import { type Frame, markColour, seriesColour } from './chart-frame';
-import { el, GREY, haloText, heatColour, INK, line, rect, text } from './chart-svg';
+import { arrow, el, GREY, haloText, heatColour, INK, line, MUTED, rect, text } from './chart-svg';
 import { textWidth } from './fonts';
+import { type Segment, shorten } from './scatter-moments';
 
 /**
  * The figures of each chart kind with their value labels (the chart's decimals and unit in
@@ -147,15 +148,51 @@ export function drawSlope(f: Frame): string {
   return out;
 }
 
+/** A scatter's point radius: small in a crowd of pupils, large for the few moments of a quadrant. */
+export function pointRadius(f: Frame): number {
+  if (f.moments.length > 0) return f.fs * 0.4;
+  return f.fs * (f.chart.points.length > 500 ? 0.16 : 0.26);
+}
+
+const arrowHead = (f: Frame) => f.fs * 0.6;
+
+export interface MomentArrow extends Segment {
+  main: boolean;
+}
+
+/** The arrows from each moment to the next, from the edge of one point to the edge of the next; none where two points nearly meet. */
+export function momentArrows(f: Frame): MomentArrow[] {
+  const r = pointRadius(f);
+  const at = (i: number): [number, number] => [f.x(f.chart.points[i]!.x), f.y(f.chart.points[i]!.y)];
+  const out: MomentArrow[] = [];
+  for (const chain of f.moments) {
+    for (let k = 1; k < chain.points.length; k++) {
+      const segment = shorten(at(chain.points[k - 1]!), at(chain.points[k]!), r + f.fs * 0.15, r + f.fs * 0.1);
+      if (segment !== null && Math.hypot(segment.x2 - segment.x1, segment.y2 - segment.y1) >= arrowHead(f) * 1.4) out.push({ ...segment, main: chain.main });
+    }
+  }
+  return out;
+}
+
+/** The path from one moment to the next: solid for the team's computed position, dashed and muted for another reading (its own estimate). */
+export function drawMomentArrows(f: Frame): string {
+  const main = { stroke: INK, 'stroke-width': f.fs * 0.14 };
+  const other = { stroke: MUTED, 'stroke-width': f.fs * 0.12, 'stroke-dasharray': `${f.fs * 0.35} ${f.fs * 0.25}` };
+  return momentArrows(f)
+    .map((a) => arrow(a.x1, a.y1, a.x2, a.y2, arrowHead(f), a.main ? main : other))
+    .join('');
+}
+
 export function drawScatter(f: Frame): string {
-  const { chart, fs } = f;
-  const r = fs * (chart.points.length > 500 ? 0.16 : 0.26);
+  const { chart } = f;
+  const r = pointRadius(f);
+  const opacity = f.moments.length > 0 ? 0.9 : 0.7;
   const seriesOf = (name: string | null) => (name === null ? 0 : Math.max(0, f.seriesNames.indexOf(name)));
   const points = chart.points.map((p) => ({ p, s: seriesOf(p.series) }));
   const h = f.highlight.series;
   if (h !== null) points.sort((a, b) => Number(a.s === h) - Number(b.s === h));
   return points
-    .map(({ p, s }) => el('circle', { cx: f.x(p.x), cy: f.y(p.y), r, fill: seriesColour(f, s), 'fill-opacity': 0.7, stroke: '#FFFFFF', 'stroke-width': r * 0.25 }))
+    .map(({ p, s }) => el('circle', { cx: f.x(p.x), cy: f.y(p.y), r, fill: seriesColour(f, s), 'fill-opacity': opacity, stroke: '#FFFFFF', 'stroke-width': r * 0.25 }))
     .join('');
 }
 

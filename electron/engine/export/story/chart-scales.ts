@@ -72,10 +72,13 @@ export function valueAxis(chart: SlideChart): Axis {
   return axisFrom(values, chart.valueRange, BAR_KINDS.has(chart.kind), headroom);
 }
 
-/** The x axis of a scatter; with the no-change diagonal, the same as the value axis (so y = x is the square's diagonal). */
+/**
+ * The x axis of a scatter: its own range (`xRange`, the quadrant's 1–5) or the data and the lines
+ * across it; with the no-change diagonal, the same as the value axis (so y = x is the square's diagonal).
+ */
 export function scatterXAxis(chart: SlideChart, yAxis: Axis): Axis {
   if (chart.diagonal) return yAxis;
-  return axisFrom(chart.points.map((p) => p.x), null, false, 0.04);
+  return axisFrom([...chart.points.map((p) => p.x), ...chart.xLines.map((l) => l.value)], chart.xRange, false, 0.04);
 }
 
 /** Where category i's figures end at the top (a callout's connector points there); null: no figure. */

@@ -63,6 +63,19 @@ export function line(x1: number, y1: number, x2: number, y2: number, a: Attrs): 
   return el('line', { x1, y1, x2, y2, ...a });
 }
 
+/**
+ * A straight arrow to its tip at (x2, y2): the line stops where the head begins, and the head is a
+ * filled triangle `head` long in the line's colour. An arrowhead, not a dot: a dot at the end
+ * would read as one more data point.
+ */
+export function arrow(x1: number, y1: number, x2: number, y2: number, head: number, a: { stroke: string; 'stroke-width': number; 'stroke-dasharray'?: string }): string {
+  const angle = Math.atan2(y2 - y1, x2 - x1);
+  const bx = x2 - head * Math.cos(angle);
+  const by = y2 - head * Math.sin(angle);
+  const wing = (sign: number) => `${bx + sign * head * 0.45 * Math.sin(angle)},${by - sign * head * 0.45 * Math.cos(angle)}`;
+  return line(x1, y1, bx, by, a) + el('polygon', { points: `${x2},${y2} ${wing(1)} ${wing(-1)}`, fill: a.stroke });
+}
+
 export interface TextStyle {
   size: number;
   anchor?: 'start' | 'middle' | 'end';

@@ -1,13 +1,16 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Locale } from '../../../../shared/i18n/index';
 import type { SlideChart } from '../../../../shared/model/story/deck';
-import { xOf, yOf, type Box, type Plot } from './pptx-plot';
+import { xOf, xOfValue, yOf, type Box, type Plot } from './pptx-plot';
 import { FONT, formatNumber, INK, lineCount, MUTED, SMALL_PT, textHeight, textWidth } from './pptx-style';
+import { lineLabel, momentChains, type Segment, shorten, verticalLabelSpot } from './scatter-moments';
 
 /**
  * A view's design drawn over its native chart as shapes (DOMAIN.md, data storytelling): reference
- * lines dashed across the plot with their label at the right end, bands as a translucent strip,
- * callouts as a framed text with an arrow to the category, the scatter's no-change diagonal.
+ * lines dashed across the plot with their label at the right end (scatter-moments.ts lineLabel),
+ * bands as a translucent strip, callouts as a framed text with an arrow to the category, the
+ * scatter's no-change diagonal, its lines across the x axis (the quadrant's bridge) with their
+ * label beside them, and an arrow from each of a quadrant's moments to the next.
  *
  * Shapes rather than extra chart series: a constant line series spans only from the first to the
  * last category's centre (not the plot's width), a combo chart (bars + lines) is where pptxgenjs
@@ -40,10 +43,13 @@ function valueText(value: number, chart: SlideChart, locale: Locale): string {
   return `${formatNumber(value, chart.decimals, locale)}${chart.unit}`;
 }
 
-/** The labels of the reference lines and bands (their values when they have none), written right of the plot. */
+/** The labels of the reference lines and bands (their values when they have none; none for the quadrant's bridge), written right of the plot. */
 export function edgeLabels(chart: SlideChart, locale: Locale): EdgeLabel[] {
   return chart.annotations.flatMap((a): EdgeLabel[] => {
-    if (a.kind === 'line') return [{ text: a.label || valueText(a.value, chart, locale), value: a.value }];
+    if (a.kind === 'line') {
+      const text = lineLabel(chart, a.label, () => valueText(a.value, chart, locale));
+      return text === '' ? [] : [{ text, value: a.value }];
+    }
     if (a.kind === 'band') return [{ text: a.label || `${valueText(a.from, chart, locale)}–${valueText(a.to, chart, locale)}`, value: (a.from + a.to) / 2 }];
     return [];
   });
@@ -105,7 +111,7 @@ export function drawDiagonal(slide: PptxGenJS.Slide, plot: Plot): void {
 }
 
 /** A straight arrow from (x1, y1) to (x2, y2): pptxgenjs draws a line box's diagonal, flipped to point the right way. */
-function arrow(slide: PptxGenJS.Slide, x1: number, y1: number, x2: number, y2: number): void {
+function arrow(slide: PptxGenJS.Slide, x1: number, y1: number, x2: number, y2: number, line: PptxGenJS.ShapeLineProps = { color: INK, width: 1.75 }): void {
   slide.addShape('line', {
     x: Math.min(x1, x2),
     y: Math.min(y1, y2),
@@ -113,8 +119,62 @@ function arrow(slide: PptxGenJS.Slide, x1: number, y1: number, x2: number, y2: n
     h: Math.abs(y2 - y1),
     flipH: x2 < x1,
     flipV: y2 < y1,
-    line: { color: INK, width: 1.75, endArrowType: 'triangle' },
+    line: { ...line, endArrowType: 'triangle' },
   });
+}
+
+/** Lines across a scatter's x axis (the quadrant's bridge), dashed from the plot's top to its bottom, over the chart. */
+export function drawXLines(slide: PptxGenJS.Slide, plot: Plot, chart: SlideChart): void {
+  if (plot.x === null) return;
+  const { min, max } = plot.x;
+  for (const a of chart.xLines) {
+    if (a.value < min || a.value > max) continue;
+    slide.addShape('line', { x: xOfValue(plot, a.value), y: plot.area.y, w: 0, h: plot.area.h, line: { color: INK, width: LINE_PT, dashType: 'dash' } });
+  }
+}
+
+/** A quadrant's point marker (pptx-chart.ts: 12 pt across, a crowd of pupils' 9 pt) from its centre to its edge, in inches. */
+export const MARKER_RADIUS = 12 / 2 / 72;
+
+export interface MomentArrow extends Segment {
+  main: boolean;
+}
+
+/** The arrows from each of a quadrant's moments to the next (scatter-moments.ts), from the edge of one marker to the edge of the next. */
+export function momentArrows(plot: Plot, chart: SlideChart): MomentArrow[] {
+  const at = (i: number): [number, number] => [xOfValue(plot, chart.points[i]!.x), yOf(plot, chart.points[i]!.y)];
+  const out: MomentArrow[] = [];
+  for (const chain of momentChains(chart)) {
+    for (let k = 1; k < chain.points.length; k++) {
+      const segment = shorten(at(chain.points[k - 1]!), at(chain.points[k]!), MARKER_RADIUS + 0.05, MARKER_RADIUS + 0.03);
+      // Shorter than its own head: the two moments nearly meet, and an arrow would hide them.
+      if (segment !== null && Math.hypot(segment.x2 - segment.x1, segment.y2 - segment.y1) >= 0.15) out.push({ ...segment, main: chain.main });
+    }
+  }
+  return out;
+}
+
+/** The path from one moment to the next: solid for the team's computed position, dashed and muted for another reading (its own estimate). */
+export function drawMomentArrows(slide: PptxGenJS.Slide, arrows: readonly MomentArrow[]): void {
+  for (const a of arrows) arrow(slide, a.x1, a.y1, a.x2, a.y2, a.main ? { color: INK, width: 2 } : { color: MUTED, width: 1.75, dashType: 'dash' });
+}
+
+/**
+ * The labels of the lines across the x axis, inside the plot beside their line where they cover no
+ * point and no arrow: at the top right of the line, else top left, else at the bottom.
+ */
+export function drawXLineLabels(slide: PptxGenJS.Slide, plot: Plot, chart: SlideChart, arrows: readonly MomentArrow[], lang: string): void {
+  if (plot.x === null) return;
+  const { min, max } = plot.x;
+  const r = MARKER_RADIUS;
+  const taken = chart.points.map((p) => ({ x: xOfValue(plot, p.x) - r, y: yOf(plot, p.y) - r, w: 2 * r, h: 2 * r }));
+  for (const a of chart.xLines) {
+    if (a.label === '' || a.value < min || a.value > max) continue;
+    const w = Math.min(plot.area.w / 2, textWidth(a.label, SMALL_PT) * 1.2 + 0.15);
+    const spot = verticalLabelSpot(xOfValue(plot, a.value), plot.area, w, textHeight(1, SMALL_PT), 0.06, taken, arrows);
+    taken.push(spot);
+    slide.addText(a.label, { ...spot, fontFace: FONT, fontSize: SMALL_PT, color: INK, lang, valign: 'middle', margin: 2, fit: 'none', fill: { color: 'FFFFFF' } });
+  }
 }
 
 function overlaps(a: Box, b: Box): boolean {

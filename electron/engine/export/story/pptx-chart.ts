@@ -2,7 +2,22 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Locale } from '../../../../shared/i18n/index';
 import type { Callout } from '../../../../shared/model/annotation';
 import type { SlideChart, SlideChartKind } from '../../../../shared/model/story/deck';
-import { drawBands, drawCallouts, drawDiagonal, drawEdgeLabels, drawLines, edgeLabels, edgeLabelWidth, type PlacedCallout } from './pptx-annotations';
+import {
+  drawBands,
+  drawCallouts,
+  drawDiagonal,
+  drawEdgeLabels,
+  drawLines,
+  drawMomentArrows,
+  drawXLineLabels,
+  drawXLines,
+  edgeLabels,
+  edgeLabelWidth,
+  MARKER_RADIUS,
+  momentArrows,
+  type PlacedCallout,
+} from './pptx-annotations';
+import { momentChains } from './scatter-moments';
 import { layoutOf, plotOf, tickDecimals, valueAtCategory, valueScale, xScale, type Box, type Plot } from './pptx-plot';
 import { FONT, formatNumber, GREY, INK, MUTED, numberFormat, RULE, seriesColours, SMALL_PT, type Words } from './pptx-style';
 
@@ -237,7 +252,8 @@ export function addNativeChart(
     Object.assign(options, {
       lineSize: 0,
       lineDataSymbol: 'circle',
-      lineDataSymbolSize: 9,
+      // A quadrant's few moments are larger than a crowd of pupils.
+      lineDataSymbolSize: momentChains(chart).length > 0 ? Math.round(MARKER_RADIUS * 2 * 72) : 9,
       catAxisMinVal: x!.min,
       catAxisMaxVal: x!.max,
       catAxisMajorUnit: x!.step,
@@ -249,7 +265,11 @@ export function addNativeChart(
   slide.addChart(prepared.type, prepared.data, options);
   if (chart.kind === 'scatter' && chart.diagonal) drawDiagonal(slide, plot);
   drawLines(slide, plot, chart);
+  drawXLines(slide, plot, chart);
+  const arrows = chart.kind === 'scatter' ? momentArrows(plot, chart) : [];
+  drawMomentArrows(slide, arrows);
   drawEdgeLabels(slide, plot, labels, labelWidth, lang);
+  drawXLineLabels(slide, plot, chart, arrows, lang);
   drawCallouts(slide, plot, placed, lang);
   return { patch: { columns: prepared.columns, dataPoints: prepared.dataPoints }, unplaced };
 }

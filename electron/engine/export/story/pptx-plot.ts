@@ -121,10 +121,19 @@ export function valueScale(chart: SlideChart, calloutValues: number[]): Scale {
   return scale;
 }
 
-/** Scatter's x axis: the same as the y axis when the no-change diagonal is drawn (it then runs corner to corner). */
+/**
+ * Scatter's x axis: the view's own range (`xRange`, widened to show every line across it), or a
+ * nice range around the points and those lines; the same as the y axis when the no-change
+ * diagonal is drawn (it then runs corner to corner).
+ */
 export function xScale(chart: SlideChart, value: Scale): Scale {
   if (chart.diagonal) return value;
-  const xs = chart.points.map((p) => p.x);
+  const marks = chart.xLines.map((l) => l.value);
+  if (chart.xRange) {
+    const [a, b] = chart.xRange;
+    return fixedScale(Math.min(a, b, ...marks), Math.max(a, b, ...marks));
+  }
+  const xs = [...chart.points.map((p) => p.x), ...marks];
   return xs.length === 0 ? niceScale(0, 1) : niceScale(Math.min(...xs), Math.max(...xs));
 }
 

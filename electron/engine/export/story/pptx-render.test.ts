@@ -10,6 +10,7 @@ import { DEFAULT_ROK, rokTitle } from '../../../../shared/model/story/rok';
 import { writeStoryPptx } from './pptx';
 import { bareDeck, longDeck, richDeck } from './testing/decks';
 import { partsOf, slideNames } from './testing/pptx-parts';
+import { quadrantDeck } from './testing/quadrant';
 
 /**
  * The PowerPoint export as LibreOffice draws it: every deck converts to a PDF with a page per
@@ -32,7 +33,13 @@ const PNG = Uint8Array.from(
 );
 const options = (locale: Locale) => ({ locale, rokTitle: (code: string) => rokTitle(DEFAULT_ROK, code), chartImage: async () => PNG });
 
-const decks: Record<string, [Deck, Locale]> = { rich: [richDeck, 'nl-BE'], english: [richDeck, 'en'], bare: [bareDeck, 'nl-BE'], long: [longDeck, 'nl-BE'] };
+const decks: Record<string, [Deck, Locale]> = {
+  rich: [richDeck, 'nl-BE'],
+  english: [richDeck, 'en'],
+  bare: [bareDeck, 'nl-BE'],
+  long: [longDeck, 'nl-BE'],
+  quadrant: [quadrantDeck, 'nl-BE'],
+};
 
 let dir: string;
 const slideCounts = new Map<string, number>();
@@ -87,6 +94,26 @@ if (missing.length > 0) {
       // Page 8: the scatter's axes and its reference line.
       const scatter = pdfText('rich', 8);
       for (const word of ['Begin', 'Einde', 'Eindterm']) expect(scatter).toContain(word);
+    });
+
+    it('draws the quadrant on an x axis from 1 to 5, the bridge labelled beside its middle, the horizontal one not', () => {
+      // Page 3: the first quadrant. Words with their boxes: the x axis's tick labels share one row.
+      const words = [...execFileSync(PDFTOTEXT, ['-f', '3', '-l', '3', '-bbox', join(dir, 'quadrant.pdf'), '-'], { encoding: 'utf8' }).matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g,
+      )].map((m) => ({ x: (Number(m[1]) + Number(m[3])) / 2, left: Number(m[1]), y: Number(m[2]), text: m[4]! }));
+      const rows = new Map<number, typeof words>();
+      for (const w of words.filter((w) => /^[1-5]$/.test(w.text))) rows.set(Math.round(w.y), [...(rows.get(Math.round(w.y)) ?? []), w]);
+      const axis = [...rows.values()].find((row) => row.length === 5)!;
+      expect(axis.sort((a, b) => a.x - b.x).map((w) => w.text)).toEqual(['1', '2', '3', '4', '5']);
+      const [one, , three, , five] = axis;
+      // Evenly spaced: the axis is linear from 1 to 5, its middle tick halfway.
+      expect((three!.x - one!.x) / (five!.x - one!.x)).toBeCloseTo(0.5, 2);
+      const label = words.find((w) => w.text === 'brugas')!;
+      expect(label.left).toBeGreaterThan(three!.x);
+      expect(label.left).toBeLessThan(axis[3]!.x);
+      const text = pdfText('quadrant', 3);
+      for (const word of ['brugas 3,0', 'nulmeting', 'eindmeting', 'Vaardigheid (Ik en Wij als team)']) expect(text).toContain(word);
+      expect(text).not.toContain('3,00');
     });
 
     it('renders every page to a picture', () => {
