@@ -11,6 +11,7 @@ import { followRecipeWithReference, referenceSlice, type ReferenceSlice } from '
 import { shellSlice, type ShellSlice } from './slices/shell';
 import { statusSlice, type StatusSlice } from './slices/status';
 import { followProjectWithStory, storySlice, type StorySlice } from './slices/story';
+import { followProjectWithSurvey, surveySlice, type SurveySlice } from './slices/survey';
 import { viewsSlice, type ViewsSlice } from './slices/views';
 
 /**
@@ -28,6 +29,7 @@ export type WorkbenchState = StatusSlice &
   ChartSlice &
   GainSlice &
   ReferenceSlice &
+  SurveySlice &
   ViewsSlice &
   StorySlice &
   ShellSlice &
@@ -55,6 +57,7 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
       ...chartSlice(deps),
       ...gainSlice(deps),
       ...referenceSlice(deps),
+      ...surveySlice(deps),
       ...viewsSlice(deps),
       ...storySlice(deps),
       ...shellSlice(deps),
@@ -65,5 +68,6 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
   followRecipeWithGain(store);
   followRecipeWithReference(store);
   followProjectWithStory(store);
+  followProjectWithSurvey(store);
   return store;
 }

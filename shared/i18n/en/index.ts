@@ -29,6 +29,7 @@ import { story } from './story';
 import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 import { survey } from './survey';
+import { uiSurvey } from './ui-survey';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
 export const en = {
@@ -57,6 +58,7 @@ export const en = {
   storyPdf,
   storyEngine,
   survey,
+  uiSurvey,
   uiStory,
   uiPresent,
   uiDesign,

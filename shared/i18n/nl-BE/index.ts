@@ -27,6 +27,7 @@ import { story } from './story';
 import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 import { survey } from './survey';
+import { uiSurvey } from './ui-survey';
 
 /**
  * The Dutch (Flemish) catalogue by area: the reference every other locale is typed against.
@@ -59,6 +60,7 @@ export const nlBE = {
   storyPdf,
   storyEngine,
   survey,
+  uiSurvey,
   uiStory,
   uiPresent,
   uiDesign,

@@ -4,14 +4,15 @@ import { ChartPanel } from '../chart/ChartPanel';
 import { useResult, useWorkbench } from '../../state/hooks';
 import type { AnalysisTab } from '../../state/slices/gain';
 import { ReferencePanel } from '../reference/ReferencePanel';
+import { SurveyPanel } from '../survey/SurveyPanel';
 import { GainPanel } from './GainPanel';
 import './gain.css';
 
-const TABS: AnalysisTab[] = ['chart', 'gain', 'reference'];
+const TABS: AnalysisTab[] = ['chart', 'gain', 'reference', 'survey'];
 
 /**
- * Beside the grid: three tabs, *Grafiek* (the bar chart), *Leerwinst* (the learning-gain panel)
- * and *Vergelijking* (the comparison with a reference),
+ * Beside the grid: four tabs, *Grafiek* (the bar chart), *Leerwinst* (the learning-gain panel),
+ * *Vergelijking* (the comparison with a reference) and *Teambevraging* (the staff survey),
  * as an ARIA tablist: arrow keys, Home and End move between the tabs and show the one reached.
  * Only the tab shown is rendered (plotly cannot size a chart it cannot see); the forms keep their
  * state in the store.
@@ -22,12 +23,12 @@ export function AnalysisTabs() {
   const tab = useWorkbench((s) => s.analysisTab);
   const setTab = useWorkbench((s) => s.setAnalysisTab);
   const base = useId();
-  const refs = useRef<Record<AnalysisTab, HTMLButtonElement | null>>({ chart: null, gain: null, reference: null });
+  const refs = useRef<Record<AnalysisTab, HTMLButtonElement | null>>({ chart: null, gain: null, reference: null, survey: null });
   if (!result) return null;
 
   const tabId = (k: AnalysisTab) => `${base}-tab-${k}`;
   const panelId = (k: AnalysisTab) => `${base}-panel-${k}`;
-  const label = (k: AnalysisTab) => (k === 'chart' ? t('ui.chart.title') : k === 'gain' ? t('ui.gain.tab') : t('ui.reference.tab'));
+  const label = (k: AnalysisTab) => ({ chart: t('ui.chart.title'), gain: t('ui.gain.tab'), reference: t('ui.reference.tab'), survey: t('ui.survey.tab') })[k];
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const i = TABS.indexOf(tab);
@@ -40,8 +41,8 @@ export function AnalysisTabs() {
   };
 
   return (
-    <section className="chart-panel analysis-tabs" data-testid="analysis-tabs" aria-label={t('ui.reference.tabsLabel')}>
-      <div role="tablist" aria-label={t('ui.reference.tabsLabel')} className="tab-list" onKeyDown={onKeyDown}>
+    <section className="chart-panel analysis-tabs" data-testid="analysis-tabs" aria-label={t('ui.survey.tabsLabel')}>
+      <div role="tablist" aria-label={t('ui.survey.tabsLabel')} className="tab-list" onKeyDown={onKeyDown}>
         {TABS.map((k) => (
           <button
             key={k}
@@ -64,7 +65,7 @@ export function AnalysisTabs() {
       </div>
       {TABS.map((k) => (
         <div key={k} role="tabpanel" id={panelId(k)} aria-labelledby={tabId(k)} hidden={tab !== k} className="tab-panel">
-          {tab === k && (k === 'chart' ? <ChartPanel embedded /> : k === 'gain' ? <GainPanel /> : <ReferencePanel />)}
+          {tab === k && (k === 'chart' ? <ChartPanel embedded /> : k === 'gain' ? <GainPanel /> : k === 'reference' ? <ReferencePanel /> : <SurveyPanel />)}
         </div>
       ))}
     </section>

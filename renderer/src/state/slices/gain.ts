@@ -11,8 +11,8 @@ import { analysisOf, draftOf, emptyDraft, type GainDraft, momentColumnCandidate,
 import type { SliceDeps, WorkbenchStore } from '../store';
 import { analysisComputer, followNewResult } from './analysis';
 
-/** Which of the tabs beside the grid shows: the bar chart, learning gain or the comparison with a reference. */
-export type AnalysisTab = 'chart' | 'gain' | 'reference';
+/** Which of the tabs beside the grid shows: the bar chart, learning gain, the comparison with a reference or the staff survey. */
+export type AnalysisTab = 'chart' | 'gain' | 'reference' | 'survey';
 
 /** The learning-gain panel: its form, the computed figures, the chart kind, and the tab it sits in. */
 export interface GainSlice {

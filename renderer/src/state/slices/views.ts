@@ -72,12 +72,13 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
         if (edit.design) draft.design = edit.design;
         if (s.analysisTab === 'gain' && s.gainResult) draft.gain = s.gainView(s.gainResult);
         else if (s.analysisTab === 'reference' && s.referenceResult) draft.reference = { analysis: s.referenceResult.analysis };
+        else if (s.analysisTab === 'survey' && s.surveyResult) draft.survey = s.surveyView(s.surveyResult);
       }
       const before = new Set(s.project?.views.map((v) => v.id) ?? []);
       const saved = await withState(() => api['view.save']({ view: draft }));
       if (saved) set({ openedViewId: editing?.id ?? get().project?.views.find((v) => !before.has(v.id))?.id ?? null });
       // A plain chart drawn in its new look, so the screen shows the view just saved.
-      if (saved && !draft.gain && !draft.reference && edit.chart && get().analysisTab === 'chart') {
+      if (saved && !draft.gain && !draft.reference && !draft.survey && edit.chart && get().analysisTab === 'chart') {
         set({ chartSpec: draft.chart });
         await get().drawChart(draft.chart);
       }
@@ -85,12 +86,13 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
     },
     async restoreView(view) {
       // The restored chart and figures are drawn below, not redrawn from the old ones.
-      set({ summary: null, gainResult: null, referenceResult: null, openedViewId: view.id });
+      set({ summary: null, gainResult: null, referenceResult: null, surveyResult: null, openedViewId: view.id });
       const ok = await get().setRecipe(() => view.recipe, { tolerant: true });
       if (!ok) return;
       set({ chartSpec: view.chart });
       if (view.gain) await get().showGain(view.gain);
       else if (view.reference) await get().showReference(view.reference);
+      else if (view.survey) await get().showSurvey(view.survey);
       else set({ analysisTab: 'chart' });
       const result = await get().run(() => api['chart.summary']({ recipe: null, chart: view.chart }));
       if (result) set({ summary: result });
