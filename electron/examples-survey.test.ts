@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli';
@@ -42,7 +45,52 @@ function near(got: number | null | undefined, want: number, what: string, tolera
   expect(Math.abs(got! - want), `${what}: ${got} against ${want}`).toBeLessThanOrEqual(tolerance + 1e-9);
 }
 
+async function analyse(file: string): Promise<NonNullable<AnalysisReport['survey']>> {
+  const io = { out: '', err: '' };
+  const code = await runCli(
+    [
+      'analyse',
+      file,
+      '--source',
+      `enquete=${samplePath('enquete-team.xlsx')}`,
+      '--source',
+      `enquete_eind=${samplePath('enquete-team-juni.xlsx')}`,
+      '--source',
+      `observaties=${samplePath('lesobservaties.csv')}`,
+    ],
+    { stdout: (t) => void (io.out += t), stderr: (t) => void (io.err += t) },
+  );
+  expect(io.err).toBe('');
+  expect(code).toBe(0);
+  return (JSON.parse(io.out) as AnalysisReport).survey!;
+}
+
 describe('the skill–will example on the sample school', () => {
+  it('gives the same figures with the answers kept as labels, and then counts Weet niet apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'werkbank-survey-'));
+    try {
+      const file = JSON.parse(readFileSync(SKILL_WILL, 'utf8')) as { recipe: { sources: { name: string; options: Record<string, unknown> }[] } };
+      for (const source of file.recipe.sources) if (source.name.startsWith('enquete')) source.options = { profileId: 'builtin-survey-labels' };
+      const copy = join(dir, 'skill-will.analysis.json');
+      writeFileSync(copy, JSON.stringify(file));
+      const [labels, numbers] = [await analyse(copy), await analyse(SKILL_WILL)];
+      for (const [code, item] of Object.entries(numbers.items)) {
+        for (const [moment, figures] of Object.entries(item.moments)) {
+          const other = labels.items[code]!.moments[moment]!;
+          expect({ n: other.n, mean: other.mean, sd: other.sd, counts: other.counts }, `${moment} ${code}`).toEqual({ n: figures.n, mean: figures.mean, sd: figures.sd, counts: figures.counts });
+          expect(other.dontKnowApart).toBe(true);
+          expect(figures.dontKnowApart).toBe(false);
+          // Every respondent is a score, a don't-know, an empty answer or an unknown one.
+          expect(other.n + other.dontKnow + other.empty + other.unknown).toBe(labels.axes[moment]!.respondents);
+        }
+      }
+      expect(labels.warnings.map((w) => w.code)).not.toContain('engine.survey.dontKnowAsEmpty');
+      expect(numbers.warnings.map((w) => w.code)).toContain('engine.survey.dontKnowAsEmpty');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('gives every item, axis mean and observation element of expected.json, from the raw files', async () => {
     const io = { out: '', err: '' };
     const code = await runCli(

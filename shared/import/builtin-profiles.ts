@@ -1,3 +1,4 @@
+import { DEFAULT_MISSING_TOKENS } from '../model/import';
 import type { ColumnRule } from '../model/import';
 import type { ImportProfile } from '../model/profile';
 
@@ -97,6 +98,20 @@ export const BUILTIN_PROFILES: ImportProfile[] = [
     signature: ['/^(IK|WIJ)\\d/', '/^(OV|PC)\\d/'],
     options: {
       columnRules: [{ pattern: '^\\s*(IK|WIJ|OV|PC)\\d', type: 'integer', mapping: { kind: 'labels', labels: LIKERT_AGREEMENT } }],
+    },
+    createdAt: SHIPPED,
+  },
+  {
+    // The same survey with the answers kept as their labels: the survey analysis scores them
+    // itself and can then count "Weet niet" apart (as numbers, it is an empty cell like any other).
+    id: `${BUILTIN_PREFIX}survey-labels`,
+    name: 'Teambevraging (antwoorden als labels bewaard, "Weet niet" apart)',
+    builtIn: true,
+    kind: 'survey',
+    signature: ['/^(IK|WIJ)\\d/', '/^(OV|PC)\\d/'],
+    options: {
+      missingTokens: DEFAULT_MISSING_TOKENS.filter((token) => token.toLowerCase() !== 'weet niet'),
+      columnRules: [{ pattern: '^\\s*(IK|WIJ|OV|PC)\\d', type: 'text' }],
     },
     createdAt: SHIPPED,
   },

@@ -103,17 +103,19 @@ describe('profileMatches and matchProfile', () => {
 });
 
 describe('built-in profiles', () => {
-  it('are valid profiles with unique read-only ids, one per kind of sample export', () => {
+  it('are valid profiles with unique read-only ids, for every kind of sample export', () => {
     for (const p of BUILTIN_PROFILES) expect(ImportProfileSchema.parse(p)).toEqual(p);
     expect(new Set(BUILTIN_PROFILES.map((p) => p.id)).size).toBe(BUILTIN_PROFILES.length);
     expect(BUILTIN_PROFILES.every((p) => p.builtIn && isBuiltinProfileId(p.id))).toBe(true);
-    expect(BUILTIN_PROFILES.map((p) => p.kind).sort()).toEqual(['flemishTests', 'gradebook', 'observations', 'schoolDashboard', 'studentList', 'survey']);
+    expect([...new Set(BUILTIN_PROFILES.map((p) => p.kind))].sort()).toEqual(['flemishTests', 'gradebook', 'observations', 'schoolDashboard', 'studentList', 'survey']);
+    // The survey has two: answers as numbers (the default, first) or kept as labels (Weet niet apart).
+    expect(BUILTIN_PROFILES.filter((p) => p.kind === 'survey').map((p) => p.id)).toEqual(['builtin-survey', 'builtin-survey-labels']);
     // Column rules are valid regular expressions.
     for (const p of BUILTIN_PROFILES) for (const rule of p.options.columnRules ?? []) expect(() => new RegExp(rule.pattern, 'i')).not.toThrow();
   });
 
   it.each(Object.entries(SAMPLE_HEADERS))('%s matches its own kind and no other', (_, { kind, headers }) => {
-    const matching = BUILTIN_PROFILES.filter((p) => profileMatches(p, headers)).map((p) => p.kind);
+    const matching = [...new Set(BUILTIN_PROFILES.filter((p) => profileMatches(p, headers)).map((p) => p.kind))];
     expect(matching).toEqual(kind === null ? [] : [kind]);
     expect(matchProfile(BUILTIN_PROFILES, headers)?.kind ?? null).toBe(kind);
   });
