@@ -92,23 +92,7 @@ describe('the skill–will example on the sample school', () => {
   });
 
   it('gives every item, axis mean and observation element of expected.json, from the raw files', async () => {
-    const io = { out: '', err: '' };
-    const code = await runCli(
-      [
-        'analyse',
-        SKILL_WILL,
-        '--source',
-        `enquete=${samplePath('enquete-team.xlsx')}`,
-        '--source',
-        `enquete_eind=${samplePath('enquete-team-juni.xlsx')}`,
-        '--source',
-        `observaties=${samplePath('lesobservaties.csv')}`,
-      ],
-      { stdout: (t) => void (io.out += t), stderr: (t) => void (io.err += t) },
-    );
-    expect(io.err).toBe('');
-    expect(code).toBe(0);
-    const survey = (JSON.parse(io.out) as AnalysisReport).survey!;
+    const survey = await analyse(SKILL_WILL);
     expect(survey.proposed).toBe(true);
 
     for (const [key, moment] of [['survey_items', 'nulmeting'], ['survey_items_eind', 'eindmeting']] as const) {
