@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { http, TOKEN_HEADER } from '../shared/api/http';
 import { collectPageErrors, expect, test } from './host';
 import { importSamples, shooter } from './helpers';
 
@@ -7,7 +9,8 @@ import { importSamples, shooter } from './helpers';
  * surveys and the observations imported through the UI, the Teambevraging tab proposes the two
  * moments and the observations, the proposed codebook is confirmed, the flagged items, the
  * dumbbell and the quadrant with its arrow are checked in the figures plotly draws; the quadrant
- * saved as a view and reopened. Shot at a laptop's size for review.
+ * saved as a view and reopened, tagged in the views list, edited with its preview, exported as SVG
+ * and recorded in the export log. Shot at a laptop's size for review.
  */
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -15,6 +18,16 @@ const SHOTS = '/tmp/shots-survey';
 const FILES = ['enquete-team.xlsx', 'enquete-team-juni.xlsx', 'lesobservaties.csv'];
 
 const shoot = shooter(SHOTS);
+const shootView = shooter('/tmp/shots-survey-view');
+
+/** The engine's exports log, read through the host's API as the page itself calls it. */
+async function exportsLog(page: Page, token: string): Promise<{ format: string; viewIds: string[]; fileName: string }[]> {
+  const envelope = await page.evaluate(
+    async ({ path, header, token }) => (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', [header]: token }, body: '{}' })).json(),
+    { path: http.call('project.get'), header: TOKEN_HEADER, token },
+  );
+  return (envelope as { value: { exports: { format: string; viewIds: string[]; fileName: string }[] } }).value.exports;
+}
 
 interface PlotTrace {
   name?: string;
@@ -171,6 +184,9 @@ test('the staff survey and the observations imported through the UI: flagged ite
   // Saved as a view from the Teambevraging tab; elsewhere, then the view again: its tab, chart and arrow are back.
   await page.getByTestId('view-save').click();
   await page.getByTestId('view-title').fill('Vaardig, maar de collectieve wil blijft achter');
+  await expect(page.getByTestId('view-saving-survey')).toContainText('Kwadrant');
+  await expect(page.getByTestId('view-type')).toHaveCount(0);
+  await expect(page.getByTestId('view-preview-plot').locator('.main-svg').first()).toBeVisible();
   await shoot(page, testInfo, 'survey-view-dialog-1366x768.png');
   await page.getByTestId('view-confirm').click();
   const saved = page.getByTestId('view-item').filter({ hasText: 'Vaardig, maar de collectieve wil blijft achter' });
@@ -190,6 +206,38 @@ test('the staff survey and the observations imported through the UI: flagged ite
   await page.getByTestId('active-view').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(300);
   await shoot(page, testInfo, 'survey-view-restored-1366x768.png');
+
+  // In the views list with its tag; edited in the view dialog, whose preview draws the quadrant (no plain-chart fields).
+  await expect(saved.locator('.view-survey-tag')).toHaveText(' · Teambevraging');
+  const viewId = (await saved.getAttribute('data-view-id'))!;
+  await page.locator(`[data-testid="view-entry"][data-view-id="${viewId}"]`).getByTestId('view-edit').click();
+  await expect(page.getByTestId('view-dialog')).toBeVisible();
+  await expect(page.getByTestId('view-title')).toHaveValue('Vaardig, maar de collectieve wil blijft achter');
+  await expect(page.getByTestId('view-type')).toHaveCount(0);
+  const preview = page.getByTestId('view-preview-plot');
+  await expect(preview.locator('.main-svg').first()).toBeVisible();
+  const previewNames = await preview.evaluate((el) => (el as unknown as { data: { name?: string }[] }).data.map((t) => t.name ?? ''));
+  expect(previewNames).toContain('Team (berekend)');
+  expect(previewNames).toContain('Eigen inschatting');
+  await expect(page.getByTestId('view-preview-title')).toHaveText('Vaardig, maar de collectieve wil blijft achter');
+  await expect(page.getByTestId('view-preview-privacy')).toHaveAttribute('data-level', 'aggregated');
+  await page.getByTestId('view-subtitle').fill('Het team in het kwadrant, van nulmeting naar eindmeting');
+  await page.waitForTimeout(300);
+  await shootView(page, testInfo, 'survey-view-dialog-preview-1366x768.png');
+  await page.getByTestId('view-confirm').click();
+  await expect(page.getByTestId('view-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('active-view-subtitle')).toHaveText('Het team in het kwadrant, van nulmeting naar eindmeting');
+
+  // Exported as SVG: the view's title and subtitle, the four cultures and the source line; recorded in the project's export log.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('survey-panel').getByTestId('export-svg').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Vaardig, maar de collectieve wil blijft achter.svg');
+  const svgText = readFileSync((await file.path())!).toString('utf8');
+  for (const text of ['Vaardig, maar de collectieve wil blijft achter', 'Het team in het kwadrant', 'Bron: ', 'ingelezen']) expect(svgText).toContain(text);
+  for (const word of ['transformatieve', 'verbetercultuur', 'selectieve impact', 'solistisch', 'verwachtingen', 'geankerd', 'inproductief']) expect(svgText).toContain(word);
+  const log = await exportsLog(page, host.token);
+  expect(log.map((e) => [e.format, e.viewIds, e.fileName])).toEqual([['svg', [viewId], 'Vaardig, maar de collectieve wil blijft achter.svg']]);
 
   // Per teacher only when ticked deliberately, and then marked so.
   await expect(page.getByTestId('survey-teachers')).toHaveCount(0);

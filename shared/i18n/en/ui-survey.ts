@@ -221,6 +221,11 @@ export const uiSurvey = {
         teacher: 'Teacher',
         cell: '{{mean}} ({{n}})',
       },
+      view: {
+        savingSurvey: 'You are saving the staff survey chart ({{chart}}), with the analysis, the codebook and the moment shown.',
+        tag: 'Staff survey',
+        teachersTitle: 'This view shows lesson observations per teacher: teachers are recognisable. Share it only with those who agreed to it.',
+      },
     },
   },
 } satisfies Catalogue<typeof nl>;

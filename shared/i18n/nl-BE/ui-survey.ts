@@ -223,6 +223,11 @@ export const uiSurvey = {
         teacher: 'Leraar',
         cell: '{{mean}} ({{n}})',
       },
+      view: {
+        savingSurvey: 'Je bewaart de grafiek van de teambevraging ({{chart}}), met de analyse, het codeboek en de getoonde meting.',
+        tag: 'Teambevraging',
+        teachersTitle: 'Deze weergave toont lesobservaties per leraar: leraren zijn herkenbaar. Deel ze niet buiten wie dat afsprak.',
+      },
     },
   },
 } as const;

@@ -7,7 +7,7 @@ import { dataUrlToText, decodeDataUrl } from '../../api/dataUrl';
 import { useLocale } from '../../i18n/useLocale';
 import { useApi, useRun, useStoreApi, useWorkbench } from '../../state/hooks';
 import type { WorkbenchState } from '../../state/store';
-import { gainPrivacy, referencePrivacy } from '../views/privacy';
+import { gainPrivacy, referencePrivacy, surveyPrivacy } from '../views/privacy';
 import { shownFigure } from '../views/shownFigure';
 import type { PlotlyFigureData } from './design';
 import { EXPORT_SIZE, exportFigure, recipeSourceInfos, sourceLine } from './exportFigure';
@@ -42,13 +42,15 @@ interface Recorded {
 }
 
 /**
- * A learning-gain chart or a comparison is exported as the screen shows it: its groups under the
- * analysis' own threshold are already left out, and it names no pupil. The snapshot records that.
+ * A learning-gain chart, a comparison or a survey chart is exported as the screen shows it: its
+ * groups under the analysis' own threshold are already left out, and it names no pupil. The
+ * snapshot records that.
  */
 function recordedAsShown(state: WorkbenchState, view: View | null): Recorded | null {
   let badge: PrivacyBadge | null = null;
   if ((view?.gain || state.analysisTab === 'gain') && state.gainResult) badge = gainPrivacy(state.gainResult, state.gainChart);
   else if ((view?.reference || state.analysisTab === 'reference') && state.referenceResult) badge = referencePrivacy(state.referenceResult);
+  else if ((view?.survey || state.analysisTab === 'survey') && state.surveyResult) badge = surveyPrivacy(state.surveyResult);
   if (!badge) return null;
   return {
     privacy: { pseudonymise: true, suppressBelow: badge.k !== null && badge.k >= 2 ? badge.k : null },
@@ -101,9 +103,9 @@ export function ChartExport({ figure, view, fallbackTitle, n }: Props) {
   const chartWords = useChartWords(summary?.chart ?? null);
   const [asking, setAsking] = useState<{ format: 'png' | 'svg'; exposure: ChartExposure; plain: PlainChart } | null>(null);
 
-  /** The plain chart when that is what this exports (not a learning-gain chart nor a comparison). */
+  /** The plain chart when that is what this exports (not a learning-gain chart, a comparison nor a survey chart). */
   const plainChart = (): PlainChart | null => {
-    if (view?.gain || view?.reference) return null;
+    if (view?.gain || view?.reference || view?.survey) return null;
     if (store.getState().analysisTab !== 'chart' || !summary || !chartWords) return null;
     return { summary, words: chartWords };
   };

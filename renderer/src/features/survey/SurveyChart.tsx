@@ -1,15 +1,17 @@
-import { useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveyResult } from '../../../../shared/model/analysis/survey';
 import { designOf, SurveyChartKind } from '../../../../shared/model/view';
-import { applyDesign } from '../chart/design';
+import { ChartExport } from '../chart/ChartExport';
 import { usePlotlyFigure } from '../chart/usePlotlyFigure';
+import { findActiveSurveyView } from '../views/activeView';
+import { shownFigure, shownN } from '../views/shownFigure';
+import { useDesignAlt } from '../views/useDesignAlt';
 import { useLocale } from '../../i18n/useLocale';
 import { useRecipe, useWorkbench } from '../../state/hooks';
 import { LabelledSelect } from '../../ui/LabelledSelect';
-import { findActiveSurveyView } from './activeSurveyView';
 import { shownMoment } from './figures/common';
-import { availableSurveyKinds, perMoment, surveyFigure, surveyValueAxis, type SurveyWords } from './figures/index';
+import { availableSurveyKinds, perMoment, type SurveyWords } from './figures/index';
 
 /** A chart kind's name; one literal key each, so the catalogue check sees them all. */
 export function useSurveyKindLabel(): (kind: SurveyChartKind) => string {
@@ -27,7 +29,9 @@ export function useSurveyKindLabel(): (kind: SurveyChartKind) => string {
 /**
  * The survey's chart of the chosen kind, drawn with `Plotly.react` from a pure figure builder
  * (figures/) with the active view's design on it; the moment switcher for the kinds that show one
- * moment; the alt text, made from the figures, is the plot's accessible name and can be read under it.
+ * moment; the export of the chart (as the view it is, when saved); the alt text, made from the
+ * figures or the active view's own (edited in the view editor), is the plot's accessible name and
+ * can be read under it, flagged when written for other figures than these.
  */
 export function SurveyChart({ result, words }: { result: SurveyResult; words: SurveyWords }) {
   const { t } = useTranslation();
@@ -44,12 +48,12 @@ export function SurveyChart({ result, words }: { result: SurveyResult; words: Su
   const kinds = availableSurveyKinds(result);
   const view = findActiveSurveyView(views ?? [], recipe, result.analysis, kind, moment, opened);
   const design = view ? designOf(view) : null;
-  const drawn = useMemo(() => surveyFigure(kind, result, moment, words), [kind, result, moment, words]);
-  const figure = useMemo(() => {
-    if (!drawn) return null;
-    const base = { data: drawn.data, layout: drawn.layout };
-    return design ? applyDesign(base, design, { valueAxis: surveyValueAxis(kind), locale }) : base;
-  }, [drawn, design, kind, locale]);
+  // The chart as the figures give it, the active view's design drawn on it.
+  const shownChart = useMemo(() => ({ kind: 'survey' as const, result, chart: kind, moment, words }), [result, kind, moment, words]);
+  const drawn = useMemo(() => shownFigure(shownChart, design ?? designOf({}), locale), [shownChart, design, locale]);
+  const figure = drawn ? drawn.figure : null;
+  const alt = useDesignAlt(shownChart, design, drawn?.alt ?? null);
+  const staleId = useId();
   usePlotlyFigure(plotRef, figure);
   const shown = shownMoment(result, moment);
 
@@ -82,14 +86,45 @@ export function SurveyChart({ result, words }: { result: SurveyResult; words: Su
             {!perMoment(kind) && <span className="hint">{kind === 'quadrant' ? t('ui.survey.moment.allShown') : t('ui.survey.moment.noMoment')}</span>}
           </div>
         )}
+        {figure && <ChartExport figure={figure} view={view} fallbackTitle={`${t('ui.survey.tab')} - ${kindLabel(kind)}`} n={shownN(shownChart)} />}
       </div>
-      <div ref={plotRef} className="survey-plot" data-testid="survey-plot" data-kind={kind} role="img" aria-label={drawn?.alt ?? t('ui.survey.chart.nothingToDraw')} hidden={!figure} />
+      <div
+        ref={plotRef}
+        className="survey-plot"
+        data-testid="survey-plot"
+        data-kind={kind}
+        role="img"
+        aria-label={alt?.label ?? t('ui.survey.chart.nothingToDraw')}
+        aria-describedby={alt?.stale ? staleId : undefined}
+        hidden={!figure}
+      />
       {!figure && <p className="placeholder">{t('ui.survey.chart.nothingToDraw')}</p>}
-      {drawn && (
-        <details className="gain-alt">
-          <summary>{t('ui.survey.chart.altLabel')}</summary>
-          <p data-testid="survey-alt">{drawn.alt}</p>
-        </details>
+      {figure && alt && (
+        <>
+          {alt.stale && (
+            <p className="gain-alt-stale" id={staleId} data-testid="survey-alt-stale">
+              {t('ui.design.alt.screenStale')}
+            </p>
+          )}
+          <details className="gain-alt">
+            <summary>
+              {t('ui.survey.chart.altLabel')}
+              {alt.edited && (
+                <span className="gain-alt-mark" data-testid="survey-alt-edited">
+                  {' '}
+                  {t('ui.design.alt.editedMark')}
+                </span>
+              )}
+            </summary>
+            <p data-testid="survey-alt">{alt.label}</p>
+            {alt.stale && (
+              <div className="gain-alt-generated">
+                <p>{t('ui.design.alt.generatedNow')}</p>
+                <p data-testid="survey-alt-generated">{drawn?.alt}</p>
+              </div>
+            )}
+          </details>
+        </>
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyResult } from '../../../../shared/model/analysis/survey';
 import { useRecipe, useResult, useWorkbench } from '../../state/hooks';
 import { AnalysisPanel, AnalysisWarnings } from '../gain/AnalysisPanel';
-import { findActiveSurveyView } from './activeSurveyView';
+import { findActiveSurveyView } from '../views/activeView';
 import { CodebookEditor } from './CodebookEditor';
 import { ObservationsTable, TeacherTable } from './ObservationsTable';
 import { SurveyChart } from './SurveyChart';

@@ -22,7 +22,7 @@ export function ViewAnnotation({ view }: { view: View }) {
     <header className="view-annotation" data-testid="active-view">
       <div className="view-annotation-head">
         <h3 data-testid="active-view-title">{view.title}</h3>
-        {shown && <PrivacyBadge badge={shownPrivacy(shown)} />}
+        {shown && <PrivacyBadge badge={shownPrivacy(shown)} teachers={shown.kind === 'survey'} />}
         <button type="button" className="button small subtle" data-testid="active-view-edit" onClick={() => setEditing(true)}>
           {t('ui.design.active.edit')}
         </button>

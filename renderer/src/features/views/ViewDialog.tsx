@@ -7,6 +7,7 @@ import { useBusy, useWorkbench } from '../../state/hooks';
 import { ActionRow } from '../../ui/ActionRow';
 import { Modal } from '../../ui/Modal';
 import { useKindLabel } from '../gain/GainChart';
+import { useSurveyKindLabel } from '../survey/SurveyChart';
 import { AltField } from './AltField';
 import { designAlt, savedDesignAlt, withDesignAlt, type AltEdit } from './altText';
 import { AnnotationsEditor } from './AnnotationsEditor';
@@ -34,7 +35,9 @@ export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) 
   const gainChart = useWorkbench((s) => (!view && s.analysisTab === 'gain' && s.gainResult ? s.gainChart : null));
   const savingAlt = useWorkbench((s) => gainChart !== null && (s.gainAlts[gainChart]?.text.trim() ?? '') !== '');
   const savingReference = useWorkbench((s) => !view && s.analysisTab === 'reference' && s.referenceResult !== null);
+  const surveyChart = useWorkbench((s) => (!view && s.analysisTab === 'survey' && s.surveyResult ? s.surveyChart : null));
   const kindLabel = useKindLabel();
+  const surveyKindLabel = useSurveyKindLabel();
   const busy = useBusy();
   const [draft, setDraft] = useState<EditorDraft>(() => editorDraft(view ?? null, chartSpec));
   const [missing, setMissing] = useState(false);
@@ -42,7 +45,7 @@ export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) 
   const [altEdit, setAltEdit] = useState<AltEdit | undefined>(() => designAlt(draft.design));
   const ids = { form: useId(), title: useId(), subtitle: useId(), takeaway: useId(), hint: useId() };
   const shown = useShown(draft.look);
-  const plain = shown ? shown.kind === 'chart' : view ? !view.gain && !view.reference : true;
+  const plain = shown ? shown.kind === 'chart' : view ? !view.gain && !view.reference && !view.survey : true;
   const gain = shown ? shown.kind === 'gain' : Boolean(view?.gain);
   const drawn = useMemo(() => (shown ? shownFigure(shown, draft.design, locale) : null), [shown, draft.design, locale]);
   const patch = (p: Partial<EditorDraft>) => setDraft((d) => ({ ...d, ...p }));
@@ -109,6 +112,11 @@ export function ViewDialog({ onClose, view }: { onClose(): void; view?: View }) 
           {savingReference && (
             <p className="hint" data-testid="view-saving-reference">
               {t('ui.reference.view.savingReference')}
+            </p>
+          )}
+          {surveyChart && (
+            <p className="hint" data-testid="view-saving-survey">
+              {t('ui.survey.view.savingSurvey', { chart: surveyKindLabel(surveyChart) })}
             </p>
           )}
           <label htmlFor={ids.subtitle}>{t('ui.design.subtitleLabel')}</label>

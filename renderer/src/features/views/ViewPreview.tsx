@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlotlyFigure } from '../chart/usePlotlyFigure';
 import { PrivacyBadge } from './PrivacyBadge';
@@ -15,7 +15,13 @@ interface Props {
 export function ViewPreview({ shown, drawn, title, subtitle }: Props) {
   const { t } = useTranslation();
   const plotRef = useRef<HTMLDivElement>(null);
-  usePlotlyFigure(plotRef, drawn?.figure ?? null);
+  // The preview's box sets the height: a figure's own (the survey charts grow with their items) would spill out of it.
+  const figure = useMemo(() => {
+    if (!drawn) return null;
+    const { height: _height, ...layout } = drawn.figure.layout;
+    return { ...drawn.figure, layout };
+  }, [drawn]);
+  usePlotlyFigure(plotRef, figure);
   return (
     <section className="view-preview" aria-label={t('ui.design.preview')} data-testid="view-preview">
       <h3 className="view-preview-label">{t('ui.design.preview')}</h3>
@@ -24,7 +30,7 @@ export function ViewPreview({ shown, drawn, title, subtitle }: Props) {
           <p className="view-preview-title" data-testid="view-preview-title">
             {title.trim() || '…'}
           </p>
-          {shown && <PrivacyBadge badge={shownPrivacy(shown)} testId="view-preview-privacy" />}
+          {shown && <PrivacyBadge badge={shownPrivacy(shown)} testId="view-preview-privacy" teachers={shown.kind === 'survey'} />}
         </div>
         {subtitle.trim() && <p className="view-preview-subtitle">{subtitle}</p>}
         <div ref={plotRef} className="view-preview-plot" data-testid="view-preview-plot" role="img" aria-label={drawn?.alt ?? t('ui.design.previewEmpty')} hidden={!drawn} />

@@ -15,9 +15,9 @@ const COPY_ICON = (
 );
 
 /**
- * Saved views: a click restores the view's recipe and chart (or its learning-gain analysis or
- * comparison, marked as such); each can be edited in the chart editor, copied, moved up or down
- * (the buttons, or Alt+↑ / Alt+↓ on the view) and removed.
+ * Saved views: a click restores the view's recipe and chart (or its learning-gain analysis,
+ * comparison or survey chart, marked as such); each can be edited in the chart editor, copied,
+ * moved up or down (the buttons, or Alt+↑ / Alt+↓ on the view) and removed.
  */
 export function ViewsList() {
   const { t } = useTranslation();
@@ -77,6 +77,7 @@ export function ViewsList() {
               {v.title}
               {v.gain && <span className="tag view-gain-tag"> · {t('ui.gain.view.tag')}</span>}
               {v.reference && <span className="tag view-reference-tag"> · {t('ui.reference.view.tag')}</span>}
+              {v.survey && <span className="tag view-survey-tag"> · {t('ui.survey.view.tag')}</span>}
             </button>
             <span className="view-actions">
               {action('view-edit', t('ui.design.list.edit', { title: v.title }), '✎', () => void edit(v))}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GainAnalysis } from '../../../../shared/model/analysis/gain';
 import { RECIPE_VERSION } from '../../../../shared/model/recipe';
 import type { View } from '../../../../shared/model/view';
-import { findActiveGainView, findActiveView } from './activeView';
+import { sampleResult } from '../survey/figures/fixtures';
+import { findActiveGainView, findActiveSurveyView, findActiveView } from './activeView';
 
 const view: View = {
   id: 'v1',
@@ -61,5 +62,25 @@ describe('findActiveGainView', () => {
   it('is never taken for the chart view of the same recipe and chart', () => {
     expect(findActiveView([gainView], view.recipe, view.chart)).toBeNull();
     expect(findActiveView([gainView, view], view.recipe, view.chart)?.id).toBe('v1');
+  });
+});
+
+describe('findActiveSurveyView', () => {
+  const analysis = sampleResult().analysis;
+  const quadrant: View = { ...view, id: 'v3', title: 'Vaardig, maar de wil blijft achter', survey: { analysis, chart: 'quadrant', moment: null } };
+  const items: View = { ...view, id: 'v4', title: 'PC2 zorgt voor zorgen', survey: { analysis, chart: 'items', moment: 'nulmeting' } };
+
+  it('finds the survey view whose recipe, analysis, chart kind and moment are on screen', () => {
+    expect(findActiveSurveyView([view, quadrant, items], view.recipe, structuredClone(analysis), 'quadrant', null)?.id).toBe('v3');
+    expect(findActiveSurveyView([view, quadrant, items], view.recipe, analysis, 'items', 'nulmeting')?.id).toBe('v4');
+    expect(findActiveSurveyView([view, quadrant, items], view.recipe, analysis, 'items', null)).toBeNull();
+    expect(findActiveSurveyView([quadrant], view.recipe, { ...analysis, minGroup: 3 }, 'quadrant', null)).toBeNull();
+    expect(findActiveSurveyView([quadrant], view.recipe, null, 'quadrant', null)).toBeNull();
+  });
+
+  it('names the view last opened where a copy shows the same chart, and is never taken for the chart view', () => {
+    const copy: View = { ...quadrant, id: 'v5' };
+    expect(findActiveSurveyView([quadrant, copy], view.recipe, analysis, 'quadrant', null, 'v5')?.id).toBe('v5');
+    expect(findActiveView([quadrant], view.recipe, view.chart)).toBeNull();
   });
 });

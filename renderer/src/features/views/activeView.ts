@@ -1,7 +1,8 @@
 import type { GainAnalysis } from '../../../../shared/model/analysis/gain';
 import type { ReferenceAnalysis } from '../../../../shared/model/analysis/reference';
+import type { SurveyAnalysis } from '../../../../shared/model/analysis/survey';
 import type { Recipe } from '../../../../shared/model/recipe';
-import type { ChartSpec, GainChartKind, View } from '../../../../shared/model/view';
+import type { ChartSpec, GainChartKind, SurveyChartKind, View } from '../../../../shared/model/view';
 
 /** JSON with object keys sorted, so two specs compare equal whatever order their keys came in. */
 function canonical(value: unknown): string {
@@ -17,12 +18,12 @@ function pick(views: View[], matches: (v: View) => boolean, preferred: string | 
   return views.find((v) => v.id === preferred && matches(v)) ?? views.find(matches) ?? null;
 }
 
-/** The saved chart view that the screen shows right now: same recipe and same drawn chart; else null. Learning-gain and comparison views do not count. */
+/** The saved chart view that the screen shows right now: same recipe and same drawn chart; else null. Learning-gain, comparison and survey views do not count. */
 export function findActiveView(views: View[], recipe: Recipe | null, chart: ChartSpec | null, preferred: string | null = null): View | null {
   if (!recipe || !chart) return null;
   const r = canonical(recipe);
   const c = canonical(chart);
-  return pick(views, (v) => !v.gain && !v.reference && canonical(v.recipe) === r && canonical(v.chart) === c, preferred);
+  return pick(views, (v) => !v.gain && !v.reference && !v.survey && canonical(v.recipe) === r && canonical(v.chart) === c, preferred);
 }
 
 /** The saved learning-gain view the gain tab shows right now: same recipe, same analysis, same chart kind; else null. */
@@ -45,4 +46,21 @@ export function findActiveReferenceView(views: View[], recipe: Recipe | null, an
   const r = canonical(recipe);
   const a = canonical(analysis);
   return pick(views, (v) => Boolean(v.reference) && canonical(v.recipe) === r && canonical(v.reference!.analysis) === a, preferred);
+}
+
+/** The saved survey view the Teambevraging tab shows right now: same recipe, same analysis, same chart kind and moment; else null. */
+export function findActiveSurveyView(
+  views: View[],
+  recipe: Recipe | null,
+  analysis: SurveyAnalysis | null,
+  chart: SurveyChartKind,
+  moment: string | null,
+  preferred: string | null = null,
+): View | null {
+  if (!recipe || !analysis) return null;
+  const r = canonical(recipe);
+  const a = canonical(analysis);
+  const matches = (v: View) =>
+    Boolean(v.survey) && v.survey!.chart === chart && (v.survey!.moment ?? null) === moment && canonical(v.recipe) === r && canonical(v.survey!.analysis) === a;
+  return pick(views, matches, preferred);
 }

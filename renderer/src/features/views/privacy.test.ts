@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartPrivacy, gainPrivacy, referencePrivacy } from './privacy';
+import { chartPrivacy, gainPrivacy, referencePrivacy, surveyPrivacy } from './privacy';
+import { sampleResult } from '../survey/figures/fixtures';
 import { byClass, byClassWithPoints } from '../gain/figures/fixtures';
 import { dashboard, resultOf } from '../reference/figures/fixtures';
 
@@ -27,5 +28,17 @@ describe('privacy badge', () => {
       ['Rekenen', [['Onze school', 240, 30], ['Vlaanderen', 247, 63000]]],
     ]);
     expect(referencePrivacy(hidden).suppressed).toBe(1);
+  });
+
+  it('calls the staff survey aggregated, its subgroups under k withheld, and person-level once the teachers are shown', () => {
+    const result = sampleResult();
+    expect(surveyPrivacy(result)).toEqual({ level: 'aggregated', suppressed: 0, k: 5, pseudonymised: false });
+    result.moments[0]!.groups = [
+      { key: 'Wiskunde', respondents: 7, suppressed: false, skill: 3.1, will: 2.6 },
+      { key: 'LO', respondents: null, suppressed: true, skill: null, will: null },
+    ];
+    expect(surveyPrivacy(result)).toMatchObject({ level: 'aggregated', suppressed: 1 });
+    result.observations!.teachers = [{ teacher: 'Leraar A', element: 'Erkennen en waarderen', n: 3, mean: 2.7 }];
+    expect(surveyPrivacy(result).level).toBe('pupil');
   });
 });

@@ -1,5 +1,6 @@
 import type { GainResult } from '../../../../shared/model/analysis/gain';
 import type { ReferenceResult } from '../../../../shared/model/analysis/reference';
+import type { SurveyResult } from '../../../../shared/model/analysis/survey';
 import type { PrivacyBadge } from '../../../../shared/model/story/privacy';
 import type { GainChartKind, GroupSummary } from '../../../../shared/model/view';
 
@@ -29,4 +30,15 @@ export function gainPrivacy(result: GainResult, kind: GainChartKind): PrivacyBad
 export function referencePrivacy(result: ReferenceResult): PrivacyBadge {
   const suppressed = result.components.reduce((sum, c) => sum + c.rows.filter((r) => r.suppressed).length, 0);
   return { level: 'aggregated', suppressed, k: result.analysis.minGroup, pseudonymised: false };
+}
+
+/**
+ * The staff survey: means per item, axis and element (aggregated); the subgroups withheld under k
+ * (a subgroup in a moment each). With the observations per teacher (the form asked for them, the
+ * table is open under the chart) it shows persons one by one.
+ */
+export function surveyPrivacy(result: SurveyResult): PrivacyBadge {
+  const suppressed = result.moments.reduce((sum, m) => sum + m.groups.filter((g) => g.suppressed).length, 0);
+  const teachers = (result.observations?.teachers?.length ?? 0) > 0;
+  return { level: teachers ? 'pupil' : 'aggregated', suppressed, k: result.analysis.minGroup, pseudonymised: false };
 }

@@ -4,7 +4,8 @@ import type { GroupSummary } from '../../../../shared/model/view';
 import { MUTED } from '../chart/design';
 import { byClass, words as gainWordsOf } from '../gain/figures/fixtures';
 import { dashboard, words as referenceWordsOf } from '../reference/figures/fixtures';
-import { designTarget, shownFigure, shownN, type Shown } from './shownFigure';
+import { sampleResult, words as surveyWordsOf } from '../survey/figures/fixtures';
+import { designTarget, shownFigure, shownN, shownPrivacy, type Shown } from './shownFigure';
 
 const chartWords = { xTitle: 'Klas', yTitle: 'Gemiddelde', emptyGroup: '(leeg)', nLabel: (n: number) => `n = ${n}`, alt: (_: string, items: string) => items };
 const summary: GroupSummary = {
@@ -46,5 +47,21 @@ describe('the shown figure', () => {
     expect(colours[0]).toBe(MUTED);
     expect(colours[1]).not.toBe(MUTED);
     expect(shownN(shown)).toBe(131);
+  });
+
+  it('draws a survey chart with the view’s lines along its value axis, its alt text and the respondents behind it', () => {
+    const result = sampleResult();
+    const shown: Shown = { kind: 'survey', result, chart: 'quadrant', moment: null, words: surveyWordsOf() };
+    expect(designTarget(shown)).toEqual({ valueAxis: 'y', categories: [], series: [] });
+    const out = shownFigure(shown, { ...DEFAULT_DESIGN, annotations: [{ kind: 'line', value: 3.5, label: 'doel' }] }, 'nl-BE')!;
+    expect(out.figure.data.some((d) => d.name === 'Team (berekend)')).toBe(true);
+    expect(out.figure.layout.shapes!.at(-1)).toMatchObject({ yref: 'y', y0: 3.5, xref: 'paper' });
+    expect(out.alt).toContain('nulmeting');
+    expect(shownN(shown)).toBe(18);
+    expect(shownPrivacy(shown).level).toBe('aggregated');
+    const items: Shown = { ...shown, chart: 'items', moment: 'eindmeting' };
+    expect(designTarget(items).valueAxis).toBe('x');
+    expect(shownN(items)).toBe(17);
+    expect(shownN({ ...shown, chart: 'observations' })).toBe(18);
   });
 });

@@ -1,8 +1,9 @@
 import type { GainResult } from '../../../../shared/model/analysis/gain';
 import type { ReferenceResult } from '../../../../shared/model/analysis/reference';
+import type { SurveyResult } from '../../../../shared/model/analysis/survey';
 import type { Locale } from '../../../../shared/i18n/index';
 import type { PrivacyBadge } from '../../../../shared/model/story/privacy';
-import type { GainChartKind, GroupSummary } from '../../../../shared/model/view';
+import type { GainChartKind, GroupSummary, SurveyChartKind } from '../../../../shared/model/view';
 import { applyDesign, type DesignOptions, type FigureDesign, type PlotlyFigureData } from '../chart/design';
 import { barFigure, chartAlt, rowN, rowName, sortedRows, type FigureWords } from '../chart/figure';
 import { shownGroups } from '../gain/figures/common';
@@ -10,13 +11,16 @@ import { gainFigure, type GainWords } from '../gain/figures/index';
 import { trendSeries } from '../gain/figures/trend';
 import { referenceFigure } from '../reference/figures/referenceBars';
 import type { ReferenceWords } from '../reference/figures/words';
-import { chartPrivacy, gainPrivacy, referencePrivacy } from './privacy';
+import { shownMoment } from '../survey/figures/common';
+import { surveyFigure, surveyValueAxis, type SurveyWords } from '../survey/figures/index';
+import { chartPrivacy, gainPrivacy, referencePrivacy, surveyPrivacy } from './privacy';
 
-/** What a view shows on screen: the plain chart, a learning-gain chart or the comparison, with its words. */
+/** What a view shows on screen: the plain chart, a learning-gain chart, the comparison or a survey chart, with its words. */
 export type Shown =
   | { kind: 'chart'; summary: GroupSummary; words: FigureWords }
   | { kind: 'gain'; result: GainResult; chart: GainChartKind; words: GainWords }
-  | { kind: 'reference'; result: ReferenceResult; words: ReferenceWords };
+  | { kind: 'reference'; result: ReferenceResult; words: ReferenceWords }
+  | { kind: 'survey'; result: SurveyResult; chart: SurveyChartKind; moment: string | null; words: SurveyWords };
 
 /** What a design can point at on a chart: its value axis, its categories and its series. */
 export interface DesignTarget {
@@ -34,6 +38,8 @@ export function designTarget(shown: Shown): DesignTarget {
   if (shown.kind === 'reference') {
     return { valueAxis: 'y', categories: shown.result.components.map((c) => shown.words.component(c.component)), series: [...shown.result.groups] };
   }
+  // A survey chart takes lines along its value axis; its callouts and highlight have nothing to point at.
+  if (shown.kind === 'survey') return { valueAxis: surveyValueAxis(shown.chart), categories: [], series: [] };
   const { result, words } = shown;
   const groups = shownGroups(result, words);
   const names = groups.map((g) => g.name);
@@ -59,6 +65,7 @@ export function designTarget(shown: Shown): DesignTarget {
 export function baseFigure(shown: Shown, locale: Locale): (PlotlyFigureData & { alt: string }) | null {
   if (shown.kind === 'chart') return { ...barFigure(shown.summary, shown.words, locale), alt: chartAlt(shown.summary, shown.words, locale) };
   if (shown.kind === 'reference') return referenceFigure(shown.result, shown.words);
+  if (shown.kind === 'survey') return surveyFigure(shown.chart, shown.result, shown.moment, shown.words);
   return gainFigure(shown.chart, shown.result, shown.words);
 }
 
@@ -79,10 +86,11 @@ export function shownFigure(shown: Shown, design: FigureDesign, locale: Locale, 
   return { figure: applyDesign(figure, design, options), alt, target };
 }
 
-/** The pupils (or rows) behind the figures: the source line's n. */
+/** The pupils (or rows, or respondents) behind the figures: the source line's n. */
 export function shownN(shown: Shown): number | null {
   if (shown.kind === 'chart') return shown.summary.rows.reduce((sum, r) => sum + rowN(shown.summary.chart, r), 0);
   if (shown.kind === 'gain') return shown.result.overall.figures?.n ?? null;
+  if (shown.kind === 'survey') return surveyN(shown.result, shown.chart, shown.moment);
   const ours = shown.result.components.flatMap((c) => c.rows.slice(0, 1).map((r) => r.n)).filter((n): n is number => n !== null);
   return ours.length === 0 ? null : Math.max(...ours);
 }
@@ -90,5 +98,16 @@ export function shownN(shown: Shown): number | null {
 export function shownPrivacy(shown: Shown): PrivacyBadge {
   if (shown.kind === 'chart') return chartPrivacy(shown.summary);
   if (shown.kind === 'gain') return gainPrivacy(shown.result, shown.chart);
+  if (shown.kind === 'survey') return surveyPrivacy(shown.result);
   return referencePrivacy(shown.result);
+}
+
+/**
+ * A survey chart's n: the respondents of the moment shown; the observed lessons for the
+ * observations; the most respondents of a moment for the quadrant (it shows them all).
+ */
+function surveyN(result: SurveyResult, chart: SurveyChartKind, moment: string | null): number | null {
+  if (chart === 'observations') return result.observations ? result.observations.elements.reduce((most, e) => Math.max(most, e.n), 0) : null;
+  if (chart === 'quadrant') return result.moments.length === 0 ? null : Math.max(...result.moments.map((m) => m.respondents));
+  return shownMoment(result, moment)?.respondents ?? null;
 }

@@ -1,11 +1,14 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources, type Locale } from '../../../../shared/i18n/index';
+import { DEFAULT_DESIGN } from '../../../../shared/model/annotation';
 import type { GroupSummary } from '../../../../shared/model/view';
 import { chartWords } from '../chart/useChartWords';
 import { dashboard } from '../reference/figures/fixtures';
 import { referenceWords, type Translate } from '../reference/figures/words';
-import { editAlt, shownAlt } from './altText';
+import { sampleResult } from '../survey/figures/fixtures';
+import { surveyWords } from '../survey/figures/words';
+import { designAlt, editAlt, savedDesignAlt, shownAlt, withDesignAlt } from './altText';
 import { baseFigure, type Shown } from './shownFigure';
 import { otherLocaleAlts } from './useDesignAlt';
 
@@ -51,5 +54,23 @@ describe('a chart\'s text alternative across the interface languages', () => {
     const english: Shown = { kind: 'reference', result, words: referenceWords(tIn('en'), 'en', result) };
     const dutch = baseFigure({ ...english, words: referenceWords(tIn('nl-BE'), 'nl-BE', result) }, 'nl-BE')!.alt;
     expect(otherLocaleAlts(english, 'en', tIn)).toEqual([dutch]);
+  });
+
+  it('gives a survey chart\'s text from its figures, kept with the view\'s design when edited, and not stale in the other language', async () => {
+    const tIn = await translations();
+    const result = sampleResult();
+    const dutch: Shown = { kind: 'survey', result, chart: 'quadrant', moment: null, words: surveyWords(tIn('nl-BE'), 'nl-BE') };
+    const english: Shown = { ...dutch, words: surveyWords(tIn('en'), 'en') };
+    const nl = baseFigure(dutch, 'nl-BE')!.alt;
+    const en = baseFigure(english, 'en')!.alt;
+    expect(nl).not.toBe(en);
+    expect(otherLocaleAlts(english, 'en', tIn)).toEqual([nl]);
+    const edit = editAlt(undefined, 'Het team is vaardig, maar de collectieve wil blijft achter.', nl)!;
+    const design = savedDesignAlt(withDesignAlt({ ...DEFAULT_DESIGN }, edit));
+    expect(design).toMatchObject({ alt: edit.text, altFrom: nl });
+    expect(shownAlt(designAlt(design), en, otherLocaleAlts(english, 'en', tIn)).stale).toBe(false);
+    // Other figures (the eindmeting left out): flagged.
+    const fewer: Shown = { ...dutch, result: { ...result, moments: result.moments.slice(0, 1), quadrant: result.quadrant.slice(0, 1) } };
+    expect(shownAlt(designAlt(design), baseFigure(fewer, 'nl-BE')!.alt).stale).toBe(true);
   });
 });

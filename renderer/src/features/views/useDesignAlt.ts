@@ -6,6 +6,7 @@ import { chartWords } from '../chart/useChartWords';
 import { gainWords } from '../gain/figures/index';
 import { useLocale } from '../../i18n/useLocale';
 import { referenceWords, type Translate } from '../reference/figures/words';
+import { surveyWords } from '../survey/figures/index';
 import { designAlt, shownAlt, type AltEdit, type ShownAlt } from './altText';
 import { baseFigure, type Shown } from './shownFigure';
 
@@ -13,6 +14,7 @@ import { baseFigure, type Shown } from './shownFigure';
 function shownIn(shown: Shown, t: Translate, locale: Locale): Shown {
   if (shown.kind === 'chart') return { ...shown, words: chartWords(t, locale, shown.summary.chart) };
   if (shown.kind === 'reference') return { ...shown, words: referenceWords(t, locale, shown.result) };
+  if (shown.kind === 'survey') return { ...shown, words: surveyWords(t, locale) };
   return { ...shown, words: gainWords(t, locale, shown.result) };
 }
 
@@ -50,7 +52,7 @@ export function useShownAlt(shown: Shown | null, edit: AltEdit | undefined, gene
   return generated === null ? null : shownAlt(edit, generated, others);
 }
 
-/** The text alternative of a plain or comparison chart: the edit its design carries (the active view's). */
+/** The text alternative of a plain, comparison or survey chart: the edit its design carries (the active view's). */
 export function useDesignAlt(shown: Shown | null, design: Pick<ViewDesign, 'alt' | 'altFrom'> | null, generated: string | null): ShownAlt | null {
   return useShownAlt(shown, design ? designAlt(design) : undefined, generated);
 }

@@ -5,6 +5,7 @@ import type { SliceDeps } from '../store';
 import type { DiscardReason } from './discard';
 import { GAIN_RESET } from './gain';
 import { REFERENCE_RESET } from './reference';
+import { SURVEY_RESET } from './survey';
 
 /**
  * Changes when a source's data changes without the recipe changing (a refresh): the grid
@@ -57,6 +58,7 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
         chartSpec: null,
         ...GAIN_RESET,
         ...REFERENCE_RESET,
+        ...SURVEY_RESET,
         importReports: [],
         error: null,
         notice: null,

@@ -117,19 +117,11 @@ export function surveySlice(deps: SliceDeps): SurveySlice {
 const sourceKey = (state: WorkbenchState) => (state.project?.sources ?? []).map((s) => s.id).join(',');
 
 /**
- * The survey follows the project: a freshly opened project starts without it (the project's own
- * `adopt` is wrapped, so the reset happens in the same step as the rest of the screen's); new data
- * in a source computes shown figures again; sources added or removed propose the form afresh while
- * the user has not touched it.
+ * The survey follows the project (a freshly opened project starts without it: `adopt` resets it
+ * with the rest of the screen): new data in a source computes shown figures again; sources added
+ * or removed propose the form afresh while the user has not touched it.
  */
 export function followProjectWithSurvey(store: WorkbenchStore): void {
-  const adopt = store.getState().adopt;
-  store.setState({
-    adopt(state, file) {
-      store.setState(SURVEY_RESET);
-      adopt(state, file);
-    },
-  });
   let data = dataVersion(store.getState().project);
   let sources = sourceKey(store.getState());
   store.subscribe((state, previous) => {
