@@ -2,6 +2,7 @@ import type { Annotations, Data, Layout } from 'plotly.js';
 import type { ReferenceResult, ReferenceRow } from '../../../../../shared/model/analysis/reference';
 import { FONT_FAMILY, separatorsFor } from '../../chart/figure';
 import type { ReferenceWords } from './words';
+import { wrapLabel } from '../../chart/wrap';
 
 /** What the comparison's figure builder returns: plotly's data and layout, and the alt text made from the figures. */
 export interface ReferenceFigure {
@@ -28,19 +29,7 @@ function literal(text: string): string {
   return text.replace(/%\{/g, '%\u200b{');
 }
 
-/** A long component name broken over lines of about `width` characters (tick labels stay narrow). */
-export function wrapLabel(text: string, width = 16): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('<br>');
-}
+export { wrapLabel };
 
 /** A group's n when it is the same in every component (then the legend carries it), else null. */
 function constantN(result: ReferenceResult, group: string): number | null {

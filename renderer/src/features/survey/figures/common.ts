@@ -2,6 +2,7 @@ import type { Annotations, Data, Layout } from 'plotly.js';
 import type { ItemFigures, SurveyMomentResult, SurveyResult } from '../../../../../shared/model/analysis/survey';
 import { FONT_FAMILY, separatorsFor } from '../../chart/figure';
 import type { SurveyWords } from './words';
+import { wrapLabel } from '../../chart/wrap';
 
 /** What every survey figure builder returns: plotly's data and layout, and the alt text made from the figures. */
 export interface SurveyFigure {
@@ -35,18 +36,7 @@ export function shorten(text: string, max: number): string {
 }
 
 /** Text broken over lines of about `width` characters (`<br>` between them). */
-export function wrap(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.join('<br>');
-}
+export const wrap = (text: string, width: number): string => wrapLabel(text, width);
 
 /** The moment shown: the one named, else the last. */
 export function shownMoment(result: SurveyResult, moment: string | null): SurveyMomentResult | null {
