@@ -183,4 +183,33 @@ describe('slideFigure', () => {
     expect((traces(big)[0]!.textfont as { size: number }).size).toBe(40);
     expect(big.layout.annotations?.find((a) => a.text === 'Vlaanderen')?.font?.size).toBe(36);
   });
+
+  it('draws the quadrant: both axes 1–5, the bridge across x as well, an arrow from one moment to the next', () => {
+    const quadrant = chart({
+      kind: 'scatter',
+      xTitle: 'Vaardigheid',
+      valueRange: [1, 5],
+      xRange: [1, 5],
+      xLines: [{ kind: 'line', value: 3, label: 'brugas 3,0' }],
+      annotations: [{ kind: 'line', value: 3, label: '' }],
+      points: [
+        { x: 3.319, y: 2.467, series: 'nulmeting' },
+        { x: 3.505, y: 2.934, series: 'eindmeting' },
+        { x: 3.5, y: 3.2, series: 'eigen inschatting nulmeting' },
+      ],
+    });
+    const figure = slideFigure(quadrant, nl);
+    expect(figure.layout.xaxis?.range).toEqual([1, 5]);
+    expect(figure.layout.yaxis?.range).toEqual([1, 5]);
+    const vertical = (figure.layout.shapes ?? []).filter((sh) => sh.x0 === 3 && sh.x1 === 3 && sh.yref === 'paper');
+    expect(vertical).toHaveLength(1);
+    expect(figure.layout.annotations?.some((a) => a.text === 'brugas 3,0')).toBe(true);
+    const arrows = (figure.layout.annotations ?? []).filter((a) => a.showarrow && a.axref === 'x');
+    // One arrow nulmeting → eindmeting; the team's own estimate is a chain of one (no arrow).
+    expect(arrows.map((a) => [a.ax, a.ay, a.x, a.y])).toEqual([[3.319, 2.467, 3.505, 2.934]]);
+    // A pupil scatter (no x lines) has no arrows, and its x axis follows the value range on the diagonal.
+    const pupils = slideFigure(chart({ kind: 'scatter', diagonal: true, valueRange: [0, 100], points: quadrant.points }), nl);
+    expect((pupils.layout.annotations ?? []).filter((a) => a.showarrow && a.axref === 'x')).toEqual([]);
+    expect(pupils.layout.xaxis?.range).toEqual([0, 100]);
+  });
 });

@@ -78,12 +78,29 @@ function scatter(c: Ctx): PlotlyFigure {
     const hi = Math.max(...all);
     shapes.push({ type: 'line', x0: lo, y0: lo, x1: hi, y1: hi, xref: 'x', yref: 'y', line: { color: c.theme.muted, width: 2, dash: 'dot' }, layer: 'below' });
   }
-  const layout = baseLayout(c, { showlegend: names.length > 1, shapes, yaxis: { ticksuffix: c.chart.unit }, xaxis: { ticksuffix: c.chart.unit } });
-  layout.xaxis = { ...layout.xaxis, title: { ...layout.xaxis?.title, text: escapeText(c.chart.xTitle) } };
-  if (c.chart.valueRange) {
-    layout.xaxis.range = [...c.chart.valueRange];
-    layout.yaxis = { ...layout.yaxis, range: [...c.chart.valueRange] };
+  // Vertical reference lines (the quadrant's bridge), labelled at the top.
+  const notes: Partial<Annotations>[] = [];
+  for (const line of c.chart.xLines) {
+    shapes.push({ type: 'line', x0: line.value, x1: line.value, y0: 0, y1: 1, xref: 'x', yref: 'paper', line: { color: c.theme.text, width: 2, dash: 'dash' }, layer: 'below' });
+    if (line.label) notes.push({ x: line.value, y: 1, xref: 'x', yref: 'paper', text: escapeText(line.label), showarrow: false, xanchor: 'left', yanchor: 'top', font: { size: Math.round(c.o.fontSize * 0.8), color: c.theme.text } });
   }
+  // The quadrant's moments in order, each point an arrow to the next (nulmeting → eindmeting); the
+  // team's own estimates (a series naming a moment) are a chain of their own.
+  if (c.chart.xLines.length > 0) {
+    const own = (name: string | null) => names.some((other) => other !== name && other !== null && name !== null && name.includes(other));
+    for (const chain of [c.chart.points.filter((p) => !own(p.series)), c.chart.points.filter((p) => own(p.series))]) {
+      for (let i = 1; i < chain.length; i++) {
+        const [from, to] = [chain[i - 1]!, chain[i]!];
+        notes.push({ x: to.x, y: to.y, ax: from.x, ay: from.y, axref: 'x', ayref: 'y', xref: 'x', yref: 'y', text: '', showarrow: true, arrowhead: 2, arrowwidth: 3, arrowcolor: c.theme.text, standoff: 8, startstandoff: 8 });
+      }
+    }
+  }
+  const layout = baseLayout(c, { showlegend: names.length > 1, shapes, annotations: notes, yaxis: { ticksuffix: c.chart.unit }, xaxis: { ticksuffix: c.chart.unit } });
+  layout.xaxis = { ...layout.xaxis, title: { ...layout.xaxis?.title, text: escapeText(c.chart.xTitle) } };
+  if (c.chart.valueRange) layout.yaxis = { ...layout.yaxis, range: [...c.chart.valueRange] };
+  // The x axis: its own range, else (start against end on equal axes) the value range.
+  const xRange = c.chart.xRange ?? (c.chart.diagonal ? c.chart.valueRange : null);
+  if (xRange) layout.xaxis.range = [...xRange];
   return { data, layout };
 }
 
