@@ -29,6 +29,7 @@ import { story } from './story';
 import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 import { survey } from './survey';
+import { sealed } from './sealed';
 import { uiSurvey } from './ui-survey';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
@@ -58,6 +59,7 @@ export const en = {
   storyPdf,
   storyEngine,
   survey,
+  sealed,
   uiSurvey,
   uiStory,
   uiPresent,

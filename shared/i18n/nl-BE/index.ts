@@ -27,6 +27,7 @@ import { story } from './story';
 import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 import { survey } from './survey';
+import { sealed } from './sealed';
 import { uiSurvey } from './ui-survey';
 
 /**
@@ -60,6 +61,7 @@ export const nlBE = {
   storyPdf,
   storyEngine,
   survey,
+  sealed,
   uiSurvey,
   uiStory,
   uiPresent,
