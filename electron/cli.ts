@@ -14,6 +14,7 @@ import { Delimiter, ImportOptions, InspectResult, TextEncoding } from '../shared
 import { RecipeFile } from '../shared/model/recipe';
 import { createEngine } from './engine/api';
 import { DEMO_USAGE, demoCommand, EXPORT_STORY_USAGE, exportStoryCommand } from './cli-story';
+import { OPEN_USAGE, openCommand, SAVE_USAGE, saveCommand } from './cli-project';
 import { FLEMISH_EXCEL, INTERNATIONAL, writeCsv } from './engine/export/csv';
 import { outputFormat, runAnalysisFile, runRecipeFile } from './engine/recipe/run-file';
 import { AnalysisFile } from '../shared/model/analysis/file';
@@ -220,6 +221,16 @@ COMMANDS.demo = {
   usage: DEMO_USAGE,
   options: { out: { type: 'string' } },
   run: (args) => demoCommand(args, (message) => new UsageError(message)),
+};
+COMMANDS.open = {
+  usage: OPEN_USAGE,
+  options: { 'passphrase-file': { type: 'string' } },
+  run: (args) => openCommand(args, (message) => new UsageError(message)),
+};
+COMMANDS.save = {
+  usage: SAVE_USAGE,
+  options: { out: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'in-passphrase-file': { type: 'string' } },
+  run: (args) => saveCommand(args, (message) => new UsageError(message)),
 };
 COMMANDS['export-story'] = {
   usage: EXPORT_STORY_USAGE,

@@ -99,14 +99,14 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'project.new': serial(async () => replace(new Project(session))),
     'project.demo': serial(async () => replace(await buildDemo(session))),
     'project.get': serial(async () => project.state()),
-    'project.open': serial(async ({ fileId }) => {
+    'project.open': serial(async ({ fileId, passphrase }) => {
       const file = files.resolve(fileId);
       // The path, not the bytes: the tables are streamed from the file (docs/decisions/0003).
-      return replace(await openProject(session, file.path, file.name, root.dir));
+      return replace(await openProject(session, file.path, file.name, root.dir, passphrase ?? null));
     }),
-    'project.save': serial(async ({ fileId }) => {
+    'project.save': serial(async ({ fileId, passphrase }) => {
       const file = fileId === null ? files.createOutput(`${project.name}.werkbank`) : { fileId, name: files.resolve(fileId).name };
-      await saveProject(project, files.resolve(file.fileId).path, { appVersion: options.version, tempRoot: root });
+      await saveProject(project, files.resolve(file.fileId).path, { appVersion: options.version, tempRoot: root, ...(passphrase ? { passphrase } : {}) });
       return { state: await project.state(), file };
     }),
 

@@ -43,6 +43,8 @@ export const ProjectState = z.object({
   rok: RokCatalog,
   /** True when `rok` is the project's own (edited) catalog. */
   rokEdited: z.boolean(),
+  /** The project's file is sealed under a passphrase (infra/sealed.ts); every save seals it again. */
+  encrypted: z.boolean(),
 });
 export type ProjectState = z.infer<typeof ProjectState>;
 

@@ -94,6 +94,8 @@ export class Project {
   stories: Story[] = [];
   exports: ExportSnapshot[] = [];
   rok: RokCatalog | null = null;
+  /** An encrypted project's passphrase, held in memory only: every save seals the file with it. */
+  passphrase: string | null = null;
   /** Timestamps for sources and views; the demo fixes it so it is identical every run. */
   clock: () => Date = () => new Date();
   private readonly sourceList: SourceInfo[] = [];
@@ -387,6 +389,7 @@ export class Project {
       exports: [...this.exports],
       rok: this.rok ?? DEFAULT_ROK,
       rokEdited: this.rok !== null,
+      encrypted: this.passphrase !== null,
     };
   }
 

@@ -12,6 +12,7 @@ import { ident, str } from '../db/sql';
 import { type PendingWrites, type TempRoot, writeBeside } from '../infra/temp-root';
 import { ZipError, type ZipLimits, ZipReader } from '../infra/zip';
 import { Project } from './project';
+import { isSealed, SEALED_MAGIC, seal, unseal } from '../infra/sealed';
 
 /**
  * The `.werkbank` file: a zip holding `manifest.json` (sources, recipe, views, import profiles) and one
@@ -28,6 +29,8 @@ export interface SaveOptions {
   /** The run's private temp root: the Parquet files are written in it before zipping. */
   tempRoot: TempRoot;
   io?: AtomicIo;
+  /** Save encrypted under this passphrase (else as the project was opened: sealed or not). */
+  passphrase?: string;
 }
 
 export async function saveProject(ws: Project, target: string, options: SaveOptions): Promise<void> {
@@ -54,7 +57,11 @@ export async function saveProject(ws: Project, target: string, options: SaveOpti
       rok: ws.rok,
     };
     entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
-    await writeFileAtomic(target, zipSync(entries), options.tempRoot, options.io);
+    const zipped = zipSync(entries);
+    // An encrypted project (infra/sealed.ts): the file holds the sealed zip only.
+    const passphrase = options.passphrase ?? ws.passphrase;
+    await writeFileAtomic(target, passphrase ? await seal(zipped, passphrase) : zipped, options.tempRoot, options.io);
+    ws.passphrase = passphrase ?? null;
   } catch (error) {
     if (error instanceof WerkbankError) throw error;
     throw new WerkbankError('errors.project.saveFailed', { detail: errorCode(error) });
@@ -72,11 +79,23 @@ export async function saveProject(ws: Project, target: string, options: SaveOpti
  * reads both. On any failure the tables loaded so far are dropped and the caller's current
  * project is left exactly as it was.
  */
-export async function openProject(session: Session, file: string | Uint8Array, fileName: string, tempDir: string): Promise<Project> {
+export async function openProject(
+  session: Session,
+  file: string | Uint8Array,
+  fileName: string,
+  tempDir: string,
+  passphrase: string | null = null,
+): Promise<Project> {
   const work = await mkdtemp(join(tempDir, 'open-'));
   try {
     let path = file;
-    if (typeof path !== 'string') {
+    // A sealed project is decrypted (whole, authenticated) before anything of it is read.
+    const bytes = typeof file === 'string' ? await sealedBytes(file) : isSealed(file) ? file : null;
+    if (bytes !== null) {
+      if (passphrase === null) throw new WerkbankError('errors.project.needsPassphrase');
+      path = join(work, 'project.werkbank');
+      await writeFile(path, await unseal(bytes, passphrase), { mode: 0o600 });
+    } else if (typeof path !== 'string') {
       path = join(work, 'project.werkbank');
       await writeFile(path, file);
     }
@@ -99,6 +118,7 @@ export async function openProject(session: Session, file: string | Uint8Array, f
         ws.exports = manifest.exports;
         ws.rok = manifest.rok;
         ws.fileName = basename(fileName);
+        ws.passphrase = bytes !== null ? passphrase : null;
         ws.dirty = false;
         return ws;
       } catch (error) {
@@ -111,6 +131,22 @@ export async function openProject(session: Session, file: string | Uint8Array, f
     }
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The file's bytes when it is sealed (its first bytes say so), else null: a plain zip is streamed from its path. */
+async function sealedBytes(path: string): Promise<Uint8Array | null> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const head = Buffer.alloc(SEALED_MAGIC.length);
+    await handle.read(head, 0, head.length, 0);
+    if (!isSealed(head)) return null;
+    const { size } = await handle.stat();
+    if (size > PROJECT_LIMITS.maxTotalBytes) throw new WerkbankError('errors.project.corrupt');
+    return await readFile(path);
+  } finally {
+    await handle.close();
   }
 }
 

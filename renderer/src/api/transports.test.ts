@@ -45,6 +45,7 @@ const state = {
   exports: [],
   rok: [],
   rokEdited: false,
+  encrypted: false,
 };
 
 const noShell: ShellHandlers = {

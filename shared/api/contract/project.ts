@@ -7,11 +7,12 @@ export const projectCalls = {
   'project.new': call('engine', Empty, ProjectState),
   'project.demo': call('engine', Empty, ProjectState),
   'project.get': call('engine', Empty, ProjectState),
-  'project.open': call('engine', z.object({ fileId: z.string() }), ProjectState),
+  /** `passphrase`: for an encrypted project file (without one it is refused with `errors.project.needsPassphrase`). */
+  'project.open': call('engine', z.object({ fileId: z.string(), passphrase: z.string().min(1).max(1024).optional() }), ProjectState),
   /** Saves atomically to the chosen file, or (fileId null) to a new file the shell hands out as a download. */
   'project.save': call(
     'engine',
-    z.object({ fileId: z.string().nullable() }),
+    z.object({ fileId: z.string().nullable(), passphrase: z.string().min(1).max(1024).optional() }),
     z.object({ state: ProjectState, file: FileRef }),
   ),
   /**

@@ -4,6 +4,9 @@ import type { sealed as nl } from '../nl-BE/sealed';
 /** English strings of sealed (encrypted) files; typed against the Dutch reference. */
 export const sealed = {
   errors: {
+    project: {
+      needsPassphrase: 'This project is encrypted. Enter its passphrase to open it.',
+    },
     sealed: {
       emptyPassphrase: 'Enter a passphrase.',
       notSealed: 'This file is not encrypted.',

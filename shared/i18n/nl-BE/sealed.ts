@@ -1,6 +1,9 @@
 /** Dutch strings of sealed (encrypted) files. */
 export const sealed = {
   errors: {
+    project: {
+      needsPassphrase: 'Dit project is versleuteld. Geef het wachtwoord om het te openen.',
+    },
     sealed: {
       emptyPassphrase: 'Geef een wachtwoord.',
       notSealed: 'Dit bestand is niet versleuteld.',
