@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { BUILTIN_PROFILES } from '../shared/import/builtin-profiles';
 import { collectPageErrors, expect, samplesDir, test } from './host';
 
 const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8'));
@@ -169,7 +170,7 @@ test('profiles: export a built-in profile, import it into the project, delete it
   await page.getByTestId('profiles-open').click();
   const profiles = page.getByTestId('profiles-dialog');
   const builtIns = profiles.locator('[data-testid="profile-item"][data-builtin="true"]');
-  await expect(builtIns).toHaveCount(6);
+  await expect(builtIns).toHaveCount(BUILTIN_PROFILES.length);
   await expect(builtIns.getByTestId('profile-delete')).toHaveCount(0);
   await expect(profiles.locator('[data-testid="profile-item"][data-builtin="false"]')).toHaveCount(0);
 
