@@ -4,17 +4,9 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectManifest } from '../shared/model/project';
-import { type CliIo, runCli } from './cli';
+import { runCli } from './cli';
+import { capture } from './cli-testing';
 
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-  };
-  return io;
-}
 
 let dir: string;
 let project: string;

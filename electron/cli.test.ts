@@ -4,21 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { InspectResult } from '../shared/model/source';
-import { runCli, type CliIo } from './cli';
+import { runCli } from './cli';
+import { capture } from './cli-testing';
 import { Session } from './engine/db/session';
 import { str } from './engine/db/sql';
 import { expected, samplePath } from './engine/import/testing/samples';
 import { createTempRoot, OWNER_FILE, ROOT_PREFIX } from './engine/infra/temp-root';
 
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (text: string) => void (io.out += text),
-    stderr: (text: string) => void (io.err += text),
-  };
-  return io;
-}
 
 interface ImportSummary {
   file: string;
