@@ -13,7 +13,8 @@ import { deleteProfile, findProfile, importProfile, listProfiles, MAX_PROFILE_BY
 import { refreshPreview, refreshSource } from './project/refresh';
 import { Session } from './db/session';
 import { APP_NAME, openProject, saveProject, writeFileAtomic } from './project/store';
-import { deleteStory, duplicateView, moveView, nextStory, recordExport, saveRok, saveStory, sourcesOfViews } from './project/stories';
+import { deleteStory, duplicateView, moveView, nextStory, recordExport, saveRok, saveStory, sourcesOfRecipes, sourcesOfViews } from './project/stories';
+import { isPupilLevel } from '../../shared/model/recipe/privacy';
 import { computeDeck } from './story/deck';
 import { exportStory } from './story/export';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
@@ -111,13 +112,29 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     }),
 
     'export.table': jobbed(async ({ recipe, format, fileId }, job) => {
-      const ext = format.startsWith('csv') ? 'csv' : format;
+      const ext = format === 'csv-flemish' || format === 'csv-international' ? 'csv' : format;
       const file = fileId === null ? files.createOutput(`${project.name || 'Resultaat'}.${ext}`) : { fileId, name: files.resolve(fileId).name };
       job.progress('exporting', 0);
       const written = await project.exportTable(recipe, format, files.resolve(file.fileId).path, root, (n, total) => {
         job.throwIfCancelled();
         job.progress('exporting', total > 0 ? n / total : null);
       });
+      // The export log: what left, from which sources, and whether it holds a row per pupil.
+      const exported = recipe ?? project.recipe;
+      if (exported) {
+        const { columns } = await project.result(exported);
+        recordExport(project, {
+          at: project.clock().toISOString(),
+          format: ext,
+          storyId: null,
+          viewIds: [],
+          sources: sourcesOfRecipes(project, [exported]),
+          privacy: { pseudonymise: false, suppressBelow: null },
+          fileName: basename(file.name),
+          pupilLevelSlides: isPupilLevel(exported, columns) ? 1 : 0,
+          suppressedGroups: 0,
+        });
+      }
       return { file, ...written };
     }),
 

@@ -68,7 +68,7 @@ export interface RowsTable {
 }
 
 /** Every recipe a view reads: its own, and a survey's moments and observations (each its own table). */
-function viewRecipes(view: View): Recipe[] {
+export function viewRecipes(view: View): Recipe[] {
   const survey = view.survey?.analysis;
   return [view.recipe, ...(survey ? survey.moments.map((m) => m.recipe) : []), ...(survey?.observations ? [survey.observations.recipe] : [])];
 }

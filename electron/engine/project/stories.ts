@@ -1,11 +1,11 @@
 import { WerkbankError } from '../../../shared/api/errors';
 import { checkTypedName } from '../../../shared/model/names';
-import { recipeSources } from '../../../shared/model/recipe';
+import { type Recipe, recipeSources } from '../../../shared/model/recipe';
 import type { RokCatalog } from '../../../shared/model/story/rok';
 import { type ExportSnapshot, MAX_SNAPSHOTS } from '../../../shared/model/story/snapshot';
 import { type Story, StoryDraft, type StoryAction } from '../../../shared/model/story/story';
 import type { View } from '../../../shared/model/view';
-import type { Project } from './project';
+import { type Project, viewRecipes } from './project';
 
 /**
  * The project's stories (shared/model/story/story.ts) and what goes with them: views duplicated
@@ -109,10 +109,15 @@ export function recordExport(project: Project, snapshot: ExportSnapshot): void {
   project.dirty = true;
 }
 
-/** The sources behind some views, with the hashes of their files (for a snapshot). */
-export function sourcesOfViews(project: Project, views: View[]): ExportSnapshot['sources'] {
-  const ids = new Set(views.flatMap((v) => recipeSources(v.recipe)));
+/** The sources behind some recipes, with the hashes of their files (for a snapshot). */
+export function sourcesOfRecipes(project: Project, recipes: Recipe[]): ExportSnapshot['sources'] {
+  const ids = new Set(recipes.flatMap(recipeSources));
   return project.sources.filter((s) => ids.has(s.id)).map((s) => ({ id: s.id, name: s.name, fileHash: s.fileHash }));
+}
+
+/** The sources behind some views (a survey's moments and observations included). */
+export function sourcesOfViews(project: Project, views: View[]): ExportSnapshot['sources'] {
+  return sourcesOfRecipes(project, views.flatMap(viewRecipes));
 }
 
 /** The project's own ROK titles, or null for the shipped ones; codes must be unique. */

@@ -8,14 +8,15 @@ import { PrivacyChoice } from './privacy';
  */
 export const ExportSnapshot = z.object({
   at: z.string(),
-  format: z.enum(['pptx', 'pdf', 'png', 'svg']),
+  /** A story (pptx, pdf), a view's chart (png, svg), or a result table (csv, xlsx, parquet, json). */
+  format: z.enum(['pptx', 'pdf', 'png', 'svg', 'csv', 'xlsx', 'parquet', 'json']),
   storyId: z.string().nullable(),
   viewIds: z.array(z.string()),
   sources: z.array(z.object({ id: z.string(), name: z.string(), fileHash: z.string() })),
   privacy: PrivacyChoice,
   /** The exported file's name (never a path). */
   fileName: z.string(),
-  /** Slides that showed pupils one by one, and groups left out under k. */
+  /** Slides (or, for a table, the table) that showed pupils one by one, and groups left out under k. */
   pupilLevelSlides: z.number().int().nonnegative(),
   suppressedGroups: z.number().int().nonnegative(),
 });
