@@ -7,6 +7,7 @@ import { createWorkbenchStore } from '../state/store';
 import { AboutDialog } from './AboutDialog';
 import { DiscardDialog } from './DiscardDialog';
 import { ErrorBanner } from './ErrorBanner';
+import { PassphraseDialog } from '../features/project-security/PassphraseDialog';
 import { useShellEvents } from './useShellEvents';
 import { useUnsavedGuard } from './useUnsavedGuard';
 import { Welcome } from './Welcome';
@@ -62,6 +63,7 @@ function Screen({ demo }: { demo: boolean }) {
       {!booted ? null : hasProject ? <WorkbenchLayout /> : <Welcome />}
       {aboutOpen && <AboutDialog onClose={closeAbout} />}
       <DiscardDialog />
+      <PassphraseDialog />
     </>
   );
 }

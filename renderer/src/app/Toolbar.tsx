@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { EncryptedMarker } from '../features/project-security/PassphraseDialog';
 import { useUndoRedo, useWorkbench } from '../state/hooks';
 import { LanguageSelect } from './LanguageSelect';
 import { SaveStatus } from './SaveStatus';
@@ -9,6 +10,7 @@ export function Toolbar() {
   const newProject = useWorkbench((s) => s.newProject);
   const openProject = useWorkbench((s) => s.openProject);
   const save = useWorkbench((s) => s.save);
+  const saveEncrypted = useWorkbench((s) => s.saveEncrypted);
   const command = useWorkbench((s) => s.command);
   const storiesOpen = useWorkbench((s) => s.storiesOpen);
   const showStories = useWorkbench((s) => s.showStories);
@@ -20,6 +22,7 @@ export function Toolbar() {
         <h1 className="project-name" data-testid="project-name">
           {name}
         </h1>
+        <EncryptedMarker />
         <SaveStatus />
       </div>
       <div className="toolbar-actions">
@@ -31,6 +34,9 @@ export function Toolbar() {
         </button>
         <button type="button" className="button" data-testid="tb-save" onClick={() => void save()}>
           {t('ui.toolbar.save')}
+        </button>
+        <button type="button" className="button" data-testid="tb-save-encrypted" onClick={() => void saveEncrypted()}>
+          {t('ui.sealed.saveAction')}
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
         <button

@@ -3,6 +3,7 @@ import type { WerkbankApi } from '../../../shared/api/contract';
 import type { ShellSupport } from '../api/shell';
 import { chartSlice, followRecipeWithChart, type ChartSlice } from './slices/chart';
 import { discardSlice, type DiscardSlice } from './slices/discard';
+import { passphraseSlice, type PassphraseSlice } from './slices/passphrase';
 import { followRecipeWithGain, gainSlice, type GainSlice } from './slices/gain';
 import { importSlice, type ImportSlice } from './slices/import';
 import { projectSlice, type ProjectSlice } from './slices/project';
@@ -33,7 +34,8 @@ export type WorkbenchState = StatusSlice &
   ViewsSlice &
   StorySlice &
   ShellSlice &
-  DiscardSlice;
+  DiscardSlice &
+  PassphraseSlice;
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -62,6 +64,7 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
       ...storySlice(deps),
       ...shellSlice(deps),
       ...discardSlice(deps),
+      ...passphraseSlice(deps),
     };
   });
   followRecipeWithChart(store, api);

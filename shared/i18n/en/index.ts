@@ -31,6 +31,7 @@ import { storyEngine } from './story-engine';
 import { survey } from './survey';
 import { sealed } from './sealed';
 import { uiSurvey } from './ui-survey';
+import { uiSealed } from './ui-sealed';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
 export const en = {
@@ -65,4 +66,5 @@ export const en = {
   uiPresent,
   uiDesign,
   uiExportPrivacy,
+  uiSealed,
 } satisfies Catalogue<typeof nlBE>;

@@ -29,6 +29,7 @@ import { storyEngine } from './story-engine';
 import { survey } from './survey';
 import { sealed } from './sealed';
 import { uiSurvey } from './ui-survey';
+import { uiSealed } from './ui-sealed';
 
 /**
  * The Dutch (Flemish) catalogue by area: the reference every other locale is typed against.
@@ -67,4 +68,5 @@ export const nlBE = {
   uiPresent,
   uiDesign,
   uiExportPrivacy,
+  uiSealed,
 } as const;

@@ -1,5 +1,6 @@
 import type { FileRef } from '../../../../shared/api/contract';
 import type { ProjectState } from '../../../../shared/model/project';
+import { toUserMessage } from '../errors';
 import { sameRecipe } from '../recipeOps';
 import type { SliceDeps } from '../store';
 import type { DiscardReason } from './discard';
@@ -28,7 +29,10 @@ export interface ProjectSlice {
   openDemo(): Promise<void>;
   openFile(file: FileRef): Promise<void>;
   openProject(): Promise<void>;
-  save(as?: boolean): Promise<void>;
+  /** With a passphrase: the file is written encrypted (and the project stays encrypted). */
+  save(as?: boolean, passphrase?: string): Promise<void>;
+  /** "Versleuteld opslaan…": asks a new passphrase twice, then saves with it. */
+  saveEncrypted(): Promise<void>;
   removeSource(sourceId: string): Promise<void>;
 }
 
@@ -74,8 +78,37 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
       const first = state?.views[0];
       if (first) await get().restoreView(first);
     },
+    /**
+     * An encrypted file asks for its passphrase (again after a wrong one, in the same dialog);
+     * cancelling leaves the open project as it was: the engine only replaces it on success.
+     */
     async openFile(file) {
-      await load('open', () => api['project.open']({ fileId: file.fileId }), file);
+      if (!(await get().confirmDiscard('open'))) return;
+      get().leaveProject();
+      let passphrase: string | undefined;
+      for (;;) {
+        const outcome = await get().run(async () => {
+          try {
+            return { state: await api['project.open']({ fileId: file.fileId, passphrase }) };
+          } catch (e) {
+            const message = toUserMessage(e);
+            const ask =
+              message.code === 'errors.project.needsPassphrase' ||
+              (passphrase !== undefined && message.code === 'errors.sealed.wrongPassphrase');
+            if (!ask) throw e;
+            return { refused: passphrase === undefined ? null : message };
+          }
+        });
+        if (outcome?.state) {
+          get().closePassphrase();
+          get().adopt(outcome.state, file);
+          return;
+        }
+        if (!outcome) return get().closePassphrase(); // failed: the banner says why
+        const answer = await get().askPassphrase({ purpose: 'open', name: file.name, error: outcome.refused });
+        if (answer === null) return; // cancelled
+        passphrase = answer;
+      }
     },
     /** The file is chosen first, then the question asked: cancelling the picker asks nothing. */
     async openProject() {
@@ -83,13 +116,13 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
       const file = picked?.files[0];
       if (file) await get().openFile(file);
     },
-    async save(as = false) {
+    async save(as = false, passphrase) {
       const current = get().project;
       if (!current) return;
       const fileName = `${current.name || 'project'}.werkbank`;
       await get().run(async () => {
         if (shell.kind === 'browser') {
-          const { state, file } = await api['project.save']({ fileId: null });
+          const { state, file } = await api['project.save']({ fileId: null, passphrase });
           await shell.deliver({ ...file, name: fileName });
           set({ project: state, notice: { code: 'ui.toolbar.savedAs', params: { name: fileName } } });
           return;
@@ -99,10 +132,17 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
           target = (await api['dialog.saveFile']({ suggestedName: fileName, kind: 'project' })).file;
           if (!target) return; // cancelled
         }
-        const { state, file } = await api['project.save']({ fileId: target.fileId });
+        const { state, file } = await api['project.save']({ fileId: target.fileId, passphrase });
         projectFile = file;
         set({ project: state, notice: { code: 'ui.toolbar.savedAs', params: { name: file.name } } });
       });
+    },
+    async saveEncrypted() {
+      const current = get().project;
+      if (!current) return;
+      const passphrase = await get().askPassphrase({ purpose: 'save', name: current.name, error: null });
+      get().closePassphrase();
+      if (passphrase !== null) await get().save(false, passphrase);
     },
     /** After the recipe changes asked for before it; the history forgets the states that use the source (recipeHistory.ts). */
     removeSource: (sourceId) =>
