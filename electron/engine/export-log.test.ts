@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RECIPE_VERSION } from '../../shared/model/recipe';
+import { type Recipe, RECIPE_VERSION } from '../../shared/model/recipe';
 import { createEngine, type Engine } from './api';
 import { apiCaller } from './testing/api-caller';
 
@@ -24,10 +24,10 @@ describe('the export log records result tables too', () => {
     expect(entry.sources.map((s) => s.fileHash).sort()).toEqual(demo.sources.map((s) => s.fileHash).sort());
 
     // Counts per class from the pupil list alone: grouped, no identifier left, one source.
-    const grouped = {
+    const grouped: Recipe = {
       version: RECIPE_VERSION,
       base: 's1',
-      steps: [{ id: 'g', kind: 'group' as const, keys: ['Klas'], countName: 'Aantal', aggregates: [] }],
+      steps: [{ id: 'g', kind: 'group', keys: ['Klas'], countName: 'Aantal', aggregates: [] }],
     };
     await ok('export.table', { recipe: grouped, format: 'xlsx', fileId: null });
     const last = (await ok('project.get')).exports.at(-1)!;
