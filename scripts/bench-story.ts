@@ -19,6 +19,7 @@ export async function benchStory(): Promise<string[]> {
   const { Session } = await import('../electron/engine/db/session');
   const { buildDemo } = await import('../electron/engine/project/demo');
   const { saveStory } = await import('../electron/engine/project/stories');
+  const { saveView } = await import('../electron/engine/project/views');
   const { computeDeck } = await import('../electron/engine/story/deck');
   const { storyBytes } = await import('../electron/engine/story/export');
 
@@ -28,9 +29,9 @@ export async function benchStory(): Promise<string[]> {
     const ws = await buildDemo(session);
     const gainView = ws.views[0]!;
     const kinds = ['ciDots', 'slope', 'gainStrip', 'scatter', 'trend'] as const;
-    for (const chart of kinds) ws.saveView({ ...gainView, id: undefined, title: `${gainView.title} (${chart})`, gain: { ...gainView.gain!, chart } });
+    for (const chart of kinds) saveView(ws, { ...gainView, id: undefined, title: `${gainView.title} (${chart})`, gain: { ...gainView.gain!, chart } });
     const barView = ws.views[1]!;
-    ws.saveView({ ...barView, id: undefined, title: `${barView.title} (lijn)`, chart: { ...barView.chart, type: 'line' } });
+    saveView(ws, { ...barView, id: undefined, title: `${barView.title} (lijn)`, chart: { ...barView.chart, type: 'line' } });
     const views = ws.views.slice(0, 10);
     const story = saveStory(ws, {
       title: 'Tien dia’s',

@@ -13,12 +13,13 @@ import { deleteProfile, findProfile, importProfile, listProfiles, MAX_PROFILE_BY
 import { refreshPreview, refreshSource } from './project/refresh';
 import { Session } from './db/session';
 import { APP_NAME, openProject, saveProject, writeFileAtomic } from './project/store';
-import { deleteStory, duplicateView, moveView, nextStory, recordExport, saveRok, saveStory, sourcesOfRecipes, sourcesOfViews } from './project/stories';
+import { deleteStory, nextStory, recordExport, saveRok, saveStory, sourcesOfRecipes, sourcesOfViews } from './project/stories';
 import { isPupilLevel } from '../../shared/model/recipe/privacy';
 import { computeDeck } from './story/deck';
 import { exportStory } from './story/export';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
 import { Project } from './project/project';
+import { deleteView, duplicateView, moveView, saveView } from './project/views';
 
 export interface Engine {
   handlers: Handlers<EngineChannel>;
@@ -206,11 +207,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'analysis.survey': serial(async ({ analysis }) => project.survey(analysis)),
 
     'view.save': serial(async ({ view }) => {
-      project.saveView(view);
+      saveView(project, view);
       return project.state();
     }),
     'view.delete': serial(async ({ viewId }) => {
-      project.deleteView(viewId);
+      deleteView(project, viewId);
       return project.state();
     }),
     'view.duplicate': serial(async ({ viewId, locale }) => {

@@ -117,3 +117,9 @@ export type ViewDraft = z.infer<typeof ViewDraft>;
 export function designOf(view: Pick<View, 'design'>): ViewDesign {
   return view.design ?? DEFAULT_DESIGN;
 }
+
+/** Every recipe a view reads: its own, and a survey's moments and observations (each its own table). */
+export function viewRecipes(view: Pick<View, 'recipe' | 'survey'>): Recipe[] {
+  const survey = view.survey?.analysis;
+  return [view.recipe, ...(survey ? survey.moments.map((m) => m.recipe) : []), ...(survey?.observations ? [survey.observations.recipe] : [])];
+}

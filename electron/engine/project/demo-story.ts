@@ -3,6 +3,7 @@ import type { Recipe } from '../../../shared/model/recipe';
 import type { ChartSpec, View, ViewGain } from '../../../shared/model/view';
 import type { Project } from './project';
 import { saveStory } from './stories';
+import { saveView } from './views';
 
 /**
  * The demo's story for a staff meeting (DOMAIN.md: the data-use cycle): the leervraag, two
@@ -20,7 +21,7 @@ export async function addDemoStory(ws: Project, recipe: Recipe, chart: ChartSpec
 
   const [ciView, juneView] = ws.views as [View, View];
   // The gain view: the best class highlighted, a callout on the weakest, the framework's R3.
-  ws.saveView({
+  saveView(ws, {
     ...ciView,
     design: {
       subtitle: `Gemiddelde winst per klas met 95%-betrouwbaarheidsinterval, september → juni (n = ${overall.n})`,
@@ -33,7 +34,7 @@ export async function addDemoStory(ws: Project, recipe: Recipe, chart: ChartSpec
       rok: ['R3', 'K2'],
     },
   });
-  ws.saveView({
+  saveView(ws, {
     ...juneView,
     design: {
       subtitle: 'Gemiddelde score in juni per klas (op 50)',
@@ -45,7 +46,7 @@ export async function addDemoStory(ws: Project, recipe: Recipe, chart: ChartSpec
   });
 
   const slopeGain: ViewGain = { analysis, chart: 'slope' };
-  const slope = ws.saveView({
+  const slope = saveView(ws, {
     recipe,
     chart,
     gain: slopeGain,
@@ -53,7 +54,7 @@ export async function addDemoStory(ws: Project, recipe: Recipe, chart: ChartSpec
     takeaway: `Van september naar juni stijgen alle klassen; ${best.key} wint het meest (+${fmt(best.figures!.meanGain!)}), ${worst.key} het minst (+${fmt(worst.figures!.meanGain!)}).`,
     design: { subtitle: 'Gemiddelde in september en juni per klas, in procent', annotations: [], highlight: null, palette: 'okabeIto', rok: ['R3'] },
   });
-  const scatter = ws.saveView({
+  const scatter = saveView(ws, {
     recipe,
     chart,
     gain: { analysis, chart: 'scatter' },

@@ -8,6 +8,7 @@ import type { ViewDraft } from '../../../shared/model/view';
 import { rowsTable } from './demo';
 import { Session } from '../db/session';
 import { Project } from './project';
+import { deleteView, saveView } from './views';
 
 let session: Session;
 beforeAll(async () => {
@@ -108,9 +109,9 @@ describe('Project sources and recipe', () => {
     ws.setRecipe(recipe);
     await expect(ws.removeSource('s2')).rejects.toMatchObject({ code: 'errors.source.inUse', params: { source: 'juni' } });
     ws.setRecipe({ version: RECIPE_VERSION, base: 's1', steps: [] });
-    ws.saveView({ title: 't', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } });
+    saveView(ws, { title: 't', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: null, aggregate: 'count' } });
     await expect(ws.removeSource('s2')).rejects.toMatchObject({ code: 'errors.source.inUse' });
-    ws.deleteView('v1');
+    deleteView(ws, 'v1');
     await ws.removeSource('s2');
     expect((await ws.state()).sources.map((s) => s.id)).toEqual(['s1']);
     await expect(ws.removeSource('s2')).rejects.toBeInstanceOf(WerkbankError);
@@ -236,21 +237,21 @@ describe('Project views', () => {
   it('assigns ids and timestamps, updates in place and deletes', async () => {
     let t = 0;
     ws.clock = () => new Date(Date.UTC(2024, 0, 1, 0, 0, t++));
-    const a = ws.saveView(draft('Eerste'));
-    const b = ws.saveView(draft('Tweede'));
+    const a = saveView(ws, draft('Eerste'));
+    const b = saveView(ws, draft('Tweede'));
     expect([a.id, b.id]).toEqual(['v1', 'v2']);
     expect(a.createdAt).toBe('2024-01-01T00:00:00.000Z');
-    const updated = ws.saveView({ ...draft('Eerste, herzien'), id: 'v1' });
+    const updated = saveView(ws, { ...draft('Eerste, herzien'), id: 'v1' });
     expect(updated).toMatchObject({ id: 'v1', title: 'Eerste, herzien', createdAt: a.createdAt, updatedAt: '2024-01-01T00:00:02.000Z' });
     expect(ws.views.map((v) => v.title)).toEqual(['Eerste, herzien', 'Tweede']);
-    ws.deleteView('v1');
-    expect(ws.saveView(draft('Derde')).id).toBe('v3');
-    expect(() => ws.deleteView('v1')).toThrow(WerkbankError);
-    expect(() => ws.saveView({ ...draft('x'), id: 'v99' })).toThrow(WerkbankError);
+    deleteView(ws, 'v1');
+    expect(saveView(ws, draft('Derde')).id).toBe('v3');
+    expect(() => deleteView(ws, 'v1')).toThrow(WerkbankError);
+    expect(() => saveView(ws, { ...draft('x'), id: 'v99' })).toThrow(WerkbankError);
   });
 
   it('refuses a view whose chart names a column the recipe does not have', () => {
-    expect(() => ws.saveView({ ...draft('x'), chart: { type: 'bar', groupBy: 'Geslacht', measure: null, aggregate: 'count' } })).toThrow(
+    expect(() => saveView(ws, { ...draft('x'), chart: { type: 'bar', groupBy: 'Geslacht', measure: null, aggregate: 'count' } })).toThrow(
       expect.objectContaining({ code: 'errors.recipe.unknownColumn' }),
     );
   });

@@ -13,7 +13,7 @@ import type { ImportProfile } from '../../../shared/model/profile';
 import type { MatchCandidates, MatchGuess } from '../../../shared/model/recipe/steps/match';
 import { type FileFormat, type ImportOptions, SOURCE_ID, type SourceInfo } from '../../../shared/model/source';
 import type { Cell, ColumnInfo, SortKey, TablePage } from '../../../shared/model/table';
-import type { ChartSpec, GroupSummary, View, ViewDraft } from '../../../shared/model/view';
+import { type ChartSpec, type GroupSummary, type View, viewRecipes } from '../../../shared/model/view';
 import { columnStats } from '../analysis/column-stats';
 import { groupSummary } from '../analysis/group-summary';
 import { HIDDEN_PREFIX } from '../db/reserved';
@@ -25,10 +25,10 @@ import type { PendingWrites } from '../infra/temp-root';
 import { type Materialized, ResultCache } from '../recipe/cache';
 import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
 import { evaluateRecipe, lastJoinDiagnostics } from '../recipe/evaluate';
-import { checkGainColumns, learningGain } from '../analysis/learning-gain';
+import { learningGain } from '../analysis/learning-gain';
 import type { GainAnalysis, GainResult } from '../../../shared/model/analysis/gain';
 import type { ReferenceAnalysis, ReferenceResult } from '../../../shared/model/analysis/reference';
-import { checkReferenceColumns, referenceComparison } from '../analysis/reference';
+import { referenceComparison } from '../analysis/reference';
 import { type CandidatesRequest, matchCandidates } from '../recipe/matching/candidates';
 import { guessMatch } from '../recipe/matching/guess';
 import { distinctValues, type DistinctValues, resultPage } from '../recipe/paging';
@@ -65,12 +65,6 @@ export interface RowsTable {
   format: FileFormat;
   columns: ColumnInfo[];
   rows: Cell[][];
-}
-
-/** Every recipe a view reads: its own, and a survey's moments and observations (each its own table). */
-export function viewRecipes(view: View): Recipe[] {
-  const survey = view.survey?.analysis;
-  return [view.recipe, ...(survey ? survey.moments.map((m) => m.recipe) : []), ...(survey?.observations ? [survey.observations.recipe] : [])];
 }
 
 /**
@@ -476,53 +470,6 @@ export class Project {
     const result = await this.materialize(recipe);
     if (!result) return { chart, rows: [] };
     return groupSummary(this.session, result, chart);
-  }
-
-  /** Throws a WerkbankError when the view's sources or chart columns do not exist (in the table its recipe gives). */
-  checkView(view: Pick<View, 'recipe' | 'chart' | 'gain' | 'reference' | 'survey'>): void {
-    const columns = finalStep(this.compileAsFar(view.recipe)).columns;
-    columnOf(columns, view.chart.groupBy);
-    if (view.chart.measure !== null) columnOf(columns, view.chart.measure);
-    // A learning-gain view: its scores must be comparable and its columns there.
-    if (view.gain) checkGainColumns(view.gain.analysis, columns);
-    if (view.reference) checkReferenceColumns(view.reference.analysis, columns);
-    if (view.gain && view.reference) throw new WerkbankError('errors.reference.withGain');
-    if (view.survey) {
-      if (view.gain || view.reference) throw new WerkbankError('errors.survey.withOther');
-      // Every table the survey reads must be there (its moments and the observations).
-      for (const moment of view.survey.analysis.moments) this.compileAsFar(moment.recipe);
-      if (view.survey.analysis.observations) this.compileAsFar(view.survey.analysis.observations.recipe);
-    }
-  }
-
-  saveView(draft: ViewDraft): View {
-    // The title is typed by the user and shown as a name: refused when not clean (names.ts).
-    checkTypedName(draft.title);
-    this.checkView(draft);
-    const now = this.clock().toISOString();
-    const { id, ...content } = draft;
-    if (id !== undefined) {
-      const index = this.views.findIndex((v) => v.id === id);
-      if (index < 0) throw new WerkbankError('errors.view.unknown', { view: id });
-      const updated: View = { ...content, id, createdAt: this.views[index]!.createdAt, updatedAt: now };
-      this.views[index] = updated;
-      this.dirty = true;
-      return updated;
-    }
-    const view: View = { ...content, id: this.nextId('v', this.views.map((v) => v.id)), createdAt: now, updatedAt: now };
-    this.views.push(view);
-    this.dirty = true;
-    return view;
-  }
-
-  deleteView(viewId: string): void {
-    const index = this.views.findIndex((v) => v.id === viewId);
-    if (index < 0) throw new WerkbankError('errors.view.unknown', { view: viewId });
-    // A story shows it: removing it would leave a slide without a view.
-    const story = this.stories.find((s) => s.slides.some((slide) => slide.viewId === viewId));
-    if (story) throw new WerkbankError('errors.story.viewInUse', { view: this.views[index]!.title, story: story.title });
-    this.views.splice(index, 1);
-    this.dirty = true;
   }
 
   /** Drops this project's tables. */

@@ -13,6 +13,7 @@ import { Session } from '../db/session';
 import { type AtomicIo, nodeIo, openProject, saveProject, writeFileAtomic } from './store';
 import { createTempRoot, type TempRoot } from '../infra/temp-root';
 import { Project } from './project';
+import { saveView } from './views';
 
 let session: Session;
 let root: TempRoot;
@@ -76,7 +77,7 @@ async function sampleWorkspace(): Promise<{ ws: Project; input: Record<string, C
     ],
   };
   ws.setRecipe(recipe);
-  ws.saveView({ title: 'Klas 2B groeit het sterkst', takeaway: 'Let op kleine groepen.', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score (/40)', aggregate: 'mean' } });
+  saveView(ws, { title: 'Klas 2B groeit het sterkst', takeaway: 'Let op kleine groepen.', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score (/40)', aggregate: 'mean' } });
   return { ws, input };
 }
 

@@ -9,8 +9,9 @@ import { Session } from '../db/session';
 import { createTempRoot, type TempRoot } from '../infra/temp-root';
 import { buildDemo } from './demo';
 import type { Project } from './project';
-import { deleteStory, duplicateView, moveView, nextStory, recordExport, saveRok, saveStory } from './stories';
+import { deleteStory, nextStory, recordExport, saveRok, saveStory } from './stories';
 import { openProject, saveProject } from './store';
+import { deleteView, duplicateView, moveView } from './views';
 
 let session: Session;
 let root: TempRoot;
@@ -68,7 +69,7 @@ describe('stories in the project', () => {
   it('refuses to delete a view that a story shows, and names the story', () =>
     withDemo((ws) => {
       const shown = ws.stories[0]!.slides[0]!.viewId;
-      expect(codeOf(() => ws.deleteView(shown))).toBe('errors.story.viewInUse');
+      expect(codeOf(() => deleteView(ws, shown))).toBe('errors.story.viewInUse');
       expect(ws.views.some((v) => v.id === shown)).toBe(true);
     }));
 

@@ -4,8 +4,8 @@ import { type Recipe, recipeSources } from '../../../shared/model/recipe';
 import type { RokCatalog } from '../../../shared/model/story/rok';
 import { type ExportSnapshot, MAX_SNAPSHOTS } from '../../../shared/model/story/snapshot';
 import { type Story, StoryDraft, type StoryAction } from '../../../shared/model/story/story';
-import type { View } from '../../../shared/model/view';
-import { type Project, viewRecipes } from './project';
+import { type View, viewRecipes } from '../../../shared/model/view';
+import type { Project } from './project';
 
 /**
  * The project's stories (shared/model/story/story.ts) and what goes with them: views duplicated
@@ -17,12 +17,6 @@ function storyOf(project: Project, storyId: string): Story {
   const story = project.stories.find((s) => s.id === storyId);
   if (!story) throw new WerkbankError('errors.story.unknown', { story: storyId });
   return story;
-}
-
-function viewOf(project: Project, viewId: string): View {
-  const view = project.views.find((v) => v.id === viewId);
-  if (!view) throw new WerkbankError('errors.view.unknown', { view: viewId });
-  return view;
 }
 
 /** Saves a new story (no id) or replaces one; every view it names must exist. */
@@ -79,28 +73,6 @@ export function nextStory(project: Project, storyId: string, title: string): Sto
     hypotheses: previous.hypotheses.map((h) => ({ ...h, status: 'open' as const })),
     actions: carried,
   });
-}
-
-/** A copy of a view right after it, titled with a suffix (` (kopie)`, ` (kopie 2)` …) unique among the views. */
-export function duplicateView(project: Project, viewId: string, suffix: string): View {
-  const view = viewOf(project, viewId);
-  const titles = new Set(project.views.map((v) => v.title.toLowerCase()));
-  let title = `${view.title} (${suffix})`;
-  for (let n = 2; titles.has(title.toLowerCase()); n++) title = `${view.title} (${suffix} ${n})`;
-  const now = project.clock().toISOString();
-  const copy: View = { ...structuredClone(view), title, id: project.nextId('v', project.views.map((v) => v.id)), createdAt: now, updatedAt: now };
-  project.views.splice(project.views.indexOf(view) + 1, 0, copy);
-  project.dirty = true;
-  return copy;
-}
-
-/** Moves a view to position `to` (clamped to the list). */
-export function moveView(project: Project, viewId: string, to: number): void {
-  const view = viewOf(project, viewId);
-  const rest = project.views.filter((v) => v !== view);
-  rest.splice(Math.min(to, rest.length), 0, view);
-  project.views = rest;
-  project.dirty = true;
 }
 
 /** Records an export (newest last; the oldest beyond MAX_SNAPSHOTS go). */

@@ -7,6 +7,7 @@ import { SECTION_ORDER, type Story, type StorySlide } from '../../../shared/mode
 import { designOf, type View } from '../../../shared/model/view';
 import type { Project } from '../project/project';
 import { gainFigures, referenceFigures, type SlideFigures, summaryFigures, surveyFigures } from './slide-chart';
+import { checkView } from '../project/views';
 
 /**
  * A story computed for showing (shared/model/story/deck.ts): every slide's view recomputed from
@@ -63,7 +64,7 @@ async function computeSlide(
       .map((s) => ({ name: s.name, fileName: s.fileName, importedAt: s.importedAt })),
   };
   try {
-    project.checkView(view);
+    checkView(project, view);
     const figures = await figuresOf(project, view, privacy, locale);
     // The user's own text alternative wins over the generated one (it was written for the chart shown).
     const own = view.gain?.alt ?? design.alt;

@@ -8,6 +8,7 @@ import { Project, type RowsTable } from '../project/project';
 import { computeDeck } from './deck';
 import { gainFigures, summaryFigures, surveyFigures } from './slide-chart';
 import { SurveyAnalysis } from '../../../shared/model/analysis/survey';
+import { saveView } from '../project/views';
 
 let session: Session;
 beforeAll(async () => {
@@ -35,7 +36,7 @@ async function smallProject(): Promise<{ ws: Project; view: View }> {
   const table: RowsTable = { format: 'csv', columns, rows };
   const source = await ws.addRows(table, { fileName: 'klein.csv', fileHash: 'x', options: {} });
   const recipe: Recipe = { version: RECIPE_VERSION, base: source.id, steps: [] };
-  const view = ws.saveView({ title: 'Scores', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' } });
+  const view = saveView(ws, { title: 'Scores', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' } });
   return { ws, view };
 }
 
@@ -157,7 +158,7 @@ describe('a survey on a slide', () => {
     const recipe: Recipe = { version: RECIPE_VERSION, base: source.id, steps: [] };
     const analysis = SurveyAnalysis.parse({ kind: 'survey', moments: [{ label: 'nulmeting', recipe }], selfPlacement: [{ moment: 'nulmeting', skill: 3.5, will: 3.2 }] });
     const result = await ws.survey(analysis);
-    const view = ws.saveView({ title: 'Kwadrant', takeaway: '', recipe, chart: { type: 'bar', groupBy: columns[0]!.name, measure: null, aggregate: 'count' }, survey: { analysis, chart: 'quadrant', moment: null } });
+    const view = saveView(ws, { title: 'Kwadrant', takeaway: '', recipe, chart: { type: 'bar', groupBy: columns[0]!.name, measure: null, aggregate: 'count' }, survey: { analysis, chart: 'quadrant', moment: null } });
     const col = (i: number) => rows.map((r) => r[i]!);
 
     const quadrant = surveyFigures(view, result, SAFE, 'nl-BE');
