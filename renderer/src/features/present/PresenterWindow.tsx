@@ -54,7 +54,11 @@ export function PresenterWindow() {
       state={state}
       rok={rok}
       onGo={go}
-      onPrivacy={(privacy) => channel.current?.post({ type: 'privacy', privacy })}
+      onPrivacy={(privacy) => {
+        // Shown at once; the presentation's next state confirms it (or puts its own choice back).
+        setState((s) => (s ? { ...s, privacy } : s));
+        channel.current?.post({ type: 'privacy', privacy });
+      }}
       onRestartClock={() => channel.current?.post({ type: 'restartClock' })}
     />
   );
