@@ -17,6 +17,7 @@ import { deleteStory, nextStory, recordExport, saveRok, saveStory, sourcesOfReci
 import { isPupilLevel } from '../../shared/model/recipe/privacy';
 import { computeDeck } from './story/deck';
 import { exportStory } from './story/export';
+import { privacyHandlers } from './story/privacy-handlers';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
 import { Project } from './project/project';
 import { deleteView, duplicateView, moveView, saveView } from './project/views';
@@ -271,6 +272,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       );
       return { file, slides: written.slides, snapshot: written.snapshot, state: await project.state() };
     }),
+    ...privacyHandlers(() => project, serial),
   };
 
   return {

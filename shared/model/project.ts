@@ -7,6 +7,7 @@ import { ColumnInfo } from './table';
 import { View } from './view';
 import { RokCatalog } from './story/rok';
 import { ExportSnapshot } from './story/snapshot';
+import { DEFAULT_K, ProjectPrivacy } from './privacy/settings';
 import { Story } from './story/story';
 
 /** Version of the `.werkbank` file format. A file with a higher version is refused. */
@@ -68,6 +69,8 @@ export const ProjectManifest = z
     stories: z.array(Story).default([]),
     exports: z.array(ExportSnapshot).default([]),
     rok: RokCatalog.nullable().default(null),
+    /** k and the pseudonym key (privacy/settings.ts); older files have none. */
+    privacy: ProjectPrivacy.default({ k: DEFAULT_K, key: null }),
   })
   .superRefine((m, ctx) => {
     const once = (values: string[], path: (string | number)[]) => {

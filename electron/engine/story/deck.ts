@@ -8,6 +8,7 @@ import { designOf, type View } from '../../../shared/model/view';
 import type { Project } from '../project/project';
 import { gainFigures, referenceFigures, type SlideFigures, summaryFigures, surveyFigures } from './slide-chart';
 import { checkView } from '../project/views';
+import { projectPseudonyms } from './privacy-handlers';
 
 /**
  * A story computed for showing (shared/model/story/deck.ts): every slide's view recomputed from
@@ -36,7 +37,7 @@ async function figuresOf(project: Project, view: View, privacy: PrivacyChoice, l
   if (view.gain) return gainFigures(view, await project.gain(view.recipe, view.gain.analysis), privacy, locale);
   if (view.reference) return referenceFigures(view, await project.reference(view.recipe, view.reference.analysis), privacy, locale);
   if (view.survey) return surveyFigures(view, await project.survey(view.survey.analysis), privacy, locale);
-  return summaryFigures(view, await project.summary(view.recipe, view.chart), privacy, locale);
+  return summaryFigures(view, await project.summary(view.recipe, view.chart), privacy, locale, (names) => projectPseudonyms(project, 'pupil', names));
 }
 
 async function computeSlide(

@@ -9,6 +9,7 @@ import { computeDeck } from './deck';
 import { gainFigures, summaryFigures, surveyFigures } from './slide-chart';
 import { SurveyAnalysis } from '../../../shared/model/analysis/survey';
 import { saveView } from '../project/views';
+import { pseudonyms } from './pseudonyms';
 
 let session: Session;
 beforeAll(async () => {
@@ -19,6 +20,8 @@ afterAll(() => session.close());
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const SAFE = { pseudonymise: true, suppressBelow: 5 };
 const OPEN = { pseudonymise: false, suppressBelow: null };
+const KEY = Buffer.alloc(32, 1).toString('base64');
+const codes = (names: readonly string[]) => pseudonyms(KEY, 'pupil', names);
 
 /** A table of pupils in classes of 7, 4 and 1 with a score each (the class of one shows one pupil). */
 async function smallProject(): Promise<{ ws: Project; view: View }> {
@@ -44,20 +47,20 @@ describe('the plain chart on a slide', () => {
   it('leaves out groups under k and says how many; shows them all when the presenter turns it off', async () => {
     const { ws, view } = await smallProject();
     const summary = await ws.summary(view.recipe, view.chart);
-    const safe = summaryFigures(view, summary, SAFE, 'nl-BE');
+    const safe = summaryFigures(view, summary, SAFE, 'nl-BE', codes);
     expect(safe.chart.categories).toEqual(['2A']);
     expect(safe.chart.series[0]!.values[0]).toBeCloseTo(mean([10, 11, 12, 13, 14, 15, 16]), 12);
     expect(safe.privacy).toMatchObject({ level: 'aggregated', suppressed: 2, k: 5 });
     expect(safe.chart.notes.join(' ')).toContain('2 groepen met minder dan 5 leerlingen');
     expect(safe.n).toBe(7);
 
-    const open = summaryFigures(view, summary, OPEN, 'en');
+    const open = summaryFigures(view, summary, OPEN, 'en', codes);
     expect(open.chart.categories).toEqual(['2A', '2B', '2C']);
     expect(open.chart.series[0]!.values.map((v) => v!)).toEqual([13, 21.5, 5]);
     expect(open.privacy.suppressed).toBe(0);
     expect(open.alt).toContain('2B 21.5');
 
-    const sorted = summaryFigures({ ...view, chart: { ...view.chart, sort: 'valueDesc' } }, summary, OPEN, 'nl-BE');
+    const sorted = summaryFigures({ ...view, chart: { ...view.chart, sort: 'valueDesc' } }, summary, OPEN, 'nl-BE', codes);
     expect(sorted.chart.categories).toEqual(['2B', '2A', '2C']);
     await ws.dispose();
   });
@@ -66,15 +69,19 @@ describe('the plain chart on a slide', () => {
     const { ws, view } = await smallProject();
     const perPupil: View = { ...view, chart: { ...view.chart, groupBy: 'Naam' } };
     const summary = await ws.summary(perPupil.recipe, perPupil.chart);
-    const shown = summaryFigures(perPupil, summary, { pseudonymise: true, suppressBelow: null }, 'nl-BE');
+    const shown = summaryFigures(perPupil, summary, { pseudonymise: true, suppressBelow: null }, 'nl-BE', codes);
     expect(shown.privacy).toMatchObject({ level: 'pupil', pseudonymised: true });
-    expect(shown.chart.categories).toEqual(summary.rows.map((_, i) => `Leerling ${i + 1}`));
+    // The project's stable codes: HMAC of the name under the project's key, whatever the order.
+    expect(shown.chart.categories).toEqual(pseudonyms(KEY, 'pupil', summary.rows.map((r) => r.key!)));
+    expect(shown.chart.categories.every((c) => /^LL-[0-9A-Z]{6}$/.test(c))).toBe(true);
+    const reversed = summaryFigures(perPupil, { ...summary, rows: [...summary.rows].reverse() }, { pseudonymise: true, suppressBelow: null }, 'nl-BE', codes);
+    expect(reversed.chart.categories).toEqual([...shown.chart.categories].reverse());
     expect(shown.chart.categories.join()).not.toMatch(/A0|B0|C0/);
     expect(shown.alt).not.toMatch(/A0|B0|C0/);
-    const named = summaryFigures(perPupil, summary, OPEN, 'nl-BE');
+    const named = summaryFigures(perPupil, summary, OPEN, 'nl-BE', codes);
     expect(named.chart.categories).toEqual(summary.rows.map((r) => r.key));
     // With k on, a group of one pupil is never shown at all.
-    expect(summaryFigures(perPupil, summary, SAFE, 'nl-BE').chart.categories).toEqual([]);
+    expect(summaryFigures(perPupil, summary, SAFE, 'nl-BE', codes).chart.categories).toEqual([]);
     await ws.dispose();
   });
 });
@@ -103,8 +110,20 @@ describe('learning gain on a slide', () => {
     const sizes = ['1A', '1B', '1C', '1D'].map((k) => paired(k).length);
     const k = Math.min(...sizes) + 1;
     const fewer = gainFigures(view, result, { pseudonymise: true, suppressBelow: k }, 'nl-BE');
-    expect(fewer.chart.categories).toHaveLength(4 - sizes.filter((s) => s < k).length + 1);
-    expect(fewer.privacy.suppressed).toBe(sizes.filter((s) => s < k).length);
+    // One class left out while "all pupils" shows: the overall minus the others would give it away,
+    // so the next smallest class goes too (complementary suppression).
+    const classes = ['1A', '1B', '1C', '1D'];
+    const under = classes.filter((_, i) => sizes[i]! < k);
+    const rest = classes.filter((c) => !under.includes(c)).sort((x, y) => paired(x).length - paired(y).length);
+    expect(under).toHaveLength(1);
+    const gone = [...under, rest[0]!];
+    expect(fewer.chart.categories).toEqual([...classes.filter((c) => !gone.includes(c)), 'Alle leerlingen']);
+    expect(fewer.privacy.suppressed).toBe(gone.length);
+    expect(fewer.chart.notes.join(' ')).toContain('1 groep met minder dan');
+    expect(fewer.chart.notes.join(' ')).toContain('Nog 1 groep is niet getoond');
+    // The slope chart follows the same groups.
+    const fewerSlope = gainFigures({ ...view, gain: { ...view.gain!, chart: 'slope' } }, result, { pseudonymise: true, suppressBelow: k }, 'nl-BE');
+    expect(fewerSlope.chart.series.map((s) => s.name)).toEqual([...classes.filter((c) => !gone.includes(c)), 'Alle leerlingen']);
 
     const slope = gainFigures({ ...view, gain: { ...view.gain!, chart: 'slope' } }, result, SAFE, 'nl-BE');
     expect(slope.chart.categories).toEqual(['september', 'juni']);
@@ -122,6 +141,30 @@ describe('learning gain on a slide', () => {
     const h = (gains1A.length - 1) / 2;
     const median = gains1A[Math.floor(h)]! + (h - Math.floor(h)) * (gains1A[Math.ceil(h)]! - gains1A[Math.floor(h)]!);
     expect(box.chart.series[0]!.values[box.chart.categories.indexOf('1A')]).toBeCloseTo(median, 9);
+    await ws.dispose();
+  });
+
+  it('withholds transition cells under k, and complements so that the totals in the text give none away', async () => {
+    const ws = await buildDemo(session);
+    const view = ws.views[0]!;
+    const demo = await ws.gain(view.recipe, view.gain!.analysis);
+    // k is 5 here: the analysis' own threshold below it.
+    const result = { ...demo, analysis: { ...demo.analysis, minGroup: 2 } };
+    // Levels low → high; rows from, columns to. Up: above the diagonal.
+    //        L   M   H
+    //   L   10   3   6      up: 3 + 6 + 7 = 16, same: 10 + 8 + 12 = 30, down: 9 + 5 + 6 = 20
+    //   M    9   8   7
+    //   H    5   6  12
+    const matrix = [[10, 3, 6], [9, 8, 7], [5, 6, 12]];
+    const transitions = { from: 'sept', to: 'juni', order: ['L', 'M', 'H'], matrix, n: 66, movedUp: 16, same: 30, movedDown: 20, outside: 0 };
+    const heat = gainFigures({ ...view, gain: { ...view.gain!, chart: 'transitionsHeatmap' } }, { ...result, transitions }, SAFE, 'nl-BE');
+    // L→M (3) is under 5: 'up' then has one withheld → its smallest other, L→H (6), goes too;
+    // the 'all' line then holds two. Heatmap series j is the row of level j.
+    expect(heat.chart.series.map((s) => s.values)).toEqual([[10, null, null], [9, 8, 7], [5, 6, 12]]);
+    expect(heat.privacy.suppressed).toBe(2);
+    expect(heat.chart.notes.join(' ')).toContain('2 cellen zijn niet getoond');
+    const open = gainFigures({ ...view, gain: { ...view.gain!, chart: 'transitionsHeatmap' } }, { ...result, transitions }, OPEN, 'nl-BE');
+    expect(open.chart.series.map((s) => s.values)).toEqual(matrix);
     await ws.dispose();
   });
 

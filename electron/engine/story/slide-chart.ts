@@ -6,13 +6,20 @@ import type { PrivacyBadge, PrivacyChoice } from '../../../shared/model/story/pr
 import { emptySlideChart, type SlideChart, type SlideSeries } from '../../../shared/model/story/deck';
 import { designOf, type GroupSummary, type View } from '../../../shared/model/view';
 import { boxStats } from '../../../shared/stats/quartiles';
+import { suppressCells, type SuppressionLine } from '../../../shared/model/privacy/suppress';
 
 /**
  * A view's computed figures as a slide draws them (shared/model/story/deck.ts): the chart's
  * categories and series, independent of any chart library, with the privacy choice applied —
- * groups under k left out (and counted), pupil names replaced by `Leerling 1` … in the order
- * shown. Pure: the figures come in computed (analysis/), the words in the locale.
+ * groups under k left out (and counted), and where the slide shows a total (the "all pupils" bar,
+ * the n under the chart) one more group each time a total would give a left-out group away
+ * (shared/model/privacy/suppress.ts); pupil names replaced by the project's stable codes
+ * (`LL-7K3QXM`, story/pseudonyms.ts). Pure: the figures come in computed (analysis/), the words in
+ * the locale, the codes from the caller.
  */
+
+/** The project's codes for pupils' names, in the order given. */
+export type Pseudonymise = (names: readonly string[]) => string[];
 
 export interface SlideFigures {
   chart: SlideChart;
@@ -48,22 +55,33 @@ function kOf(own: number | null, privacy: PrivacyChoice): number | null {
   return own === null ? privacy.suppressBelow : Math.max(own, privacy.suppressBelow);
 }
 
-function suppressedNote(count: number, k: number | null, words: Words): string[] {
-  return count > 0 && k !== null ? [words(count === 1 ? 'suppressed_one' : 'suppressed_other', { count, k })] : [];
+function suppressedNote(count: number, k: number | null, words: Words, complementary = 0): string[] {
+  const primary = count - complementary;
+  return [
+    ...(primary > 0 && k !== null ? [words(primary === 1 ? 'suppressed_one' : 'suppressed_other', { count: primary, k })] : []),
+    ...(complementary > 0 ? [words(complementary === 1 ? 'complementary_one' : 'complementary_other', { count: complementary })] : []),
+  ];
 }
 
 /** The plain chart: a mean or a count per group. A chart whose every group is one row shows pupils one by one. */
-export function summaryFigures(view: View, summary: GroupSummary, privacy: PrivacyChoice, locale: Locale): SlideFigures {
+export function summaryFigures(view: View, summary: GroupSummary, privacy: PrivacyChoice, locale: Locale, pseudonymise: Pseudonymise): SlideFigures {
   const words = wordsFor(locale);
   const spec = view.chart;
   const decimals = spec.aggregate === 'count' ? 0 : (spec.decimals ?? 1);
   const chart = base(view, spec.type === 'line' ? 'line' : 'bar', '', decimals);
   const pupilLevel = summary.rows.length > 1 && summary.rows.every((r) => r.n <= 1);
   const k = kOf(null, privacy);
-  const shown = summary.rows.filter((r) => k === null || r.nValid >= k);
+  // The slide shows no total of its own (its n is the sum of the groups shown): groups under k go.
+  const { hidden } = suppressCells(
+    summary.rows.map((r) => (r.nValid === 0 && k !== null ? null : r.nValid)),
+    [],
+    k,
+  );
+  const shown = summary.rows.filter((_, i) => !hidden[i]);
   const suppressed = summary.rows.length - shown.length;
+  const codes = pupilLevel && privacy.pseudonymise ? pseudonymise(shown.map((r) => r.key ?? '')) : null;
   let rows = shown.map((r, i) => ({
-    label: pupilLevel && privacy.pseudonymise ? words('pupil', { n: i + 1 }) : (r.key ?? '—'),
+    label: codes && r.key !== null ? codes[i]! : (r.key ?? '—'),
     value: r.value,
     n: r.nValid,
   }));
@@ -94,10 +112,47 @@ export function summaryFigures(view: View, summary: GroupSummary, privacy: Priva
   };
 }
 
-/** The groups of a gain result a slide shows: not suppressed by the analysis nor by the privacy choice. */
-function shownGroups(result: GainResult, k: number | null): { shown: GainGroup[]; hidden: number } {
-  const shown = result.groups.filter((g) => !g.suppressed && g.figures !== null && (k === null || g.figures.n >= k));
-  return { shown, hidden: result.groups.length - shown.length };
+/**
+ * The groups of a gain result a slide shows: not suppressed by the analysis nor under k, and —
+ * since every gain slide publishes the overall n (and most the overall figures) — never exactly
+ * one group left out: the overall minus the groups shown would give it away, so the next smallest
+ * group goes too (complementary). For the trend, the pupils measured at every moment count.
+ */
+function shownGroups(result: GainResult, k: number | null, trend = false): { shown: GainGroup[]; hidden: number; complementary: number } {
+  if (!result.analysis.groupBy) return { shown: result.groups, hidden: 0, complementary: 0 };
+  const trendN = (key: string | null) => result.trend.find((p) => p.group === key)?.n ?? null;
+  const counts = result.groups.map((g) => (g.suppressed || g.figures === null ? null : trend ? (trendN(g.key) ?? g.figures.n) : g.figures.n));
+  const line: SuppressionLine = { cells: counts.map((_, i) => i) };
+  const s = suppressCells(counts, [line], k);
+  const shown = result.groups.filter((_, i) => !s.hidden[i]);
+  return { shown, hidden: result.groups.length - shown.length, complementary: s.complementary };
+}
+
+/**
+ * A transition matrix's cells under k withheld (null), with complements so that neither the
+ * pupils in all, nor those who moved up, stayed or moved down (the text alternative gives those)
+ * give a withheld cell away. Counts the cells withheld.
+ */
+function suppressMatrix(matrix: number[][], k: number | null): { matrix: (number | null)[][]; hidden: number; complementary: number } {
+  const size = matrix.length;
+  const counts = matrix.flat();
+  const index = (i: number, j: number) => i * size + j;
+  const all: number[] = [];
+  const up: number[] = [];
+  const same: number[] = [];
+  const down: number[] = [];
+  matrix.forEach((row, i) => row.forEach((_, j) => {
+    all.push(index(i, j));
+    (j > i ? up : j === i ? same : down).push(index(i, j));
+  }));
+  const s = suppressCells(counts, [{ cells: all }, { cells: up }, { cells: same }, { cells: down }], k);
+  // A line that cannot be protected (one level only): withhold the whole matrix.
+  const hidden = s.exposed.length > 0 ? counts.map(() => true) : s.hidden;
+  return {
+    matrix: matrix.map((row, i) => row.map((c, j) => (hidden[index(i, j)] ? null : c))),
+    hidden: hidden.filter(Boolean).length,
+    complementary: s.exposed.length > 0 ? hidden.filter(Boolean).length - s.primary : s.complementary,
+  };
 }
 
 /** A learning-gain view, drawn as its chart kind says (ViewGain.chart). */
@@ -105,7 +160,7 @@ export function gainFigures(view: View, result: GainResult, privacy: PrivacyChoi
   const words = wordsFor(locale);
   const kind = view.gain?.chart ?? 'ciDots';
   const k = kOf(result.analysis.minGroup, privacy);
-  const { shown, hidden } = shownGroups(result, k);
+  const { shown, hidden, complementary } = shownGroups(result, k, kind === 'trend');
   const unit = result.unit === 'percentPoints' ? '%' : '';
   const unitName = words(result.unit === 'percentPoints' ? 'gainUnitPercent' : 'gainUnitScale');
   const groupName = (g: GainGroup) => g.key ?? '—';
@@ -113,7 +168,7 @@ export function gainFigures(view: View, result: GainResult, privacy: PrivacyChoi
   const overall = result.overall.figures;
   const n = overall?.n ?? null;
   const aggregated: PrivacyBadge = { level: 'aggregated', suppressed: hidden, k, pseudonymised: false };
-  const notes = suppressedNote(hidden, k, words);
+  const notes = suppressedNote(hidden, k, words, complementary);
 
   if (kind === 'scatter') {
     const chart = base(view, 'scatter', unit, 1);
@@ -136,21 +191,24 @@ export function gainFigures(view: View, result: GainResult, privacy: PrivacyChoi
   if (kind === 'transitionsHeatmap' || kind === 'sankey') {
     const t = result.transitions;
     const chart = base(view, kind === 'sankey' ? 'stackedBar' : 'heatmap', '', 0);
+    let cells = { matrix: [] as (number | null)[][], hidden: 0, complementary: 0 };
     if (t) {
+      cells = suppressMatrix(t.matrix, k);
       chart.categories = kind === 'sankey' ? t.order.map((l) => words('transitionsFrom', { from: l })) : t.order;
       chart.series = t.order.map((to, j) =>
         kind === 'sankey'
-          ? { name: words('transitionsTo', { to }), values: t.matrix.map((row) => row[j] ?? 0) }
-          : { name: t.order[j]!, values: t.matrix[j]!.map((c) => c) },
+          ? { name: words('transitionsTo', { to }), values: cells.matrix.map((row) => (row[j] === undefined ? 0 : row[j]!)) }
+          : { name: t.order[j]!, values: cells.matrix[j]!.map((c) => c) },
       );
       chart.categoryTitle = t.to;
       chart.valueTitle = t.from;
+      chart.notes = cells.hidden > 0 ? [words(cells.hidden === 1 ? 'cellsSuppressed_one' : 'cellsSuppressed_other', { count: cells.hidden, k: k ?? 0 })] : [];
     }
     return {
       chart,
       alt: t ? words('altTransitions', { from: t.from, to: t.to, n: t.n, up: t.movedUp, same: t.same, down: t.movedDown }) : '',
       n: t?.n ?? n,
-      privacy: aggregated,
+      privacy: { ...aggregated, suppressed: cells.hidden },
     };
   }
 

@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { analysisCalls } from './analysis';
 import { exportCalls } from './export';
 import { importCalls } from './import';
+import { privacyCalls } from './privacy';
 import { projectCalls } from './project';
 import { recipeCalls } from './recipe';
+import { recoveryCalls } from './recovery';
 import { appCalls, dialogCalls } from './shell';
 import { storyCalls, storyExportCalls } from './stories';
 import { viewCalls } from './views';
@@ -19,6 +21,7 @@ import { viewCalls } from './views';
 export const contract = {
   ...appCalls,
   ...projectCalls,
+  ...recoveryCalls,
   ...importCalls,
   ...recipeCalls,
   ...analysisCalls,
@@ -27,11 +30,13 @@ export const contract = {
   ...dialogCalls,
   ...exportCalls,
   ...storyExportCalls,
+  ...privacyCalls,
 } as const;
 
 export { FileRef } from './common';
 export { AppInfo, events, MenuCommand, type EventPayload, type ShellEvent } from './shell';
 export { ImportPreview, JobProgress, SourceDiff } from './import';
+export { RecoverySlot } from './recovery';
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -50,7 +50,9 @@ export function suppressCells(counts: readonly (number | null)[], lines: readonl
     }
   });
   let complementary = 0;
-  const queue = lines.map((_, l) => l);
+  // The shortest lines first: a complement chosen inside a part often protects the whole too
+  // (a nested line such as "moved up" within "all pupils"), so fewer cells go.
+  const queue = lines.map((_, l) => l).sort((a, b) => lines[a]!.cells.length - lines[b]!.cells.length);
   const queued = new Set(queue);
   const exposed = new Set<number>();
   const hide = (cell: number) => {

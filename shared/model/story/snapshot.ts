@@ -8,8 +8,11 @@ import { PrivacyChoice } from './privacy';
  */
 export const ExportSnapshot = z.object({
   at: z.string(),
-  /** A story (pptx, pdf), a view's chart (png, svg), or a result table (csv, xlsx, parquet, json). */
-  format: z.enum(['pptx', 'pdf', 'png', 'svg', 'csv', 'xlsx', 'parquet', 'json']),
+  /**
+   * A story (pptx, pdf), a view's chart (png, svg), or a result table (csv, xlsx, parquet, json);
+   * `present`: a presentation that showed more than the safe choice (the presenter's choice, recorded).
+   */
+  format: z.enum(['pptx', 'pdf', 'png', 'svg', 'csv', 'xlsx', 'parquet', 'json', 'present']),
   storyId: z.string().nullable(),
   viewIds: z.array(z.string()),
   sources: z.array(z.object({ id: z.string(), name: z.string(), fileHash: z.string() })),
