@@ -5,13 +5,14 @@ import { type PendingWrites, writeBeside } from '../infra/temp-root';
 import type { Materialized } from '../recipe/cache';
 import { FLEMISH_EXCEL, INTERNATIONAL, type RowStream, writeCsvRows } from './csv';
 import { writeXlsxRows } from './xlsx';
+import type { TableSuppression } from './table-privacy';
 
 /**
  * A recipe's result rows in the order the grid shows them unsorted, streamed from DuckDB;
  * `onBatch` hears the rows written so far (progress) and may throw to cancel.
  */
-function resultRows(session: Session, result: Materialized, onBatch: (rowsSoFar: number) => void): RowStream {
-  const select = result.columns.map((c) => ident(c.name)).join(', ');
+function resultRows(session: Session, result: Materialized, onBatch: (rowsSoFar: number) => void, suppression: TableSuppression | null): RowStream {
+  const select = selectList(result, suppression);
   const order = result.orderColumns.map((o) => `${ident(o)} ASC`).join(', ');
   let done = 0;
   return (onRows) =>
@@ -22,7 +23,15 @@ function resultRows(session: Session, result: Materialized, onBatch: (rowsSoFar:
     });
 }
 
-/** Writes a recipe's result to `path` in one of the export formats. */
+function selectList(result: Materialized, suppression: TableSuppression | null): string {
+  return suppression ? suppression.select.join(', ') : result.columns.map((c) => ident(c.name)).join(', ');
+}
+
+/**
+ * Writes a recipe's result to `path` in one of the export formats; with `suppression`
+ * (table-privacy.ts), small groups' figures are written empty and marked. `suppressed`: the rows
+ * with anything withheld.
+ */
 export async function exportResult(
   session: Session,
   result: Materialized,
@@ -31,18 +40,37 @@ export async function exportResult(
   pending: PendingWrites,
   sheetName: string,
   onBatch: (rowsSoFar: number) => void = () => {},
+  suppression: TableSuppression | null = null,
+): Promise<{ rows: number; cutCells: number; suppressed: number }> {
+  const suppressed = suppression
+    ? Number((await session.query(`SELECT count(*) AS n FROM ${ident(result.table)} WHERE ${suppression.rowHidden}`)).rows[0]?.[0] ?? 0)
+    : 0;
+  const written = await writeResult(session, result, format, path, pending, sheetName, onBatch, suppression);
+  return { ...written, suppressed };
+}
+
+async function writeResult(
+  session: Session,
+  result: Materialized,
+  format: ExportFormat,
+  path: string,
+  pending: PendingWrites,
+  sheetName: string,
+  onBatch: (rowsSoFar: number) => void,
+  suppression: TableSuppression | null,
 ): Promise<{ rows: number; cutCells: number }> {
   if (format === 'parquet' || format === 'json') {
     // DuckDB writes both itself (its core parquet and json writers), in the result's row order.
-    const select = result.columns.map((c) => ident(c.name)).join(', ') || '1 AS "empty"';
+    const select = selectList(result, suppression) || '1 AS "empty"';
     const order = result.orderColumns.map((o) => `${ident(o)} ASC`).join(', ');
     const options = format === 'parquet' ? 'FORMAT parquet' : 'FORMAT json, ARRAY true';
     await writeBeside(path, pending, (temp) => session.run(`COPY (SELECT ${select} FROM ${ident(result.table)} ORDER BY ${order}) TO ${str(temp)} (${options})`));
     onBatch(result.rowCount);
     return { rows: result.rowCount, cutCells: 0 };
   }
-  const rows = resultRows(session, result, onBatch);
-  if (format === 'xlsx') return writeXlsxRows(rows, result.columns, path, pending, { sheetName, rowCount: result.rowCount });
-  const written = await writeCsvRows(rows, result.columns, path, pending, format === 'csv-flemish' ? FLEMISH_EXCEL : INTERNATIONAL);
+  const rows = resultRows(session, result, onBatch, suppression);
+  const columns = suppression?.columns ?? result.columns;
+  if (format === 'xlsx') return writeXlsxRows(rows, columns, path, pending, { sheetName, rowCount: result.rowCount });
+  const written = await writeCsvRows(rows, columns, path, pending, format === 'csv-flemish' ? FLEMISH_EXCEL : INTERNATIONAL);
   return { ...written, cutCells: 0 };
 }

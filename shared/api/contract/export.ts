@@ -16,11 +16,26 @@ export const exportCalls = {
   /**
    * Writes a recipe's result (the current one when null) to the chosen file, or (fileId null) to
    * a new file the shell hands out as a download. `cutCells`: text cut to Excel's cell limit.
+   * A grouped result has its groups under `suppressBelow` written empty and marked (absent: the
+   * project's k; null: the user chose to let small groups out); `suppressed` counts them, and the
+   * marker column is named in `locale`.
    */
   'export.table': call(
     'engine',
-    z.object({ recipe: Recipe.nullable(), format: ExportFormat, fileId: z.string().nullable(), jobId: JobId }),
-    z.object({ file: FileRef, rows: z.number().int().nonnegative(), cutCells: z.number().int().nonnegative() }),
+    z.object({
+      recipe: Recipe.nullable(),
+      format: ExportFormat,
+      fileId: z.string().nullable(),
+      jobId: JobId,
+      suppressBelow: z.number().int().min(2).max(100).nullable().optional(),
+      locale: z.enum(['nl-BE', 'en']).default('nl-BE'),
+    }),
+    z.object({
+      file: FileRef,
+      rows: z.number().int().nonnegative(),
+      cutCells: z.number().int().nonnegative(),
+      suppressed: z.number().int().nonnegative().default(0),
+    }),
   ),
   /** Saves an exported chart (PNG bytes or SVG text) where the user chooses. */
   'export.saveImage': call(
