@@ -8,7 +8,8 @@ import { shooter } from './helpers';
 /**
  * The safe choice when a plain chart is saved as a picture: on the demo, a chart per pupil (grouped
  * by the June file's pupil-name column) exported as SVG first opens a dialog that says what would
- * leave the machine, both switches on; the SVG then names `Leerling 1` … and no real pupil, and
+ * leave the machine, both switches on; the SVG then names pupils by the project's stable codes
+ * (`LL-…`, the same in a second export) and no real pupil, and
  * says the small group (the pupils without a June name) was left out. Exported again with the names
  * switch off, the real names are in it. The screen keeps the real names throughout. Saved as a view
  * whose title names a pupil, the title follows the pseudonym, and the project's export log records
@@ -40,6 +41,16 @@ async function exportsLog(page: Page, token: string): Promise<Logged[]> {
     { path: http.call('project.get'), header: TOKEN_HEADER, token },
   );
   return (envelope as { value: { exports: Logged[] } }).value.exports;
+}
+
+/** The project's codes for names, asked of the engine through the host's API as the page itself would. */
+async function codesOf(page: Page, token: string, names: string[]): Promise<string[]> {
+  const envelope = await page.evaluate(
+    async ({ path, header, token, names }) =>
+      (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', [header]: token }, body: JSON.stringify({ role: 'pupil', names }) })).json(),
+    { path: http.call('privacy.pseudonyms'), header: TOKEN_HEADER, token, names },
+  );
+  return (envelope as { value: { codes: string[] } }).value.codes;
 }
 
 /** Text as an SVG writes it (Plotly escapes markup characters). */
@@ -95,11 +106,19 @@ test('a chart per pupil saved as SVG: pseudonyms and the small group left out by
   // The exported picture itself, kept for review beside the screenshots.
   mkdirSync(SHOTS, { recursive: true });
   writeFileSync(join(SHOTS, 'export-privacy-safe.svg'), safeSvg.text);
-  expect(safeSvg.text).toContain('Leerling 1<');
+  const codes = await codesOf(page, host.token, names);
+  expect(new Set(codes).size).toBe(names.length);
+  expect(codes.every((c) => /^LL-[0-9A-HJKMNP-TV-Z]{6,}$/.test(c))).toBe(true);
+  const codesIn = (svg: string) => [...svg.matchAll(/LL-[0-9A-Z]{6,}(?=<)/g)].map((m) => m[0]);
+  // Every code in the picture is one of the shown pupils' codes (plotly labels some of the many ticks).
+  const safeCodes = codesIn(safeSvg.text);
+  expect(safeCodes.length).toBeGreaterThan(5);
+  expect(safeCodes.filter((c) => !codes.includes(c))).toEqual([]);
+  expect(safeSvg.text).not.toContain('Leerling 1<');
   expect(names.filter((name) => safeSvg.text.includes(inSvg(name)))).toEqual([]);
   expect(safeSvg.text).not.toContain('(leeg)');
   expect(safeSvg.text).toContain('1 groep met minder dan 5 leerlingen niet getoond (privacy)');
-  expect(safeSvg.text).toContain('Namen van leerlingen vervangen door schuilnamen');
+  expect(safeSvg.text).toContain('Namen van leerlingen vervangen door vaste codes');
   // The screen still shows the real names.
   expect((await onScreen()).length).toBeGreaterThan(0);
   await expect(page.getByTestId('chart-caption').locator('tbody th').first()).toHaveText(groups[0]!);
@@ -116,7 +135,7 @@ test('a chart per pupil saved as SVG: pseudonyms and the small group left out by
   const namesIn = names.filter((name) => namedSvg.text.includes(inSvg(name)));
   expect(namesIn.length).toBeGreaterThan(0);
   expect(namesIn).toContain(names[0]);
-  expect(namedSvg.text).not.toContain('Leerling 1<');
+  expect(codesIn(namedSvg.text)).toEqual([]);
   expect(namedSvg.text).toContain('1 groep met minder dan 5 leerlingen niet getoond (privacy)');
 
   // Saved as a view whose title names the first pupil: the title follows the pseudonym, in the file's name too.
@@ -132,8 +151,11 @@ test('a chart per pupil saved as SVG: pseudonyms and the small group left out by
   await page.getByTestId('export-privacy-confirm').click();
   const viewSvg = await asView;
   writeFileSync(join(SHOTS, 'export-privacy-view.svg'), viewSvg.text);
-  expect(viewSvg.name).toBe('Leerling 1 staat bovenaan de lijst.svg');
-  expect(viewSvg.text).toContain('Leerling 1 staat bovenaan de lijst');
+  // The first pupil keeps the code of the first export (stable, not numbered per picture).
+  expect(viewSvg.name).toBe(`${codes[0]} staat bovenaan de lijst.svg`);
+  expect(viewSvg.text).toContain(`${codes[0]} staat bovenaan de lijst`);
+  // The same pupils under the same codes as in the first picture.
+  expect(codesIn(viewSvg.text)).toEqual(safeCodes);
   expect(names.filter((name) => viewSvg.text.includes(inSvg(name)))).toEqual([]);
   await expect(page.getByTestId('active-view-title')).toHaveText(title);
 

@@ -11,7 +11,8 @@ import { gainPrivacy, referencePrivacy, surveyPrivacy } from '../views/privacy';
 import { shownFigure } from '../views/shownFigure';
 import type { PlotlyFigureData } from './design';
 import { EXPORT_SIZE, exportFigure, recipeSourceInfos, sourceLine } from './exportFigure';
-import { asksPrivacy, chartExposure, pseudonymiseText, safeChart, safeDesign, safeN, type ChartExposure } from './exportPrivacy';
+import { asksPrivacy, chartExposure, EXPORT_K, pseudonymiseText, pupilNames, safeChart, safeDesign, safeN, type ChartExposure } from './exportPrivacy';
+import { useProjectK } from '../present/useProjectK';
 import { ExportPrivacyDialog } from './ExportPrivacyDialog';
 import { exportFileName, type FigureWords } from './figure';
 import { loadPlotly, type PlotlyApi } from './loadPlotly';
@@ -88,8 +89,9 @@ async function drawnBottom(Plotly: PlotlyApi, figure: PlotlyFigureData): Promise
  *
  * The plain chart (a mean or a count per group; the analysis tabs show it on the chart tab) that
  * shows pupils one by one or has groups under k first asks what may leave the machine
- * (ExportPrivacyDialog, the safe choice preselected); the picture then leaves those groups out
- * and names the pupils `Leerling 1` … (exportPrivacy.ts), with a note saying so. The screen keeps
+ * (ExportPrivacyDialog, the safe choice preselected, k the project's); the picture then leaves
+ * those groups out and names the pupils by their stable codes `LL-…` (exportPrivacy.ts), with a
+ * note saying so. The screen keeps
  * what it shows. The export's snapshot in the project records the choice.
  */
 export function ChartExport({ figure, view, fallbackTitle, n }: Props) {
@@ -102,6 +104,7 @@ export function ChartExport({ figure, view, fallbackTitle, n }: Props) {
   const summary = useWorkbench((s) => s.summary);
   const chartWords = useChartWords(summary?.chart ?? null);
   const [asking, setAsking] = useState<{ format: 'png' | 'svg'; exposure: ChartExposure; plain: PlainChart } | null>(null);
+  const projectK = useProjectK().k ?? EXPORT_K;
 
   /** The plain chart when that is what this exports (not a learning-gain chart, a comparison nor a survey chart). */
   const plainChart = (): PlainChart | null => {
@@ -128,8 +131,19 @@ export function ChartExport({ figure, view, fallbackTitle, n }: Props) {
       let note: string | null = null;
       let recorded = recordedAsShown(state, view);
       if (plain && choice) {
-        // The chart drawn again from the summary with the choice applied, the view's design following it.
-        const safe = safeChart(plain.summary, choice, { emptyGroup: plain.words.emptyGroup, pupil: (i) => t('ui.exportPrivacy.pupil', { n: i }) });
+        // The chart drawn again from the summary with the choice applied, the view's design following it;
+        // pupils under the project's stable codes (the key stays in the engine).
+        const names = choice.pseudonymise ? pupilNames(plain.summary) : [];
+        const { codes } = names.length > 0 ? await api['privacy.pseudonyms']({ role: 'pupil', names }) : { codes: [] };
+        const codeOf = new Map(names.map((name, i) => [name, codes[i]!]));
+        const safe = safeChart(plain.summary, choice, {
+          emptyGroup: plain.words.emptyGroup,
+          pupil: (name) => {
+            const code = codeOf.get(name);
+            if (code === undefined) throw new WerkbankError('errors.renderer.export', { detail: 'no pseudonym' });
+            return code;
+          },
+        });
         const drawn = shownFigure({ kind: 'chart', summary: safe.summary, words: plain.words }, safeDesign(view ? designOf(view) : designOf({}), safe), locale);
         if (drawn) picture = drawn.figure;
         title = title === null ? null : pseudonymiseText(title, safe.pseudonyms);
@@ -162,7 +176,7 @@ export function ChartExport({ figure, view, fallbackTitle, n }: Props) {
   const start = (format: 'png' | 'svg') => {
     if (!figure) return;
     const plain = plainChart();
-    const exposure = plain ? chartExposure(plain.summary) : null;
+    const exposure = plain ? chartExposure(plain.summary, projectK) : null;
     if (plain && exposure && asksPrivacy(exposure)) setAsking({ format, exposure, plain });
     else void save(format, null, null);
   };

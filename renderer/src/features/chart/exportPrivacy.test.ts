@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureDesign } from './design';
-import { asksPrivacy, chartExposure, pseudonymiseText, safeChart, safeDesign, safeN } from './exportPrivacy';
+import { asksPrivacy, chartExposure, pseudonymiseText, pupilNames, safeChart, safeDesign, safeN } from './exportPrivacy';
 import type { ChartSpec, GroupSummary, GroupSummaryRow } from '../../../../shared/model/view';
 
-const words = { emptyGroup: '(leeg)', pupil: (n: number) => `Leerling ${n}` };
+/** The project's codes as the engine would give them: fixed per name. */
+const CODES: Record<string, string> = { 'Jana Peeters': 'LL-J4N4P3', 'Jan Maes': 'LL-JM0001', 'Zoë Aerts': 'LL-Z0EA3R', 'Bram Smets': 'LL-BR4MS5' };
+const words = { emptyGroup: '(leeg)', pupil: (name: string) => CODES[name]! };
 const SAFE = { pseudonymise: true, suppressBelow: 5 };
 const NAMES_KEPT = { pseudonymise: false, suppressBelow: 5 };
 const ALL = { pseudonymise: false, suppressBelow: null };
@@ -46,18 +48,23 @@ describe('what a plain chart lets out', () => {
 });
 
 describe('the safe chart', () => {
-  it('numbers the pupils in the order shown (by value, highest first) and leaves out the small group without a name', () => {
+  it('codes each pupil by name in the order shown (by value, highest first) and leaves out the small group without a name', () => {
+    expect(pupilNames(pupils)).toEqual(['Jana Peeters', 'Jan Maes', 'Zoë Aerts', 'Bram Smets']);
+    expect(pupilNames(classes)).toEqual([]);
     const safe = safeChart(pupils, SAFE, words);
     // Shown by value, those without one last: Jan 44, Jana 31, Bram 12, then (leeg) and Zoë (no value).
-    expect(safe.summary.rows.map((r) => r.key)).toEqual(['Leerling 1', 'Leerling 2', 'Leerling 3', 'Leerling 4']);
+    expect(safe.summary.rows.map((r) => r.key)).toEqual(['LL-JM0001', 'LL-J4N4P3', 'LL-BR4MS5', 'LL-Z0EA3R']);
     expect(safe.summary.rows.map((r) => r.value)).toEqual([44, 31, 12, null]);
     expect(safe.summary.chart.sort).toBe('natural');
     expect([...safe.pseudonyms]).toEqual([
-      ['Jan Maes', 'Leerling 1'],
-      ['Jana Peeters', 'Leerling 2'],
-      ['Bram Smets', 'Leerling 3'],
-      ['Zoë Aerts', 'Leerling 4'],
+      ['Jan Maes', 'LL-JM0001'],
+      ['Jana Peeters', 'LL-J4N4P3'],
+      ['Bram Smets', 'LL-BR4MS5'],
+      ['Zoë Aerts', 'LL-Z0EA3R'],
     ]);
+    // Sorted the other way, each pupil keeps the code (not numbered by place).
+    const ascending = safeChart({ ...pupils, chart: spec('valueAsc') }, SAFE, words);
+    expect(ascending.summary.rows.map((r) => r.key)).toEqual(['LL-BR4MS5', 'LL-J4N4P3', 'LL-JM0001', 'LL-Z0EA3R']);
     expect(safe).toMatchObject({ left: ['(leeg)'], suppressed: 1, pupilLevel: true, pseudonymised: true });
     // n: the pupils with a value among those shown (44, 31, 12).
     expect(safeN(safe)).toBe(3);
@@ -110,10 +117,10 @@ describe('texts around the chart', () => {
       ],
     };
     const out = safeDesign(design, safeChart(pupils, SAFE, words));
-    expect(out.highlight).toBe('Leerling 3');
+    expect(out.highlight).toBe('LL-BR4MS5');
     expect(out.annotations).toEqual([
-      { kind: 'callout', target: 'Leerling 1', text: 'Leerling 1: nieuwe methode' },
-      { kind: 'line', value: 30, label: 'Niveau van Leerling 2' },
+      { kind: 'callout', target: 'LL-JM0001', text: 'LL-JM0001: nieuwe methode' },
+      { kind: 'line', value: 30, label: 'Niveau van LL-J4N4P3' },
     ]);
     // Names kept: the design is as it was, but for the callout on the group left out.
     const kept = safeDesign(design, safeChart(pupils, NAMES_KEPT, words));

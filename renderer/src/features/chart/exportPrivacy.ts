@@ -1,4 +1,5 @@
 import { SAFE_PRIVACY, type PrivacyChoice } from '../../../../shared/model/story/privacy';
+import { suppressCells } from '../../../../shared/model/privacy/suppress';
 import type { Annotation } from '../../../../shared/model/annotation';
 import type { GroupSummary, GroupSummaryRow } from '../../../../shared/model/view';
 import type { FigureDesign } from './design';
@@ -6,12 +7,13 @@ import { rowN, rowName, sortedRows, type FigureWords } from './figure';
 
 /**
  * The safe choice for a plain chart exported as an image (DOMAIN.md, rules): pupil names replaced
- * by pseudonyms (`Leerling 1` …, in the order the chart shows them) and groups with fewer than k
- * rows with a value left out. Pure: the screen's summary and design come in, the exported ones go
- * out; the screen itself keeps showing what it showed.
+ * by the project's stable codes (`LL-7K3QXM`, from the engine: privacy.pseudonyms) and groups with
+ * fewer than k rows with a value left out (shared/model/privacy/suppress.ts; the picture shows no
+ * total of its own, and its n is the sum of the groups shown). Pure: the screen's summary and
+ * design come in, the exported ones go out; the screen itself keeps showing what it showed.
  */
 
-/** The threshold of the safe choice (5). */
+/** The threshold of the safe choice when the project's own is not known (5). */
 export const EXPORT_K = SAFE_PRIVACY.suppressBelow ?? 5;
 
 /** What a plain chart lets out as it stands. */
@@ -54,10 +56,15 @@ export function asksPrivacy(exposure: ChartExposure): boolean {
   return exposure.pupilLevel || exposure.smallGroups > 0;
 }
 
-/** The words the safe chart needs: the empty group's name and a pupil's pseudonym. */
+/** The words the safe chart needs: the empty group's name and a pupil's code. */
 export interface SafeChartWords extends Pick<FigureWords, 'emptyGroup'> {
-  /** `Leerling 3`. */
-  pupil(n: number): string;
+  /** The project's code for a pupil's name as the chart shows it (`LL-7K3QXM`). */
+  pupil(name: string): string;
+}
+
+/** The names a chart of pupils one by one shows, for which the export needs codes. */
+export function pupilNames(summary: GroupSummary): string[] {
+  return chartExposure(summary).pupilLevel ? summary.rows.filter((r) => r.key !== null && r.n === 1).map((r) => r.key!) : [];
 }
 
 /** The chart as it is exported, with the privacy choice applied. */
@@ -77,24 +84,31 @@ export interface SafeChart {
 
 /**
  * The summary with the choice applied: groups under `choice.suppressBelow` rows with a value left
- * out, and on a chart of pupils one by one each pupil's name replaced by `Leerling n`, numbered in
- * the order shown (after the chart's sort, the groups left out skipped).
+ * out, and on a chart of pupils one by one each pupil's name replaced by the pupil's code (the same
+ * code whatever the order or the other pupils shown).
  */
 export function safeChart(summary: GroupSummary, choice: PrivacyChoice, words: SafeChartWords): SafeChart {
   const exposure = chartExposure(summary, choice.suppressBelow ?? EXPORT_K);
   const { pupilLevel } = exposure;
   const k = choice.suppressBelow;
   const shown = sortedRows(summary);
-  const kept = shown.filter((r) => k === null || !isSmall(r, pupilLevel, k));
+  // A pupil's own bar is no group (it is named or coded, not counted); the others by their rows with a value.
+  const { hidden } = suppressCells(
+    shown.map((r) => (isPupilRow(r, pupilLevel) ? k ?? 0 : k !== null && r.nValid === 0 ? null : r.nValid)),
+    [],
+    k,
+  );
+  const kept = shown.filter((_, i) => !hidden[i]);
   const left = shown.filter((r) => !kept.includes(r)).map((r) => rowName(r, words));
   const pseudonymise = pupilLevel && choice.pseudonymise;
   const pseudonyms = new Map<string, string>();
   let next = 0;
   const rows = kept.map((r) => {
     if (!pseudonymise || !isPupilRow(r, pupilLevel)) return r;
-    const name = words.pupil(++next);
-    pseudonyms.set(rowName(r, words), name);
-    return { ...r, key: name };
+    const code = words.pupil(rowName(r, words));
+    next++;
+    pseudonyms.set(rowName(r, words), code);
+    return { ...r, key: code };
   });
   return {
     summary: { chart: { ...summary.chart, sort: 'natural' }, rows },

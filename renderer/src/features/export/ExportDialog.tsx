@@ -12,6 +12,7 @@ import { ActionRow } from '../../ui/ActionRow';
 import { JobSlot } from '../../ui/JobSlot';
 import { Modal } from '../../ui/Modal';
 import { CancelledNotice, FailedNotice } from '../../ui/Notices';
+import { useProjectK } from '../present/useProjectK';
 import './export.css';
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
@@ -22,7 +23,9 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
 
 /**
  * Exports the result table as the steps make it now: CSV (Flemish Excel or international) or an
- * Excel workbook. A table with a row per pupil needs the privacy warning confirmed first.
+ * Excel workbook. A table with a row per pupil needs the privacy warning confirmed first, which
+ * names what leaves (the rows and every column). A grouped table leaves with its groups under the
+ * project's k suppressed (export/table-privacy.ts in the engine) unless the user unticks that.
  */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
@@ -40,6 +43,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const recipe = project?.recipe ?? null;
   const result = project?.result ?? null;
   const pupilLevel = result ? isPupilLevel(recipe, result.columns) : true;
+  const projectK = useProjectK();
+  const k = projectK.k ?? 5;
+  const [suppress, setSuppress] = useState(true);
 
   const start = async () => {
     if (!project || !result) return;
@@ -52,15 +58,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       const target = (await api['dialog.saveFile']({ suggestedName, kind })).file;
       if (!target && shell.kind === 'electron') return; // the user cancelled the save dialog
       // No target in the browser: the engine writes a new file, which is downloaded.
-      const outcome = await runner.run((jobId) => api['export.table']({ recipe, format, fileId: target?.fileId ?? null, jobId }));
+      const outcome = await runner.run((jobId) => api['export.table']({ recipe, format, fileId: target?.fileId ?? null, jobId, locale, ...(pupilLevel ? {} : { suppressBelow: suppress ? k : null }) }));
       if (outcome.status === 'done') {
-        const { file, rows, cutCells } = outcome.value;
+        const { file, rows, cutCells, suppressed } = outcome.value;
         if (!target) await shell.deliver({ ...file, name: suggestedName });
-        // Cut cells matter more than the confirmation: say that one when there are any.
+        // Cut cells matter more than the confirmation, then groups left empty: say that one when there are any.
         notify(
           cutCells > 0
             ? { code: 'ui.export.cut', params: { count: cutCells } }
-            : { code: 'ui.export.done', params: { name: target ? file.name : suggestedName, count: rows, formatted: formatCount(rows, locale) } },
+            : suppressed > 0
+              ? { code: 'ui.export.suppressedDone', params: { count: suppressed, k } }
+              : { code: 'ui.export.done', params: { name: target ? file.name : suggestedName, count: rows, formatted: formatCount(rows, locale) } },
         );
         onClose();
       } else if (outcome.status === 'cancelled') {
@@ -125,11 +133,34 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <div className="export-privacy" role="note" data-testid="export-pupil-warning">
           <strong>{t('ui.export.pupilLevelTitle')}</strong>
           <p>{t('ui.export.pupilLevel')}</p>
+          {result && (
+            <p data-testid="export-pupil-what">
+              {t('ui.export.pupilLevelWhat', {
+                count: result.rowCount,
+                formatted: formatCount(result.rowCount, locale),
+                columns: result.columns.map((c) => c.name).join(', '),
+              })}
+            </p>
+          )}
           <label className="checkbox-line">
             <input type="checkbox" data-testid="export-understood" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />{' '}
             {t('ui.export.pupilLevelConfirm')}
           </label>
         </div>
+      )}
+      {!pupilLevel && result && (
+        <fieldset className="export-formats export-grouped" data-testid="export-grouped">
+          <legend>{t('ui.export.groupedTitle')}</legend>
+          <label className="checkbox-line">
+            <input type="checkbox" data-testid="export-suppress" checked={suppress} onChange={(e) => setSuppress(e.target.checked)} />{' '}
+            {t('ui.export.suppress', { k })}
+          </label>
+          {!suppress && (
+            <p className="warning" role="status" data-testid="export-suppress-off">
+              {t('ui.export.suppressOff')}
+            </p>
+          )}
+        </fieldset>
       )}
     </Modal>
   );

@@ -6,6 +6,7 @@ import type { ProjectorTheme } from '../../state/slices/story';
 import { ActionRow } from '../../ui/ActionRow';
 import { Modal } from '../../ui/Modal';
 import { PrivacyFields } from './PrivacyFields';
+import { useProjectK } from './useProjectK';
 
 /** Before presenting: the privacy choice for this session (safe by default) and the projector theme. */
 export function PresentDialog({ storyId, onClose }: { storyId: string; onClose(): void }) {
@@ -13,6 +14,7 @@ export function PresentDialog({ storyId, onClose }: { storyId: string; onClose()
   const startPresenting = useWorkbench((s) => s.startPresenting);
   const [privacy, setPrivacy] = useState<PrivacyChoice>(SAFE_PRIVACY);
   const [theme, setTheme] = useState<ProjectorTheme>('light');
+  const projectK = useProjectK();
 
   const start = () => {
     onClose();
@@ -33,7 +35,7 @@ export function PresentDialog({ storyId, onClose }: { storyId: string; onClose()
   return (
     <Modal title={t('ui.present.dialog.title')} testId="present-dialog" onClose={onClose} footer={footer}>
       <p className="muted">{t('ui.present.dialog.intro')}</p>
-      <PrivacyFields legend={t('ui.present.dialog.privacy')} privacy={privacy} onChange={setPrivacy} testId="present-privacy" />
+      <PrivacyFields legend={t('ui.present.dialog.privacy')} privacy={privacy} onChange={setPrivacy} testId="present-privacy" projectK={projectK} />
       <fieldset className="privacy-fields">
         <legend>{t('ui.present.dialog.theme')}</legend>
         {(['light', 'dark'] as const).map((value) => (

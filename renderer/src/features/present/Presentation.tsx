@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale';
 import type { Presenting } from '../../state/slices/story';
-import { useWorkbench } from '../../state/hooks';
+import { useApi, useWorkbench } from '../../state/hooks';
 import { useMessageText } from '../../ui/useMessageText';
 import { openPresenterWindow, type PresentState } from './channel';
 import { PresenterView } from './PresenterView';
@@ -49,6 +49,8 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
     // The state is rebuilt every render; what it holds is listed here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deck, shown, startedAt, presenting.privacy, presenting.theme, channel]);
+
+  useRevealRecord(presenting);
 
   useFullscreen(rootRef, stop);
   useEffect(() => rootRef.current?.focus(), []);
@@ -135,4 +137,22 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
     </div>,
     document.body,
   );
+}
+
+/**
+ * A presentation that shows more than the safe choice (names, small groups) is the presenter's
+ * explicit choice: recorded in the project's export log, once per choice made.
+ */
+function useRevealRecord(presenting: Presenting) {
+  const api = useApi();
+  const setProjectState = useWorkbench((s) => s.setProjectState);
+  const recorded = useRef(new Set<string>());
+  const { storyId, privacy } = presenting;
+  useEffect(() => {
+    if (privacy.pseudonymise && privacy.suppressBelow !== null) return;
+    const key = JSON.stringify(privacy);
+    if (recorded.current.has(key)) return;
+    recorded.current.add(key);
+    void api['privacy.revealed']({ storyId, privacy }).then(setProjectState, () => undefined);
+  }, [api, setProjectState, storyId, privacy]);
 }

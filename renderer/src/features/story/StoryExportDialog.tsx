@@ -13,6 +13,7 @@ import { JobSlot } from '../../ui/JobSlot';
 import { Modal } from '../../ui/Modal';
 import { CancelledNotice, FailedNotice } from '../../ui/Notices';
 import { PrivacyFields } from '../present/PrivacyFields';
+import { useProjectK } from '../present/useProjectK';
 import { useDeck } from '../present/usePresentation';
 import { safeFileName } from '../../format/fileName';
 
@@ -42,7 +43,8 @@ export function StoryExportDialog({ story, format, onClose }: { story: Story; fo
   const [cancelled, setCancelled] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const { deck, error: deckError } = useDeck(story.id, privacy, locale);
-  const k = SAFE_PRIVACY.suppressBelow ?? 5;
+  const projectK = useProjectK();
+  const k = projectK.k ?? SAFE_PRIVACY.suppressBelow ?? 5;
   const formatName = t(format === 'pptx' ? 'ui.story.export.pptx' : 'ui.story.export.pdf');
   const charts = deck?.slides.filter((s) => s.chart !== null).length ?? 0;
   const pupilSlides = deck?.slides.filter((s) => s.privacy.level === 'pupil').length ?? 0;
@@ -113,6 +115,7 @@ export function StoryExportDialog({ story, format, onClose }: { story: Story; fo
         privacy={privacy}
         onChange={setPrivacy}
         testId="story-export-privacy"
+        projectK={projectK}
         labels={{ pseudonymise: t('ui.story.export.pseudonymise'), suppress: t('ui.story.export.suppress', { k }) }}
       />
       <div className="story-export-summary" role="status" data-testid="story-export-summary">
