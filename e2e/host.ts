@@ -20,7 +20,8 @@ export async function startBuiltHost(extraArgs: string[] = []): Promise<RunningH
   if (!existsSync(bundle)) throw new Error('dist/electron/host.mjs missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'werkbank-e2e-'));
   const urlFile = join(dir, 'url.txt');
-  const child: ChildProcess = spawn(process.execPath, [bundle, '--port', '0', ...extraArgs], {
+  // Its own data folder: one test's journal never offers its work to the next.
+  const child: ChildProcess = spawn(process.execPath, [bundle, '--port', '0', '--data-dir', join(dir, 'data'), ...extraArgs], {
     env: { ...process.env, WERKBANK_URL_FILE: urlFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -18,9 +18,13 @@ import { isPupilLevel } from '../../shared/model/recipe/privacy';
 import { computeDeck } from './story/deck';
 import { exportStory } from './story/export';
 import { privacyHandlers } from './story/privacy-handlers';
+import { tableSuppression } from './export/table-privacy';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
 import { Project } from './project/project';
 import { deleteView, duplicateView, moveView, saveView } from './project/views';
+import { Autosave, isInside } from './journal/autosave';
+import { Journal } from './journal/journal';
+import { recoveryHandlers } from './journal/handlers';
 
 export interface Engine {
   handlers: Handlers<EngineChannel>;
@@ -38,6 +42,13 @@ export interface EngineOptions {
   tempRoot?: TempRoot;
   /** The import pipeline; tests pass a stand-in to control timing. */
   pipeline?: ImportPipeline;
+  /**
+   * The journal's folder in the user's data folder (journal/journal.ts): autosave and recovery.
+   * Without one (the CLI, most tests) nothing is journaled.
+   */
+  journalDir?: string;
+  /** Quiet time before a snapshot (tests shorten it). */
+  autosaveDelayMs?: number;
 }
 
 /**
@@ -63,21 +74,45 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const service = new ImportService(sqlRunner(session), files, options.pipeline ?? importPipeline);
   const queue = new SerialQueue();
   let project = new Project(session);
+  const journal = options.journalDir ? await Journal.open(options.journalDir) : null;
+  const autosave = journal
+    ? new Autosave(journal, {
+        appVersion: options.version,
+        tempRoot: root,
+        enqueue: (task) => queue.push(task),
+        project: () => project,
+        ...(options.autosaveDelayMs !== undefined ? { delayMs: options.autosaveDelayMs } : {}),
+        onError: (error) => process.stderr.write(`autosave failed: ${error instanceof Error ? error.message : String(error)}\n`),
+      })
+    : null;
+  await autosave?.began(project, null, { userPath: false });
 
-  /** Makes `next` the open project; the previous one's tables and the staged files are dropped. */
-  const replace = async (next: Project) => {
+  /**
+   * Makes `next` the open project; the previous one's tables and the staged files are dropped.
+   * `path`: the file it came from; `recovered`: it came from the journal and keeps its slot.
+   */
+  const replace = async (next: Project, path: string | null = null, recovered = false) => {
     const previous = project;
     project = next;
     await previous.dispose();
     await service.clear();
+    // An encrypted project's rows never go to DuckDB's spill files.
+    await session.allowSpill(project.passphrase === null);
+    await autosave?.began(project, path, { userPath: path !== null && !isInside(files.tempDir, path), recovered });
     return project.state();
   };
 
-  /** A call that waits its turn. */
+  /** A call that waits its turn; a change it made is journaled once the user pauses. */
   const serial =
     <Req, Res>(handler: (request: Req) => Promise<Res>) =>
     (request: Req): Promise<Res> =>
-      queue.push(() => handler(request));
+      queue.push(async () => {
+        try {
+          return await handler(request);
+        } finally {
+          autosave?.changed();
+        }
+      });
 
   /**
    * A long call that waits its turn as a job: registered on arrival, so its progress (phase
@@ -93,7 +128,13 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
         return Promise.reject(error);
       }
       const started = handle;
-      return queue.push(() => started.run((job) => handler(request, job)));
+      return queue.push(async () => {
+        try {
+          return await started.run((job) => handler(request, job));
+        } finally {
+          autosave?.changed();
+        }
+      });
     };
 
   const handlers: Handlers<EngineChannel> = {
@@ -105,22 +146,34 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     'project.open': serial(async ({ fileId, passphrase }) => {
       const file = files.resolve(fileId);
       // The path, not the bytes: the tables are streamed from the file (docs/decisions/0003).
-      return replace(await openProject(session, file.path, file.name, root.dir, passphrase ?? null));
+      return replace(await openProject(session, file.path, file.name, root.dir, passphrase ?? null), file.path);
     }),
     'project.save': serial(async ({ fileId, passphrase }) => {
       const file = fileId === null ? files.createOutput(`${project.name}.werkbank`) : { fileId, name: files.resolve(fileId).name };
-      await saveProject(project, files.resolve(file.fileId).path, { appVersion: options.version, tempRoot: root, ...(passphrase ? { passphrase } : {}) });
+      const path = files.resolve(file.fileId).path;
+      await saveProject(project, path, { appVersion: options.version, tempRoot: root, ...(passphrase ? { passphrase } : {}) });
+      await session.allowSpill(project.passphrase === null);
+      await autosave?.saved(project, path, !isInside(files.tempDir, path));
       return { state: await project.state(), file };
     }),
 
-    'export.table': jobbed(async ({ recipe, format, fileId }, job) => {
+    'export.table': jobbed(async ({ recipe, format, fileId, suppressBelow, locale }, job) => {
       const ext = format === 'csv-flemish' || format === 'csv-international' ? 'csv' : format;
       const file = fileId === null ? files.createOutput(`${project.name || 'Resultaat'}.${ext}`) : { fileId, name: files.resolve(fileId).name };
       job.progress('exporting', 0);
-      const written = await project.exportTable(recipe, format, files.resolve(file.fileId).path, root, (n, total) => {
-        job.throwIfCancelled();
-        job.progress('exporting', total > 0 ? n / total : null);
-      });
+      // Groups under k left empty in a grouped result (export/table-privacy.ts).
+      const k = suppressBelow === undefined ? project.privacy.k : suppressBelow;
+      const written = await project.exportTable(
+        recipe,
+        format,
+        files.resolve(file.fileId).path,
+        root,
+        (n, total) => {
+          job.throwIfCancelled();
+          job.progress('exporting', total > 0 ? n / total : null);
+        },
+        (columns) => tableSuppression(recipe ?? project.recipe, columns, k, locale),
+      );
       // The export log: what left, from which sources, and whether it holds a row per pupil.
       const exported = recipe ?? project.recipe;
       if (exported) {
@@ -131,13 +184,27 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
           storyId: null,
           viewIds: [],
           sources: sourcesOfRecipes(project, [exported]),
-          privacy: { pseudonymise: false, suppressBelow: null },
+          privacy: { pseudonymise: false, suppressBelow: isPupilLevel(exported, columns) ? null : k },
           fileName: basename(file.name),
           pupilLevelSlides: isPupilLevel(exported, columns) ? 1 : 0,
-          suppressedGroups: 0,
+          suppressedGroups: written.suppressed,
         });
       }
       return { file, ...written };
+    }),
+
+    ...recoveryHandlers({
+      journal,
+      session,
+      files,
+      tempDir: root.dir,
+      serial,
+      project: () => project,
+      replace,
+      wiped: async () => {
+        await service.clear();
+        await files.clearTemp();
+      },
     }),
 
     'file.upload': serial(async ({ name, data }) => files.upload(name, data)),
@@ -281,6 +348,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
     async close() {
       jobs.cancelAll();
       await queue.idle();
+      await autosave?.close();
       await service.clear();
       session.close();
       await files.dispose();

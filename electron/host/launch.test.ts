@@ -7,19 +7,27 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WerkbankError } from '../../shared/api/errors';
 import { createTempRoot, ROOT_PREFIX, type TempRoot } from '../engine/infra/temp-root';
-import { browserUrl, defaultRendererDir, launch, parseHostArgs, readVersion } from './launch';
+import { browserUrl, defaultDataDir, defaultRendererDir, launch, parseHostArgs, readVersion } from './launch';
 
 describe('host arguments', () => {
   it('defaults to a random port, no demo and the bundled renderer', () => {
-    expect(parseHostArgs([])).toEqual({ port: 0, demo: false, rendererDir: undefined });
+    expect(parseHostArgs([])).toEqual({ port: 0, demo: false, rendererDir: undefined, dataDir: undefined });
   });
 
-  it('reads --port, --demo and --renderer', () => {
-    expect(parseHostArgs(['--port', '8123', '--demo', '--renderer', 'out/r'])).toEqual({
+  it('reads --port, --demo, --renderer and --data-dir', () => {
+    expect(parseHostArgs(['--port', '8123', '--demo', '--renderer', 'out/r', '--data-dir', '/tmp/d'])).toEqual({
       port: 8123,
       demo: true,
       rendererDir: 'out/r',
+      dataDir: '/tmp/d',
     });
+  });
+
+  it('keeps the journal in the user data folder of each platform', () => {
+    expect(defaultDataDir({ APPDATA: 'C:\\Users\\juf\\AppData\\Roaming' }, 'win32', 'C:\\Users\\juf')).toBe(join('C:\\Users\\juf\\AppData\\Roaming', 'datateam-werkbank'));
+    expect(defaultDataDir({}, 'darwin', '/Users/juf')).toBe('/Users/juf/Library/Application Support/datateam-werkbank');
+    expect(defaultDataDir({ XDG_DATA_HOME: '/x/data' }, 'linux', '/home/juf')).toBe('/x/data/datateam-werkbank');
+    expect(defaultDataDir({}, 'linux', '/home/juf')).toBe('/home/juf/.local/share/datateam-werkbank');
   });
 
   it('refuses ports that are no port and unknown options', () => {
@@ -106,7 +114,7 @@ describe('launch', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(/^Datateam Werkbank: http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}&demo=1$/);
       expect(lines[0]).toBe(`Datateam Werkbank: ${host.url}`);
-      expect(engineOptions).toEqual({ shell: 'browser', version: readVersion(import.meta.url), tempRoot });
+      expect(engineOptions).toEqual({ shell: 'browser', version: readVersion(import.meta.url), tempRoot, journalDir: expect.stringMatching(/[\\/]journal$/) });
       expect((await readFile(urlFile, 'utf8')).trim()).toBe(host.url);
       if (process.platform !== 'win32') expect((await stat(urlFile)).mode & 0o077).toBe(0);
 

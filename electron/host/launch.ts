@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WerkbankError } from '../../shared/api/errors';
@@ -11,9 +12,11 @@ export interface HostArgs {
   port: number;
   demo: boolean;
   rendererDir: string | undefined;
+  /** Where the journal (autosave, recovery) lives; the user's data folder by default. */
+  dataDir: string | undefined;
 }
 
-/** `--port N` (0: any free port), `--demo`, `--renderer DIR`. */
+/** `--port N` (0: any free port), `--demo`, `--renderer DIR`, `--data-dir DIR`. */
 export function parseHostArgs(argv: string[]): HostArgs {
   const { values } = parseArgs({
     args: argv,
@@ -21,14 +24,26 @@ export function parseHostArgs(argv: string[]): HostArgs {
       port: { type: 'string', default: '0' },
       demo: { type: 'boolean', default: false },
       renderer: { type: 'string' },
+      'data-dir': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
   });
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new WerkbankError('errors.host.badPort', { port: values.port });
-  return { port, demo: values.demo, rendererDir: values.renderer };
+  return { port, demo: values.demo, rendererDir: values.renderer, dataDir: values['data-dir'] };
 }
+
+/**
+ * The user's data folder, where Electron's `userData` would be: `%APPDATA%` on Windows,
+ * `~/Library/Application Support` on macOS, `$XDG_DATA_HOME` or `~/.local/share` elsewhere.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+  if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), APP_FOLDER);
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER);
+  return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), APP_FOLDER);
+}
+const APP_FOLDER = 'datateam-werkbank';
 
 /** The bundle lives in dist/electron; the built renderer beside it in dist/renderer. */
 export function defaultRendererDir(moduleUrl: string): string {
@@ -64,7 +79,7 @@ export interface LaunchOptions {
   moduleUrl: string;
   /** The run's private temp root (made and removed by the entry); the engine keeps its files in it. */
   tempRoot: TempRoot;
-  createEngine: (options: { shell: 'browser'; version: string; tempRoot: TempRoot }) => Promise<HostEngine & { close(): Promise<void> }>;
+  createEngine: (options: { shell: 'browser'; version: string; tempRoot: TempRoot; journalDir: string }) => Promise<HostEngine & { close(): Promise<void> }>;
   env?: NodeJS.ProcessEnv;
   print?: (line: string) => void;
 }
@@ -78,7 +93,8 @@ export interface LaunchedHost {
 export async function launch(options: LaunchOptions): Promise<LaunchedHost> {
   const args = parseHostArgs(options.argv);
   const env = options.env ?? process.env;
-  const engine = await options.createEngine({ shell: 'browser', version: readVersion(options.moduleUrl), tempRoot: options.tempRoot });
+  const journalDir = join(args.dataDir ? resolve(args.dataDir) : defaultDataDir(env), 'journal');
+  const engine = await options.createEngine({ shell: 'browser', version: readVersion(options.moduleUrl), tempRoot: options.tempRoot, journalDir });
   let host;
   try {
     host = await startHost({

@@ -153,7 +153,7 @@ describe('the Electron shell', () => {
     });
     expect(s.window!.loadFile).toHaveBeenCalledWith(rendererIndex, { query: { demo: '1' } });
     expect(s.app.enableSandbox).toHaveBeenCalled();
-    expect(s.createEngine).toHaveBeenCalledWith({ shell: 'electron', version: '0.1.0', tempRoot: s.tempRoot });
+    expect(s.createEngine).toHaveBeenCalledWith({ shell: 'electron', version: '0.1.0', tempRoot: s.tempRoot, journalDir: expect.stringMatching(/journal$/) });
   });
 
   it('sets the CSP on responses and hardens new web contents', async () => {

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type * as Electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
@@ -25,7 +25,7 @@ export interface ShellEngine {
 
 export interface ShellDeps {
   electron: Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'dialog' | 'session'>;
-  createEngine(options: { shell: 'electron'; version: string; tempRoot: TempRoot }): Promise<ShellEngine>;
+  createEngine(options: { shell: 'electron'; version: string; tempRoot: TempRoot; journalDir: string }): Promise<ShellEngine>;
   /** The run's private temp root (engine/infra/temp-root.ts), removing those of earlier runs that crashed. */
   createTempRoot(): Promise<TempRoot>;
   /** Calls `listener` on SIGINT, SIGTERM and SIGHUP (engine/infra/temp-root.ts `onEndSignal`). */
@@ -147,7 +147,8 @@ export async function runShell(deps: ShellDeps): Promise<void> {
 
   try {
     tempRoot = await deps.createTempRoot();
-    engine = await deps.createEngine({ shell: 'electron', version: app.getVersion(), tempRoot });
+    // The journal (autosave, recovery) lives in the user's data folder, never beside the user's files.
+    engine = await deps.createEngine({ shell: 'electron', version: app.getVersion(), tempRoot, journalDir: join(app.getPath('userData'), 'journal') });
   } catch (error) {
     fail(error);
     return;

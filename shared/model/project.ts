@@ -46,6 +46,10 @@ export const ProjectState = z.object({
   rokEdited: z.boolean(),
   /** The project's file is sealed under a passphrase (infra/sealed.ts); every save seals it again. */
   encrypted: z.boolean(),
+  /** When the journal last held the unsaved work (ISO); null or absent when there is none. */
+  autosavedAt: z.string().nullable().optional(),
+  /** Another running window of the workbench has the same project file open. */
+  openElsewhere: z.boolean().optional(),
 });
 export type ProjectState = z.infer<typeof ProjectState>;
 

@@ -70,6 +70,16 @@ export class Session {
     return new Session(instance, await instance.connect());
   }
 
+  /**
+   * Whether DuckDB may spill rows to its temp folder under memory pressure. Off while an encrypted
+   * project is open: the spill files would hold its rows in plain (DuckDB's own temp-file
+   * encryption cannot write offline, docs/decisions/0011-journal.md); a query that would need to
+   * spill then fails with DuckDB's out-of-memory error instead.
+   */
+  async allowSpill(allowed: boolean): Promise<void> {
+    await this.run(allowed ? 'RESET max_temp_directory_size' : "SET max_temp_directory_size = '0KiB'");
+  }
+
   /** A fresh table-name prefix, so a project being opened never touches the current one's tables. */
   newPrefix(): string {
     this.tableCounter += 1;

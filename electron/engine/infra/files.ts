@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
 import type { FileRef } from '../../../shared/api/contract';
 import { WerkbankError } from '../../../shared/api/errors';
 
@@ -65,6 +65,16 @@ export class FileRegistry {
     const entry = this.entries.get(fileId);
     this.entries.delete(fileId);
     if (entry) await rm(dirname(entry.path), { recursive: true, force: true });
+  }
+
+  /**
+   * Removes every upload and download in the temp dir and forgets them (wiping a project); files
+   * the shell registered from the user's own folders are kept registered and untouched.
+   */
+  async clearTemp(): Promise<void> {
+    for (const [fileId, entry] of this.entries) if (entry.path.startsWith(this.tempDir + sep)) this.entries.delete(fileId);
+    this.outputs.clear();
+    for (const name of await readdir(this.tempDir)) await rm(join(this.tempDir, name), { recursive: true, force: true });
   }
 
   async dispose(): Promise<void> {

@@ -65,19 +65,40 @@ export function isSealed(bytes: Uint8Array): boolean {
   return bytes.length >= SEALED_MAGIC.length && SEALED_MAGIC.every((b, i) => bytes[i] === b);
 }
 
-/** Encrypts `plain` under `passphrase`. */
-export async function seal(plain: Uint8Array, passphrase: string, kdf: KdfParams = DEFAULT_KDF): Promise<Uint8Array> {
+/**
+ * A key derived once from a passphrase, to seal many files with (the journal writes a project
+ * every few seconds; scrypt costs half a second). Every file still gets fresh nonces; the files
+ * share the salt, so one derivation also opens them all again.
+ */
+export interface SealKey {
+  readonly header: Header;
+  readonly headerBytes: Buffer;
+  readonly enc: Buffer;
+  readonly mac: Buffer;
+}
+
+export async function deriveSealKey(passphrase: string, kdf: KdfParams = DEFAULT_KDF): Promise<SealKey> {
   const header: Header = { format: 'werkbank-sealed', version: 1, kdf: 'scrypt', ...kdf, salt: randomBytes(16).toString('base64'), cipher: 'aes-256-gcm', chunk: CHUNK_BYTES };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const keys = await deriveKeys(passphrase, header);
+  return { header, headerBytes, ...(await deriveKeys(passphrase, header)) };
+}
+
+/** Encrypts `plain` under `passphrase` (a fresh salt and key). */
+export async function seal(plain: Uint8Array, passphrase: string, kdf: KdfParams = DEFAULT_KDF): Promise<Uint8Array> {
+  return sealWith(plain, await deriveSealKey(passphrase, kdf));
+}
+
+/** Encrypts `plain` under a key derived before. */
+export function sealWith(plain: Uint8Array, key: SealKey): Uint8Array {
+  const { headerBytes } = key;
   const length = Buffer.alloc(4);
   length.writeUInt32BE(headerBytes.length, 0);
-  const parts: Uint8Array[] = [SEALED_MAGIC, length, headerBytes, createHmac('sha256', keys.mac).update(headerBytes).digest()];
+  const parts: Uint8Array[] = [SEALED_MAGIC, length, headerBytes, createHmac('sha256', key.mac).update(headerBytes).digest()];
   const count = Math.max(1, Math.ceil(plain.length / CHUNK_BYTES));
   for (let i = 0; i < count; i++) {
     const piece = plain.subarray(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES);
     const nonce = randomBytes(NONCE_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', keys.enc, nonce);
+    const cipher = createCipheriv('aes-256-gcm', key.enc, nonce);
     cipher.setAAD(chunkAad(headerBytes, i, i === count - 1));
     const body = Buffer.concat([cipher.update(piece), cipher.final()]);
     const size = Buffer.alloc(4);
@@ -118,9 +139,17 @@ function parseHeader(bytes: Uint8Array): { header: Header; headerBytes: Uint8Arr
  * way nothing of the plaintext is returned.
  */
 export async function unseal(bytes: Uint8Array, passphrase: string): Promise<Uint8Array> {
+  return (await unsealKeeping(bytes, passphrase, null)).plain;
+}
+
+/**
+ * As `unseal`; `known` is a key derived before from the same passphrase: when the file shares its
+ * salt and parameters (the journal's files do), no new derivation is needed. Returns the key used.
+ */
+export async function unsealKeeping(bytes: Uint8Array, passphrase: string, known: SealKey | null): Promise<{ plain: Uint8Array; key: SealKey }> {
   const { header, headerBytes, mac, offset } = parseHeader(bytes);
-  const keys = await deriveKeys(passphrase, header);
-  const expected = createHmac('sha256', keys.mac).update(headerBytes).digest();
+  const key: SealKey = known !== null && Buffer.from(headerBytes).equals(known.headerBytes) ? known : { header, headerBytes: Buffer.from(headerBytes), ...(await deriveKeys(passphrase, header)) };
+  const expected = createHmac('sha256', key.mac).update(headerBytes).digest();
   if (!timingSafeEqual(expected, mac)) throw new WerkbankError('errors.sealed.wrongPassphrase');
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out: Buffer[] = [];
@@ -132,7 +161,7 @@ export async function unseal(bytes: Uint8Array, passphrase: string): Promise<Uin
     at += NONCE_BYTES + 4;
     if (size > CHUNK_BYTES || view.length < at + size + TAG_BYTES) throw new WerkbankError('errors.sealed.damaged');
     const last = at + size + TAG_BYTES === view.length;
-    const decipher = createDecipheriv('aes-256-gcm', keys.enc, nonce);
+    const decipher = createDecipheriv('aes-256-gcm', key.enc, nonce);
     decipher.setAAD(chunkAad(headerBytes, index, last));
     decipher.setAuthTag(view.subarray(at + size, at + size + TAG_BYTES));
     try {
@@ -143,5 +172,5 @@ export async function unseal(bytes: Uint8Array, passphrase: string): Promise<Uin
     at += size + TAG_BYTES;
     if (last) break;
   }
-  return Buffer.concat(out);
+  return { plain: Buffer.concat(out), key };
 }

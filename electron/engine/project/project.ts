@@ -3,6 +3,9 @@ import type { Message } from '../../../shared/model/message';
 import { checkTypedName, cleanName } from '../../../shared/model/names';
 import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '../../../shared/model/project';
 import { DEFAULT_ROK, type RokCatalog } from '../../../shared/model/story/rok';
+import { DEFAULT_K, type ProjectPrivacy } from '../../../shared/model/privacy/settings';
+import { newPseudonymKey } from '../story/pseudonyms';
+import type { TableSuppression } from '../export/table-privacy';
 import type { SurveyAnalysis, SurveyResult } from '../../../shared/model/analysis/survey';
 import { surveyAnalysis } from '../analysis/survey';
 import type { ExportSnapshot } from '../../../shared/model/story/snapshot';
@@ -19,6 +22,7 @@ import { groupSummary } from '../analysis/group-summary';
 import { HIDDEN_PREFIX } from '../db/reserved';
 import type { Session } from '../db/session';
 import { ident, str } from '../db/sql';
+import type { SealKey } from '../infra/sealed';
 import type { ExportFormat } from '../../../shared/api/contract/export';
 import { exportResult } from '../export/result';
 import type { PendingWrites } from '../infra/temp-root';
@@ -79,7 +83,20 @@ export interface RowsTable {
 export class Project {
   name: string;
   fileName: string | null = null;
-  dirty = false;
+  private unsaved = false;
+  /** Counts the changes: the journal writes when it moved since its last write. */
+  revision = 0;
+  /** Changes not in the saved file; every change counts a revision. */
+  get dirty(): boolean {
+    return this.unsaved;
+  }
+  set dirty(value: boolean) {
+    this.unsaved = value;
+    if (value) this.revision += 1;
+  }
+  /** When the journal last held this project's work (ISO), and whether another window has its file open. */
+  autosavedAt: string | null = null;
+  openElsewhere = false;
   recipe: Recipe | null = null;
   views: View[] = [];
   /** The project's own import profiles (built-in ones are not stored). */
@@ -88,8 +105,12 @@ export class Project {
   stories: Story[] = [];
   exports: ExportSnapshot[] = [];
   rok: RokCatalog | null = null;
+  /** k and the pseudonym key (shared/model/privacy/settings.ts): a new project gets its own key. */
+  privacy: ProjectPrivacy = { k: DEFAULT_K, key: newPseudonymKey() };
   /** An encrypted project's passphrase, held in memory only: every save seals the file with it. */
   passphrase: string | null = null;
+  /** The key derived from it when the file was opened (or by the journal): the journal seals with it. */
+  sealKey: SealKey | null = null;
   /** Timestamps for sources and views; the demo fixes it so it is identical every run. */
   clock: () => Date = () => new Date();
   private readonly sourceList: SourceInfo[] = [];
@@ -374,6 +395,8 @@ export class Project {
       name: this.name,
       fileName: this.fileName,
       dirty: this.dirty,
+      autosavedAt: this.autosavedAt,
+      openElsewhere: this.openElsewhere,
       sources: this.sources,
       recipe: this.recipe,
       result: this.recipe ? await this.result(this.recipe) : null,
@@ -437,10 +460,12 @@ export class Project {
     path: string,
     pending: PendingWrites,
     onBatch?: (rowsSoFar: number, total: number) => void,
-  ): Promise<{ rows: number; cutCells: number }> {
+    /** Small-group suppression for the result's columns (export/table-privacy.ts); none: written as it is. */
+    suppression: (columns: ColumnInfo[]) => TableSuppression | null = () => null,
+  ): Promise<{ rows: number; cutCells: number; suppressed: number }> {
     const result = await this.materialize(recipe);
     if (!result) throw new WerkbankError('errors.export.nothingToExport');
-    return exportResult(this.session, result, format, path, pending, this.name || 'Resultaat', (n) => onBatch?.(n, result.rowCount));
+    return exportResult(this.session, result, format, path, pending, this.name || 'Resultaat', (n) => onBatch?.(n, result.rowCount), suppression(result.columns));
   }
 
   /** Learning gain over a recipe's result (analysis/learning-gain.ts); an empty project has no pairs to make. */

@@ -219,18 +219,27 @@ describe('atomic save', () => {
 
   it('writes its Parquet files inside the run temp root and leaves nothing there or beside the file', async () => {
     const { ws } = await sampleWorkspace();
-    const seen = new Set<string>();
     const watching: AtomicIo = {
       ...nodeIo,
       async writeAndSync(path, data) {
-        // While the zip is written, the save's work folder and the pending record are in the root.
-        for (const name of await readdir(root.dir)) seen.add(name);
+        // While the zip is written, the pending record is in the root.
         expect(await readdir(join(root.dir, 'pending'))).toHaveLength(1);
         await nodeIo.writeAndSync(path, data);
       },
     };
+    // DuckDB writes each table's Parquet file into a save folder inside the root.
+    const copies: string[] = [];
+    const run = ws.session.run.bind(ws.session);
+    ws.session.run = (statement) => {
+      const sql = typeof statement === 'string' ? statement : statement.sql;
+      const target = /^COPY .* TO '([^']+)'/s.exec(sql)?.[1];
+      if (target) copies.push(target);
+      return run(statement);
+    };
     await saveProject(ws, join(dir, 'p.werkbank'), { appVersion: '1', tempRoot: root, io: watching });
-    expect([...seen].some((name) => name.startsWith('save-'))).toBe(true);
+    ws.session.run = run;
+    expect(copies).toHaveLength(ws.sources.length);
+    for (const copy of copies) expect(copy.startsWith(join(root.dir, 'save-'))).toBe(true);
     expect((await readdir(root.dir)).sort()).toEqual(['owner.json', 'pending']);
     expect(await readdir(join(root.dir, 'pending'))).toEqual([]);
     expect(await readdir(dir)).toEqual(['p.werkbank']);

@@ -1,6 +1,6 @@
 import { open, readFile, rename, rm, mkdtemp, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
 import { WerkbankError } from '../../../shared/api/errors';
 import { cleanName } from '../../../shared/model/names';
@@ -12,7 +12,8 @@ import { ident, str } from '../db/sql';
 import { type PendingWrites, type TempRoot, writeBeside } from '../infra/temp-root';
 import { ZipError, type ZipLimits, ZipReader } from '../infra/zip';
 import { Project } from './project';
-import { isSealed, SEALED_MAGIC, seal, unseal } from '../infra/sealed';
+import { deriveSealKey, isSealed, SEALED_MAGIC, type SealKey, sealWith, unsealKeeping } from '../infra/sealed';
+import { decodeRows, encodeRows } from './table-rows';
 
 /**
  * The `.werkbank` file: a zip holding `manifest.json` (sources, recipe, views, import profiles) and one
@@ -23,6 +24,7 @@ import { isSealed, SEALED_MAGIC, seal, unseal } from '../infra/sealed';
 export const APP_NAME = 'Datateam Werkbank';
 const MANIFEST = 'manifest.json';
 const tablePath = (sourceId: string) => `tables/${sourceId}.parquet`;
+const rowsPath = (sourceId: string) => `tables/${sourceId}.rows`;
 
 export interface SaveOptions {
   appVersion: string;
@@ -34,42 +36,64 @@ export interface SaveOptions {
 }
 
 export async function saveProject(ws: Project, target: string, options: SaveOptions): Promise<void> {
-  const work = await mkdtemp(join(options.tempRoot.dir, 'save-'));
+  // An encrypted project (infra/sealed.ts): the file holds the sealed zip only.
+  const passphrase = options.passphrase ?? ws.passphrase;
   try {
-    const entries: Zippable = {};
-    for (const source of ws.sources) {
-      const file = join(work, `${source.id}.parquet`);
-      await ws.session.run(`COPY (SELECT * FROM ${ident(ws.tableName(source.id))}) TO ${str(file)} (FORMAT parquet)`);
-      // Parquet is compressed already; storing it saves time for nothing lost.
-      entries[tablePath(source.id)] = [await readFile(file), { level: 0 }];
-    }
-    const manifest: ProjectManifest = {
-      formatVersion: PROJECT_FORMAT_VERSION,
-      app: `${APP_NAME} ${options.appVersion}`,
-      name: ws.name,
-      savedAt: new Date().toISOString(),
-      sources: ws.sources,
-      recipe: ws.recipe,
-      views: ws.views,
-      profiles: ws.profiles,
-      stories: ws.stories,
-      exports: ws.exports,
-      rok: ws.rok,
-    };
-    entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
-    const zipped = zipSync(entries);
-    // An encrypted project (infra/sealed.ts): the file holds the sealed zip only.
-    const passphrase = options.passphrase ?? ws.passphrase;
-    await writeFileAtomic(target, passphrase ? await seal(zipped, passphrase) : zipped, options.tempRoot, options.io);
+    const key = passphrase ? await deriveSealKey(passphrase) : null;
+    const bytes = await projectBytes(ws, { appVersion: options.appVersion, tempRoot: options.tempRoot, key });
+    await writeFileAtomic(target, bytes, options.tempRoot, options.io);
     ws.passphrase = passphrase ?? null;
+    ws.sealKey = key;
   } catch (error) {
     if (error instanceof WerkbankError) throw error;
     throw new WerkbankError('errors.project.saveFailed', { detail: errorCode(error) });
-  } finally {
-    await rm(work, { recursive: true, force: true });
   }
   ws.dirty = false;
   ws.fileName = basename(target);
+}
+
+/**
+ * The project as the bytes of a `.werkbank` file. Plain: a zip of the manifest and a Parquet file
+ * per table (written by DuckDB into the run's temp root, read back, removed). Sealed under `key`:
+ * the tables as rows (table-rows.ts) built in memory and the zip sealed, so that no plain copy of
+ * an encrypted project's pupil data is ever written to disk.
+ */
+export async function projectBytes(ws: Project, { appVersion, tempRoot, key }: { appVersion: string; tempRoot: TempRoot; key: SealKey | null }): Promise<Uint8Array> {
+  const entries: Zippable = {};
+  if (key) {
+    for (const source of ws.sources) entries[rowsPath(source.id)] = await encodeRows(ws.session, ws.tableName(source.id), source);
+  } else {
+    const work = await mkdtemp(join(tempRoot.dir, 'save-'));
+    try {
+      for (const source of ws.sources) {
+        const file = join(work, `${source.id}.parquet`);
+        await ws.session.run(`COPY (SELECT * FROM ${ident(ws.tableName(source.id))}) TO ${str(file)} (FORMAT parquet)`);
+        // Parquet is compressed already; storing it saves time for nothing lost.
+        entries[tablePath(source.id)] = [await readFile(file), { level: 0 }];
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+  const manifest: ProjectManifest = {
+    formatVersion: PROJECT_FORMAT_VERSION,
+    app: `${APP_NAME} ${appVersion}`,
+    name: ws.name,
+    savedAt: new Date().toISOString(),
+    sources: ws.sources,
+    recipe: ws.recipe,
+    views: ws.views,
+    profiles: ws.profiles,
+    stories: ws.stories,
+    exports: ws.exports,
+    rok: ws.rok,
+    privacy: ws.privacy,
+  };
+  entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
+  if (!key) return zipSync(entries);
+  // Rows compress well; the sealed file cannot be compressed after encryption.
+  for (const [name, value] of Object.entries(entries)) if (name !== MANIFEST) entries[name] = [value as Uint8Array, { level: 6 }];
+  return sealWith(zipSync(entries), key);
 }
 
 /**
@@ -85,26 +109,33 @@ export async function openProject(
   fileName: string,
   tempDir: string,
   passphrase: string | null = null,
+  /** A key derived before from this passphrase (the journal's files share one). */
+  known: SealKey | null = null,
 ): Promise<Project> {
   const work = await mkdtemp(join(tempDir, 'open-'));
   try {
-    let path = file;
-    // A sealed project is decrypted (whole, authenticated) before anything of it is read.
+    // A sealed project is decrypted (whole, authenticated) in memory before anything of it is read.
     const bytes = typeof file === 'string' ? await sealedBytes(file) : isSealed(file) ? file : null;
+    let archive: Archive;
+    let key: SealKey | null = null;
     if (bytes !== null) {
       if (passphrase === null) throw new WerkbankError('errors.project.needsPassphrase');
-      path = join(work, 'project.werkbank');
-      await writeFile(path, await unseal(bytes, passphrase), { mode: 0o600 });
-    } else if (typeof path !== 'string') {
-      path = join(work, 'project.werkbank');
-      await writeFile(path, file);
+      const opened = await unsealKeeping(bytes, passphrase, known);
+      key = opened.key;
+      archive = memoryArchive(opened.plain);
+    } else {
+      let path = file;
+      if (typeof path !== 'string') {
+        path = join(work, 'project.werkbank');
+        await writeFile(path, file);
+      }
+      archive = zipArchive(openZip(path), work);
     }
-    const zip = openZip(path);
     try {
-      const manifest = readManifest(zip);
+      const manifest = archive.manifest();
       const ws = new Project(session, manifest.name);
       try {
-        for (const source of manifest.sources) await loadTable(ws, zip, source, work);
+        for (const source of manifest.sources) await archive.load(ws, source);
         // A recipe or view must read sources the file holds. A step that no longer fits its
         // table (saved after a refresh) is kept: its report says why, as before saving.
         if (manifest.recipe) ws.compileAsFar(manifest.recipe);
@@ -117,8 +148,11 @@ export async function openProject(
         ws.stories = manifest.stories;
         ws.exports = manifest.exports;
         ws.rok = manifest.rok;
+        // A file without a pseudonym key keeps the one the project was made with; it is saved with it.
+        ws.privacy = { k: manifest.privacy.k, key: manifest.privacy.key ?? ws.privacy.key };
         ws.fileName = basename(fileName);
         ws.passphrase = bytes !== null ? passphrase : null;
+        ws.sealKey = key;
         ws.dirty = false;
         return ws;
       } catch (error) {
@@ -127,11 +161,69 @@ export async function openProject(
         throw new WerkbankError('errors.project.corrupt');
       }
     } finally {
-      zip.close();
+      archive.close();
     }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** What a project file holds, read one way or the other. */
+interface Archive {
+  manifest(): ProjectManifest;
+  load(ws: Project, source: SourceInfo): Promise<void>;
+  close(): void;
+}
+
+/** A plain file: the zip read from its path, each table streamed into the work folder as Parquet. */
+function zipArchive(zip: ZipReader, work: string): Archive {
+  return {
+    manifest() {
+      // Exactly our name: the reader would also find it under other capitals.
+      if (zip.entry(MANIFEST)?.name !== MANIFEST) throw new WerkbankError('errors.project.notAProject');
+      try {
+        return parseManifest(zip.readEntry(MANIFEST)!);
+      } catch (error) {
+        throw projectError(error, 'errors.project.corrupt');
+      }
+    },
+    load: (ws, source) => loadTable(ws, zip, source, work),
+    close: () => zip.close(),
+  };
+}
+
+/** A sealed file's zip, decrypted in memory: its tables are rows (table-rows.ts), never written out. */
+function memoryArchive(plain: Uint8Array): Archive {
+  let entries: Record<string, Uint8Array>;
+  let total = 0;
+  try {
+    entries = unzipSync(plain, {
+      filter: (f) => {
+        if (!SEALED_ENTRY.test(f.name)) return false;
+        total += f.originalSize;
+        if (f.originalSize > PROJECT_LIMITS.maxEntryBytes || total > PROJECT_LIMITS.maxTotalBytes) throw new WerkbankError('errors.project.corrupt');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof WerkbankError) throw error;
+    throw new WerkbankError('errors.project.notAProject');
+  }
+  return {
+    manifest() {
+      const raw = entries[MANIFEST];
+      if (!raw) throw new WerkbankError('errors.project.notAProject');
+      return parseManifest(raw);
+    },
+    async load(ws, source) {
+      const rows = entries[rowsPath(source.id)];
+      if (!rows) throw new WerkbankError('errors.project.corrupt');
+      await ws.attachSource(source, (name) => decodeRows(ws.session, name, source, rows));
+    },
+    close() {
+      entries = {};
+    },
+  };
 }
 
 /** The file's bytes when it is sealed (its first bytes say so), else null: a plain zip is streamed from its path. */
@@ -163,6 +255,8 @@ const ZIP_LIMITS: ZipLimits = {
 };
 /** Our own entries: the manifest and a table per source id (SOURCE_ID). */
 const ENTRY = /^(manifest\.json|tables\/s[1-9][0-9]{0,8}\.parquet)$/;
+/** The entries of a sealed project: its tables are rows. */
+const SEALED_ENTRY = /^(manifest\.json|tables\/s[1-9][0-9]{0,8}\.rows)$/;
 
 /**
  * Opens the zip (the reader refuses two entries whose names differ only in case or
@@ -195,15 +289,7 @@ function projectError(error: unknown, damaged: 'errors.project.notAProject' | 'e
   return new WerkbankError(damaged);
 }
 
-function readManifest(zip: ZipReader): ProjectManifest {
-  // Exactly our name: the reader would also find it under other capitals.
-  if (zip.entry(MANIFEST)?.name !== MANIFEST) throw new WerkbankError('errors.project.notAProject');
-  let raw: Buffer;
-  try {
-    raw = zip.readEntry(MANIFEST)!;
-  } catch (error) {
-    throw projectError(error, 'errors.project.corrupt');
-  }
+function parseManifest(raw: Uint8Array): ProjectManifest {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(raw));

@@ -30,6 +30,7 @@ import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 import { survey } from './survey';
 import { sealed } from './sealed';
+import { journal } from './journal';
 import { uiSurvey } from './ui-survey';
 import { uiSealed } from './ui-sealed';
 
@@ -61,6 +62,7 @@ export const en = {
   storyEngine,
   survey,
   sealed,
+  journal,
   uiSurvey,
   uiStory,
   uiPresent,

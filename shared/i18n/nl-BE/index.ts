@@ -28,6 +28,7 @@ import { storyPdf } from './story-pdf';
 import { storyEngine } from './story-engine';
 import { survey } from './survey';
 import { sealed } from './sealed';
+import { journal } from './journal';
 import { uiSurvey } from './ui-survey';
 import { uiSealed } from './ui-sealed';
 
@@ -63,6 +64,7 @@ export const nlBE = {
   storyEngine,
   survey,
   sealed,
+  journal,
   uiSurvey,
   uiStory,
   uiPresent,
