@@ -15,13 +15,16 @@ export interface RunningHost {
 }
 
 /** Starts the built browser host (dist/electron/host.mjs) on a random port and waits for its address. */
-export async function startBuiltHost(extraArgs: string[] = []): Promise<RunningHost & { stop(): Promise<void> }> {
+export async function startBuiltHost(
+  extraArgs: string[] = [],
+  options: { dataDir?: string } = {},
+): Promise<RunningHost & { stop(): Promise<void>; kill(): Promise<void> }> {
   const bundle = join(repoRoot, 'dist', 'electron', 'host.mjs');
   if (!existsSync(bundle)) throw new Error('dist/electron/host.mjs missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'werkbank-e2e-'));
   const urlFile = join(dir, 'url.txt');
-  // Its own data folder: one test's journal never offers its work to the next.
-  const child: ChildProcess = spawn(process.execPath, [bundle, '--port', '0', '--data-dir', join(dir, 'data'), ...extraArgs], {
+  // Its own data folder (unless the test keeps one across runs): one test's journal never offers its work to the next.
+  const child: ChildProcess = spawn(process.execPath, [bundle, '--port', '0', '--data-dir', options.dataDir ?? join(dir, 'data'), ...extraArgs], {
     env: { ...process.env, WERKBANK_URL_FILE: urlFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,6 +46,15 @@ export async function startBuiltHost(extraArgs: string[] = []): Promise<RunningH
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+    /** As a crash or a flat battery: SIGKILL, nothing cleaned up. */
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGKILL');
         await exited;
       }
       rmSync(dir, { recursive: true, force: true });

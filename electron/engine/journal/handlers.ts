@@ -9,7 +9,7 @@ import { Project } from '../project/project';
 import { openProject } from '../project/store';
 import type { Journal, Recoverable } from './journal';
 
-type RecoveryChannel = 'recovery.list' | 'recovery.open' | 'recovery.discard' | 'project.wipe';
+type RecoveryChannel = 'journal.status' | 'recovery.list' | 'recovery.open' | 'recovery.discard' | 'project.wipe';
 
 export interface RecoveryDeps {
   journal: Journal | null;
@@ -28,6 +28,7 @@ export function recoveryHandlers(deps: RecoveryDeps): Pick<Handlers<EngineChanne
   const { journal, serial } = deps;
   const list = async (): Promise<{ slots: RecoverySlot[] }> => ({ slots: journal ? (await journal.recoverable()).map(toSlot) : [] });
   return {
+    'journal.status': serial(async () => ({ autosavedAt: deps.project().autosavedAt, openElsewhere: deps.project().openElsewhere })),
     'recovery.list': serial(list),
     'recovery.open': serial(async ({ slotId, passphrase }) => {
       if (!journal) throw new WerkbankError('errors.recovery.gone');

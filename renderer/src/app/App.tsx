@@ -8,6 +8,9 @@ import { AboutDialog } from './AboutDialog';
 import { DiscardDialog } from './DiscardDialog';
 import { ErrorBanner } from './ErrorBanner';
 import { PassphraseDialog } from '../features/project-security/PassphraseDialog';
+import { RecoveryDialog } from '../features/journal/RecoveryDialog';
+import { WipeDialog } from '../features/journal/WipeDialog';
+import { isPresenterWindow } from '../features/present/channel';
 import { useShellEvents } from './useShellEvents';
 import { useUnsavedGuard } from './useUnsavedGuard';
 import { Welcome } from './Welcome';
@@ -30,6 +33,7 @@ function Screen({ demo }: { demo: boolean }) {
   const openDemo = useWorkbench((s) => s.openDemo);
   const run = useWorkbench((s) => s.run);
   const adopt = useWorkbench((s) => s.adopt);
+  const loadRecovery = useWorkbench((s) => s.loadRecovery);
   const hasProject = useWorkbench((s) => s.project !== null);
   const aboutOpen = useWorkbench((s) => s.aboutOpen);
   const closeAbout = useWorkbench((s) => s.closeAbout);
@@ -50,12 +54,14 @@ function Screen({ demo }: { demo: boolean }) {
         if (started && !cancelled) adopt(state);
       }
       if (!cancelled) setBooted(true);
+      // Work a run left unsaved (a crash, kill -9, a flat battery) is offered once the screen is up.
+      if (!cancelled && !isPresenterWindow()) await loadRecovery();
     };
     void start();
     return () => {
       cancelled = true;
     };
-  }, [api, demo, openDemo, run, adopt]);
+  }, [api, demo, openDemo, run, adopt, loadRecovery]);
 
   return (
     <>
@@ -64,6 +70,8 @@ function Screen({ demo }: { demo: boolean }) {
       {aboutOpen && <AboutDialog onClose={closeAbout} />}
       <DiscardDialog />
       <PassphraseDialog />
+      <RecoveryDialog />
+      <WipeDialog />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { EncryptedMarker } from '../features/project-security/PassphraseDialog';
 import { useUndoRedo, useWorkbench } from '../state/hooks';
 import { LanguageSelect } from './LanguageSelect';
 import { SaveStatus } from './SaveStatus';
+import { AutosaveStatus } from '../features/journal/AutosaveStatus';
 
 export function Toolbar() {
   const { t } = useTranslation();
@@ -13,6 +14,7 @@ export function Toolbar() {
   const saveEncrypted = useWorkbench((s) => s.saveEncrypted);
   const command = useWorkbench((s) => s.command);
   const storiesOpen = useWorkbench((s) => s.storiesOpen);
+  const showWipe = useWorkbench((s) => s.showWipe);
   const showStories = useWorkbench((s) => s.showStories);
   const { canUndo, canRedo } = useUndoRedo();
   return (
@@ -24,6 +26,7 @@ export function Toolbar() {
         </h1>
         <EncryptedMarker />
         <SaveStatus />
+        <AutosaveStatus />
       </div>
       <div className="toolbar-actions">
         <button type="button" className="button" data-testid="tb-new" onClick={() => void newProject()}>
@@ -58,6 +61,9 @@ export function Toolbar() {
         </button>
         <span className="toolbar-sep" aria-hidden="true" />
         <LanguageSelect />
+        <button type="button" className="button subtle" data-testid="tb-wipe" title={t('ui.journal.wipe.action')} onClick={() => showWipe(true)}>
+          {t('ui.journal.wipe.short')}
+        </button>
         <button type="button" className="button subtle" data-testid="tb-about" onClick={() => command('help.about')}>
           {t('ui.toolbar.about')}
         </button>

@@ -7,6 +7,7 @@ import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { isPresenterWindow } from '../features/present/channel';
 import { PresenterWindow } from '../features/present/PresenterWindow';
 import { StoriesWorkspace } from '../features/story/StoriesWorkspace';
+import { OpenElsewhereNotice } from '../features/journal/AutosaveStatus';
 import { Toolbar } from './Toolbar';
 
 /**
@@ -22,6 +23,7 @@ export function WorkbenchLayout() {
   return (
     <div className="workbench" data-testid="workbench">
       <Toolbar />
+      <OpenElsewhereNotice />
       {storiesOpen ? (
         <StoriesWorkspace />
       ) : (

@@ -103,3 +103,11 @@ export function parseLocaleNumber(text: string, locale: Locale): number | null {
 export function isRightAligned(type: ColumnType): boolean {
   return type === 'integer' || type === 'decimal';
 }
+
+/** An instant (ISO with a time) in the computer's own time zone: `07/12/2026 15:42`; only the time with `timeOnly`. */
+export function formatInstant(iso: string, locale: Locale, timeOnly = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+  return new Intl.DateTimeFormat(intlLocale(locale), timeOnly ? time : { day: '2-digit', month: '2-digit', year: 'numeric', ...time }).format(date);
+}

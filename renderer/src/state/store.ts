@@ -4,6 +4,7 @@ import type { ShellSupport } from '../api/shell';
 import { chartSlice, followRecipeWithChart, type ChartSlice } from './slices/chart';
 import { discardSlice, type DiscardSlice } from './slices/discard';
 import { passphraseSlice, type PassphraseSlice } from './slices/passphrase';
+import { journalSlice, type JournalSlice } from './slices/journal';
 import { followRecipeWithGain, gainSlice, type GainSlice } from './slices/gain';
 import { importSlice, type ImportSlice } from './slices/import';
 import { projectSlice, type ProjectSlice } from './slices/project';
@@ -35,7 +36,8 @@ export type WorkbenchState = StatusSlice &
   StorySlice &
   ShellSlice &
   DiscardSlice &
-  PassphraseSlice;
+  PassphraseSlice &
+  JournalSlice;
 
 export type WorkbenchStore = StoreApi<WorkbenchState>;
 
@@ -65,6 +67,7 @@ export function createWorkbenchStore(api: WerkbankApi, shell: ShellSupport): Wor
       ...shellSlice(deps),
       ...discardSlice(deps),
       ...passphraseSlice(deps),
+      ...journalSlice(deps),
     };
   });
   followRecipeWithChart(store, api);

@@ -22,6 +22,8 @@ const SlotId = z.string().regex(/^[0-9a-f]{16}$/);
 
 /** The journal's side: what can be recovered, recovering it, letting it go; and wiping the open project. */
 export const recoveryCalls = {
+  /** When the journal last held the open project's unsaved work, and whether another window has its file open. */
+  'journal.status': call('engine', Empty, z.object({ autosavedAt: z.string().nullable(), openElsewhere: z.boolean() })),
   'recovery.list': call('engine', Empty, z.object({ slots: z.array(RecoverySlot) })),
   /** Opens the work as the current project (unsaved: the file it came from is not touched). */
   'recovery.open': call('engine', z.object({ slotId: SlotId, passphrase: z.string().min(1).max(1024).optional() }), ProjectState),

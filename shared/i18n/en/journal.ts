@@ -35,6 +35,7 @@ export const journal = {
         recovered: 'Recovered work: save it to keep it.',
       },
       wipe: {
+        short: 'Wipe…',
         action: 'Wipe project from this computer…',
         title: 'Wipe project',
         intro: 'This wipes from this computer:',
@@ -42,7 +43,7 @@ export const journal = {
         temp: "the workbench's temporary files (read and staged files, downloads)",
         file: 'the project file {{file}}',
         fileChoose: 'Also wipe the project file itself…',
-        noFile: 'the project file stays (choose it above to wipe it too)',
+        noFile: 'the project file itself stays',
         ssd: 'On an SSD the operating system cannot guarantee that a deleted file is overwritten. Keep projects with pupil data encrypted.',
         confirm: 'Wipe',
         cancel: 'Cancel',

@@ -35,6 +35,7 @@ export const journal = {
         recovered: 'Hersteld werk: sla het op om het te bewaren.',
       },
       wipe: {
+        short: 'Wissen…',
         action: 'Project wissen van deze computer…',
         title: 'Project wissen',
         intro: 'Dit wist van deze computer:',
@@ -42,7 +43,7 @@ export const journal = {
         temp: 'de tijdelijke bestanden van de werkbank (ingelezen en klaargezette bestanden, downloads)',
         file: 'het projectbestand {{file}}',
         fileChoose: 'Ook het projectbestand zelf wissen…',
-        noFile: 'het projectbestand blijft staan (kies het hierboven om het mee te wissen)',
+        noFile: 'het projectbestand zelf blijft staan',
         ssd: 'Op een SSD kan het besturingssysteem een gewist bestand niet gegarandeerd overschrijven. Bewaar projecten met leerlingengegevens daarom versleuteld.',
         confirm: 'Wissen',
         cancel: 'Annuleren',

@@ -34,6 +34,8 @@ export interface ProjectSlice {
   /** "Versleuteld opslaan…": asks a new passphrase twice, then saves with it. */
   saveEncrypted(): Promise<void>;
   removeSource(sourceId: string): Promise<void>;
+  /** The file the project was opened from or saved to in the desktop shell (null in the browser, or never saved). */
+  currentFile(): FileRef | null;
 }
 
 export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice {
@@ -66,9 +68,12 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
         importReports: [],
         error: null,
         notice: null,
+        autosavedAt: state.autosavedAt ?? null,
+        openElsewhere: state.openElsewhere ?? false,
       });
       projectFile = file;
     },
+    currentFile: () => projectFile,
     async newProject() {
       await load('new', () => api['project.new']({}));
     },
