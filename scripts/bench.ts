@@ -210,6 +210,7 @@ const cases: Record<string, Case> = {
   recipe: { name: 'Recipe against the same query by hand', run: async () => '\n  ' + (await (await import('./bench-recipe')).benchRecipe()).join('\n  ') },
   match: { name: 'Matching pupils by name', run: async () => '\n  ' + (await (await import('./bench-match')).benchMatch()).join('\n  ') },
   gain: { name: 'Learning gain on 100,000 pupils', run: async () => '\n  ' + (await (await import('./bench-gain')).benchGain()).join('\n  ') },
+  journal: { name: 'An autosave snapshot, plain and sealed', run: async () => '\n  ' + (await (await import('./bench-journal')).benchJournal()).join('\n  ') },
   story: { name: 'A 10-slide story to PPTX and PDF', run: async () => '\n  ' + (await (await import('./bench-story')).benchStory()).join('\n  ') },
 };
 

@@ -52,6 +52,9 @@ export async function saveProject(ws: Project, target: string, options: SaveOpti
   ws.fileName = basename(target);
 }
 
+/** An encrypted project's tables as rows, by table name (kept in memory only, never on disk). */
+const encodedRows = new WeakMap<Project, Map<string, Uint8Array>>();
+
 /**
  * The project as the bytes of a `.werkbank` file. Plain: a zip of the manifest and a Parquet file
  * per table (written by DuckDB into the run's temp root, read back, removed). Sealed under `key`:
@@ -61,7 +64,16 @@ export async function saveProject(ws: Project, target: string, options: SaveOpti
 export async function projectBytes(ws: Project, { appVersion, tempRoot, key }: { appVersion: string; tempRoot: TempRoot; key: SealKey | null }): Promise<Uint8Array> {
   const entries: Zippable = {};
   if (key) {
-    for (const source of ws.sources) entries[rowsPath(source.id)] = await encodeRows(ws.session, ws.tableName(source.id), source);
+    // A table never changes under its name (a refresh makes a new one): its rows are encoded once.
+    const cache = encodedRows.get(ws) ?? new Map<string, Uint8Array>();
+    const kept = new Map<string, Uint8Array>();
+    for (const source of ws.sources) {
+      const table = ws.tableName(source.id);
+      const rows = cache.get(table) ?? (await encodeRows(ws.session, table, source));
+      kept.set(table, rows);
+      entries[rowsPath(source.id)] = rows;
+    }
+    encodedRows.set(ws, kept);
   } else {
     const work = await mkdtemp(join(tempRoot.dir, 'save-'));
     try {
@@ -92,7 +104,7 @@ export async function projectBytes(ws: Project, { appVersion, tempRoot, key }: {
   entries[MANIFEST] = strToU8(JSON.stringify(manifest, null, 2));
   if (!key) return zipSync(entries);
   // Rows compress well; the sealed file cannot be compressed after encryption.
-  for (const [name, value] of Object.entries(entries)) if (name !== MANIFEST) entries[name] = [value as Uint8Array, { level: 6 }];
+  for (const [name, value] of Object.entries(entries)) if (name !== MANIFEST) entries[name] = [value as Uint8Array, { level: 1 }];
   return sealWith(zipSync(entries), key);
 }
 
