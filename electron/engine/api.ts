@@ -22,6 +22,7 @@ import { tableSuppression } from './export/table-privacy';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
 import { Project } from './project/project';
 import { deleteView, duplicateView, moveView, saveView } from './project/views';
+import { dependentsOf, removeWithDependents } from './project/remove-source';
 import { Autosave, isInside } from './journal/autosave';
 import { Journal } from './journal/journal';
 import { recoveryHandlers } from './journal/handlers';
@@ -224,10 +225,12 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       await project.renameSource(sourceId, name);
       return project.state();
     }),
-    'source.remove': serial(async ({ sourceId }) => {
-      await project.removeSource(sourceId);
+    'source.remove': serial(async ({ sourceId, withDependents }) => {
+      if (withDependents) await removeWithDependents(project, sourceId);
+      else await project.removeSource(sourceId);
       return project.state();
     }),
+    'source.dependents': serial(async ({ sourceId }) => dependentsOf(project, sourceId)),
 
     'job.progress': async ({ jobId }) => jobs.progress(jobId),
     'job.cancel': async ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),

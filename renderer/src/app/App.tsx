@@ -10,6 +10,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { PassphraseDialog } from '../features/project-security/PassphraseDialog';
 import { RecoveryDialog } from '../features/journal/RecoveryDialog';
 import { WipeDialog } from '../features/journal/WipeDialog';
+import { RemoveSourceDialog } from '../features/sources/RemoveSourceDialog';
 import { isPresenterWindow } from '../features/present/channel';
 import { useShellEvents } from './useShellEvents';
 import { useUnsavedGuard } from './useUnsavedGuard';
@@ -72,6 +73,7 @@ function Screen({ demo }: { demo: boolean }) {
       <PassphraseDialog />
       <RecoveryDialog />
       <WipeDialog />
+      <RemoveSourceDialog />
     </>
   );
 }

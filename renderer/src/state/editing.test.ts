@@ -53,8 +53,17 @@ function fakeEngine() {
       recipe = next;
       return state();
     },
-    'source.remove': async ({ sourceId }: { sourceId: string }) => {
-      if (recipe && recipeSources(recipe).includes(sourceId)) throw new WerkbankError('errors.source.inUse', { source: sourceId });
+    // What depends on a source, as the engine says it: the recipe, never a view here.
+    'source.dependents': async ({ sourceId }: { sourceId: string }) => ({
+      recipe: recipe !== null && recipeSources(recipe).includes(sourceId),
+      views: [],
+      slides: [],
+    }),
+    'source.remove': async ({ sourceId, withDependents }: { sourceId: string; withDependents?: boolean }) => {
+      if (recipe && recipeSources(recipe).includes(sourceId)) {
+        if (!withDependents) throw new WerkbankError('errors.source.inUse', { source: sourceId });
+        recipe = null;
+      }
       sources = sources.filter((s) => s !== sourceId);
       dirty = true;
       return state();
@@ -159,13 +168,22 @@ describe('undo and redo through recipe states', () => {
     expect(canRedo(store.getState().history)).toBe(false);
   });
 
-  it('refuses to remove a source the recipe uses, and keeps the history', async () => {
+  it('asks before removing a source the recipe uses; cancelled, nothing changes; confirmed, the recipe goes with it', async () => {
     const { store } = setup();
     await store.getState().chooseBase('s1');
     const history = store.getState().history;
     await store.getState().removeSource('s1');
-    expect(store.getState().error?.code).toBe('errors.source.inUse');
+    expect(store.getState().removeQuestion).toMatchObject({ sourceId: 's1', dependents: { recipe: true, views: [] } });
+    expect(store.getState().project?.sources.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(store.getState().history).toBe(history);
+    store.getState().cancelRemove();
+    expect(store.getState().removeQuestion).toBeNull();
+
+    await store.getState().removeSource('s1', true);
+    expect(store.getState().removeQuestion).toBeNull();
+    expect(store.getState().project?.sources.map((s) => s.id)).toEqual(['s2']);
+    expect(store.getState().error).toBeNull();
+    expect(base(store)).toBeNull();
   });
 
   it('skips a state the engine refuses (its data changed since) instead of showing an error', async () => {

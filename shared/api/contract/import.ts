@@ -28,6 +28,16 @@ export const ImportPreview = z.object({
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
 /** What re-importing a source from a new file would change. */
+/** What is derived from a source: it goes with the source when removed with its dependents. */
+export const SourceDependents = z.object({
+  /** The current recipe reads it. */
+  recipe: z.boolean(),
+  views: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** Story slides that show one of those views, per story. */
+  slides: z.array(z.object({ storyId: z.string(), title: z.string(), count: z.number().int().positive() })),
+});
+export type SourceDependents = z.infer<typeof SourceDependents>;
+
 export const SourceDiff = z.object({
   rowsBefore: z.number().int(),
   rowsAfter: z.number().int(),
@@ -105,5 +115,12 @@ export const importCalls = {
   /** Writes the profile as a file (to the chosen file, or fileId null: a new file to download). */
   'profile.export': call('engine', z.object({ profileId: z.string(), fileId: z.string().nullable() }), FileRef),
   'profile.import': call('engine', z.object({ fileId: z.string() }), ProjectState),
-  'source.remove': call('engine', z.object({ sourceId: z.string() }), ProjectState),
+  /**
+   * Removes a source. Used by the recipe or a view, it is refused unless `withDependents`: then
+   * everything derived from it goes too — the views that read it, the story slides that show those
+   * views (and the hypotheses' links to them), and the current recipe if it reads it.
+   */
+  'source.remove': call('engine', z.object({ sourceId: z.string(), withDependents: z.boolean().default(false) }), ProjectState),
+  /** What removing a source would take with it (`source.remove` with `withDependents`). */
+  'source.dependents': call('engine', z.object({ sourceId: z.string() }), SourceDependents),
 } as const;

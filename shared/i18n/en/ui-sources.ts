@@ -79,5 +79,17 @@ export const uiSources = {
       unchanged: 'The source has not changed.',
       done: 'Source {{name}} refreshed.',
     },
+    sourceRemove: {
+      title: 'Remove source with what is derived from it',
+      intro: 'Other work is derived from the source {{name}}. Removing it removes this too:',
+      recipe: 'the current steps (the table then starts empty)',
+      views_one: '{{count}} saved view: {{titles}}',
+      views_other: '{{count}} saved views: {{titles}}',
+      slides_one: '{{count}} slide in the story {{title}}',
+      slides_other: '{{count}} slides in the story {{title}}',
+      log: 'The export log keeps recording what left the workbench before.',
+      confirm: 'Remove all',
+      cancel: 'Cancel',
+    },
   },
 } satisfies Catalogue<typeof nl>;

@@ -76,5 +76,17 @@ export const uiSources = {
       unchanged: 'De bron is niet veranderd.',
       done: 'Bron {{name}} vernieuwd.',
     },
+    sourceRemove: {
+      title: 'Bron verwijderen met wat ervan afgeleid is',
+      intro: 'Uit de bron {{name}} is ander werk afgeleid. Wie ze verwijdert, verwijdert dit mee:',
+      recipe: 'de huidige stappen (de tabel begint daarna leeg)',
+      views_one: '{{count}} bewaarde weergave: {{titles}}',
+      views_other: '{{count}} bewaarde weergaven: {{titles}}',
+      slides_one: '{{count}} dia in het verhaal {{title}}',
+      slides_other: '{{count}} dia’s in het verhaal {{title}}',
+      log: 'Het exportlogboek blijft bewaren wat eerder uit de werkbank vertrok.',
+      confirm: 'Alles verwijderen',
+      cancel: 'Annuleren',
+    },
   },
 } as const;

@@ -25,7 +25,7 @@ export function WipeDialog() {
   return (
     <Modal title={t('ui.journal.wipe.title')} testId="wipe-dialog" onClose={close}>
       <p>{t('ui.journal.wipe.intro')}</p>
-      <ul className="wipe-list" data-testid="wipe-list">
+      <ul className="consequences" data-testid="wipe-list">
         <li>{t('ui.journal.wipe.journal')}</li>
         <li>{t('ui.journal.wipe.temp')}</li>
         {file && withFile ? <li>{t('ui.journal.wipe.file', { file: file.name })}</li> : <li>{t('ui.journal.wipe.noFile')}</li>}
@@ -35,7 +35,7 @@ export function WipeDialog() {
           <input type="checkbox" data-testid="wipe-with-file" checked={withFile} onChange={(e) => setWithFile(e.target.checked)} /> {t('ui.journal.wipe.fileChoose')}
         </label>
       )}
-      <p className="wipe-ssd">{t('ui.journal.wipe.ssd')}</p>
+      <p className="fine-print">{t('ui.journal.wipe.ssd')}</p>
       <ActionRow>
         <button type="button" className="button" data-testid="wipe-cancel" onClick={close} data-autofocus>
           {t('ui.journal.wipe.cancel')}

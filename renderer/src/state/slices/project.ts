@@ -1,4 +1,5 @@
 import type { FileRef } from '../../../../shared/api/contract';
+import type { SourceDependents } from '../../../../shared/api/contract/import';
 import type { ProjectState } from '../../../../shared/model/project';
 import { toUserMessage } from '../errors';
 import { sameRecipe } from '../recipeOps';
@@ -33,7 +34,10 @@ export interface ProjectSlice {
   save(as?: boolean, passphrase?: string): Promise<void>;
   /** "Versleuteld opslaan…": asks a new passphrase twice, then saves with it. */
   saveEncrypted(): Promise<void>;
-  removeSource(sourceId: string): Promise<void>;
+  removeSource(sourceId: string, withDependents?: boolean): Promise<void>;
+  /** A source with views or a recipe derived from it, waiting for the user to confirm they go too. */
+  removeQuestion: { sourceId: string; name: string; dependents: SourceDependents } | null;
+  cancelRemove(): void;
   /** The file the project was opened from or saved to in the desktop shell (null in the browser, or never saved). */
   currentFile(): FileRef | null;
 }
@@ -74,6 +78,8 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
       projectFile = file;
     },
     currentFile: () => projectFile,
+    removeQuestion: null,
+    cancelRemove: () => set({ removeQuestion: null }),
     async newProject() {
       await load('new', () => api['project.new']({}));
     },
@@ -149,16 +155,39 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
       get().closePassphrase();
       if (passphrase !== null) await get().save(false, passphrase);
     },
-    /** After the recipe changes asked for before it; the history forgets the states that use the source (recipeHistory.ts). */
-    removeSource: (sourceId) =>
+    /**
+     * After the recipe changes asked for before it; the history forgets the states that use the
+     * source (recipeHistory.ts). A source something is derived from is removed only with it, after
+     * the dialog named what goes (`removeQuestion`).
+     */
+    removeSource: (sourceId, withDependents = false) =>
       get().afterRecipeChanges(async () => {
         const name = get().project?.sources.find((s) => s.id === sourceId)?.name ?? sourceId;
-        const state = await get().run(() => api['source.remove']({ sourceId }));
+        if (!withDependents) {
+          const dependents = await get().run(() => api['source.dependents']({ sourceId }));
+          if (!dependents) return;
+          if (dependents.recipe || dependents.views.length > 0) {
+            set({ removeQuestion: { sourceId, name, dependents } });
+            return;
+          }
+        }
+        set({ removeQuestion: null });
+        // Typing still waiting in a story is saved before slides may go.
+        if (withDependents) await get().flushStory();
+        const state = await get().run(() => api['source.remove']({ sourceId, withDependents }));
         if (!state) return;
         get().forgetSource(sourceId);
         set({ project: state, notice: { code: 'ui.editing.sourceRemoved', params: { name } } });
         // The engine may have dropped a recipe built on this source.
         if (!sameRecipe(state.recipe, get().history.present)) get().startHistory(state.recipe);
+        // A story being edited that lost slides is opened again as the engine keeps it (its undo
+        // history named views that are gone).
+        const open = get().storyHistory?.present;
+        const stored = open && state.stories.find((s) => s.id === open.id);
+        if (open && stored && JSON.stringify(stored) !== JSON.stringify(open)) {
+          await get().selectStory(null);
+          await get().selectStory(open.id);
+        }
       }),
   };
 }
