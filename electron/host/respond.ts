@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { ApiEnvelope } from '../../shared/api/errors';
+import { boundParams } from '../../shared/model/message';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -33,5 +34,6 @@ export function sendFailure(
   code: string,
   params: Record<string, string | number> = {},
 ): void {
-  sendEnvelope(res, status, { ok: false, error: { code, params } });
+  // Bounded like every message: a refusal never echoes a long request line back.
+  sendEnvelope(res, status, { ok: false, error: { code, params: boundParams(params) } });
 }

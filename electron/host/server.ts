@@ -122,7 +122,7 @@ async function call(req: IncomingMessage, res: ServerResponse, ctx: Context, cha
   // Desktop-only calls (native dialogs) are the browser client's own business.
   if (!isChannel(channel) || contract[channel].side !== 'engine') {
     if (!req.complete) res.setHeader('Connection', 'close');
-    return sendEnvelope(res, 200, { ok: false, error: { code: 'errors.unknownChannel', params: { channel } } });
+    return sendFailure(res, 200, 'errors.unknownChannel', { channel });
   }
   const body = await readBody(req, JSON_LIMIT);
   if (!body.ok) return refuseBody(res, body.reason);

@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { boundParams } from '../model/message';
 import { type Channel, contract, type Handlers } from './contract';
 import { type ApiEnvelope, WerkbankError } from './errors';
 
@@ -67,13 +68,18 @@ function tooLarge(channel: string, size: number): ApiEnvelope<never> {
   return fail('errors.responseTooLarge', { channel, sizeMb: mb(size), maxMb: mb(MAX_RESPONSE_CHARS) });
 }
 
+/** Parameters are bounded like a WerkbankError's: a refusal never echoes a megabyte of the request back. */
 function fail(code: string, params: Record<string, string | number>): ApiEnvelope<never> {
-  return { ok: false, error: { code, params } };
+  return { ok: false, error: { code, params: boundParams(params) } };
 }
 
+/** The first issues, each cut short: a path or an unknown key may be as long as the request. */
 function describe(error: ZodError): string {
+  const cut = (text: string) => (text.length > MAX_ISSUE_CHARS ? `${text.slice(0, MAX_ISSUE_CHARS - 1)}…` : text);
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .map((i) => `${cut(i.path.map(String).join('.')) || '(root)'}: ${cut(i.message)}`)
     .join('; ');
 }
+
+const MAX_ISSUE_CHARS = 200;

@@ -1,3 +1,4 @@
+import { WerkbankError } from '../../../shared/api/errors';
 import type { RecipeResult } from '../../../shared/model/project';
 import type { JoinDiagnostics, StepReport } from '../../../shared/model/recipe';
 import type { Session } from '../db/session';
@@ -27,10 +28,14 @@ export async function evaluateRecipe(session: Session, compiled: CompiledRecipe)
   return { columns: last.columns, rowCount, steps, stoppedAt: broken.id };
 }
 
-/** The match diagnostics of the last step of a compiled recipe, a join, without counting rows. */
+/**
+ * The match diagnostics of the last step of a compiled recipe, a join, without counting rows.
+ * A switched-off join passes its table on unjoined and has none: that request is refused.
+ */
 export async function lastJoinDiagnostics(session: Session, compiled: CompiledRecipe): Promise<JoinDiagnostics> {
   const index = compiled.steps.length - 1;
   const found = await compiled.steps[index]!.part?.findings(session, withStepsUpTo(compiled, index), null);
-  if (!found?.join) throw new Error('the last step is not a join');
-  return found.join;
+  if (found?.join) return found.join;
+  const detail = compiled.steps[index]!.kind === 'join' ? 'step: a switched-off join has no match diagnostics' : 'step: not a join';
+  throw new WerkbankError('errors.invalidRequest', { channel: 'join.preview', detail });
 }
