@@ -185,14 +185,16 @@ describe('the engine boundary under generated hostile requests', () => {
     }, 180_000);
   }
 
-  it('refuses the join preview of a switched-off join with a message (it has no diagnostics)', async () => {
+  it('previews a switched-off join as it would join once switched on', async () => {
     await value('project.demo');
     const { recipe } = JSON.parse(demoState) as { recipe: unknown };
     const step = { kind: 'join', right: 's2', how: 'inner', disabled: true, keys: [{ left: 'Stamboeknummer', right: 'Stamboeknummer' }] };
     const internal: unknown[] = [];
-    const envelope = await send('join.preview', { recipe, step }, internal);
+    const off = await send('join.preview', { recipe, step }, internal);
+    const on = await send('join.preview', { recipe, step: { ...step, disabled: false } }, internal);
     expect(internal).toEqual([]);
-    expect(envelope).toMatchObject({ ok: false, error: { code: 'errors.invalidRequest', params: { channel: 'join.preview' } } });
+    expect(off).toMatchObject({ ok: true });
+    expect(off).toEqual(on);
     await expectUnchanged(demoState, 'join.preview');
   });
 

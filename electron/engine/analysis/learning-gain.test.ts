@@ -181,6 +181,34 @@ describe('learning gain: the smallest cases', () => {
     await ws.dispose();
   });
 
+  it('one group under the threshold beside the cohort’s figures: the smallest other group is withheld too, also in expected growth', async () => {
+    // 2A: 4 pupils, 2B: 3, 2C: 1 (under k = 3). With all 8 pupils' figures shown, 2C's gain would
+    // be 8 × the overall mean minus the others' sums: 2B, the smallest group at or above k, goes too.
+    const sizes: [string, number][] = [['2A', 4], ['2B', 3], ['2C', 1]];
+    const data = sizes.flatMap(([klas, n]) => Array.from({ length: n }, (_, i): Cell[] => [`${klas}${i}`, klas, 40 + i, 50 + 2 * i, null]));
+    const ws = await projectWith(WIDE, data);
+    const gain = await ws.gain(recipe, wide({ minGroup: 3, expectedGrowth: true }));
+    expect(gain.overall.figures!.n).toBe(8);
+    expect(gain.groups.map((g) => [g.key, g.suppressed, g.complementary ?? false, g.figures?.n ?? null])).toEqual([
+      ['2A', false, false, 4],
+      ['2B', true, true, null],
+      ['2C', true, false, null],
+    ]);
+    expect(gain.expected!.groups.map((g) => [g.key, g.suppressed])).toEqual([
+      ['2A', false],
+      ['2B', true],
+      ['2C', true],
+    ]);
+    expect(gain.warnings.map((w) => [w.code, w.params])).toEqual(
+      expect.arrayContaining([
+        ['engine.gain.groupsSuppressed', { count: 1, k: 3 }],
+        ['engine.gain.groupsComplemented', { count: 1, k: 3 }],
+      ]),
+    );
+    expect(new Set(gain.points.map((p) => p[0]))).toEqual(new Set(['2A']));
+    await ws.dispose();
+  });
+
   it('every group under the threshold: no group shows figures, the whole cohort still does', async () => {
     const ws = await projectWith(
       WIDE,

@@ -1,3 +1,4 @@
+import { type Suppression, suppressCells } from '../../../shared/model/privacy/suppress';
 import { WerkbankError } from '../../../shared/api/errors';
 import {
   type ExpectedGrowth,
@@ -42,22 +43,29 @@ export async function learningGain(session: Session, result: Materialized, analy
   const figures = (from: number[], to: number[]): PairedFigures => pairedSummary(from, to, analysis.threshold);
   const byGroup = groupsOf(paired.groups, paired.codes, [paired.start, paired.end]);
   const shown = (size: number) => size >= analysis.minGroup;
+  // No pairs at all reveals no one: the empty figures are shown (with the warning below).
+  const overallShown = n === 0 || shown(n);
+  // Groups under k are withheld; and while the figures of all pupils are shown, one more group
+  // goes where a single withheld group could be worked out from them (shared/model/privacy/suppress.ts).
+  const keys = [...byGroup.keys()];
+  const hidden = groupsWithheld(keys.map((key) => byGroup.get(key)![0]!.length), analysis.minGroup, overallShown);
+  const withheld = new Set(keys.filter((_, i) => hidden.hidden[i]));
   const groups: GainGroup[] =
     analysis.groupBy === null
       ? []
       : [...byGroup].map(([key, [from, to]]) => ({
           key,
-          suppressed: !shown(from!.length),
+          suppressed: withheld.has(key),
+          ...(withheld.has(key) && from!.length >= analysis.minGroup ? { complementary: true } : {}),
           small: from!.length < SMALL_GROUP,
-          figures: shown(from!.length) ? figures(from!, to!) : null,
+          figures: withheld.has(key) ? null : figures(from!, to!),
         }));
   const suppressed = groups.filter((g) => g.suppressed).length;
-  if (suppressed > 0) warnings.push(message('engine.gain.groupsSuppressed', { count: suppressed, k: analysis.minGroup }));
-  // No pairs at all reveals no one: the empty figures are shown (with the warning below).
-  const overallShown = n === 0 || shown(n);
+  if (suppressed > 0) warnings.push(message('engine.gain.groupsSuppressed', { count: hidden.primary, k: analysis.minGroup }));
+  if (analysis.groupBy !== null && hidden.complementary > 0) warnings.push(message('engine.gain.groupsComplemented', { count: hidden.complementary, k: analysis.minGroup }));
   const overall = { suppressed: !overallShown, small: n < SMALL_GROUP, figures: overallShown ? figures(start, end) : null };
   if (n === 0) warnings.push(message('engine.gain.noPairs', { from: analysis.moments[0]!.label, to: analysis.moments[last]!.label }));
-  const visible = paired.groups.map((group) => shown(analysis.groupBy === null ? n : (byGroup.get(group)?.[0]!.length ?? 0)));
+  const visible = paired.groups.map((group) => (analysis.groupBy === null ? shown(n) : byGroup.has(group) && !withheld.has(group)));
 
   return {
     analysis,
@@ -67,7 +75,7 @@ export async function learningGain(session: Session, result: Materialized, analy
     overall,
     groups,
     leftOut,
-    expected: analysis.expectedGrowth ? expectedGrowth(start, end, byGroup, analysis, warnings) : null,
+    expected: analysis.expectedGrowth ? expectedGrowth(start, end, byGroup, withheld, analysis, warnings) : null,
     transitions: levels === null ? null : transitionsOf(n > 0 ? pupils : null, levels, analysis),
     trend: analysis.moments.length > 2 ? trendOf(pupils, analysis, shown) : [],
     ...pointsOf(paired, visible),
@@ -140,12 +148,20 @@ function groupsOf(groups: (string | null)[], codes: Float64Array, columns: Float
  * group formed on the start score drifts towards the mean by regression alone: said whenever
  * groups are compared this way.
  */
-function expectedGrowth(start: number[], end: number[], byGroup: Map<string | null, number[][]>, analysis: GainAnalysis, warnings: Message[]): ExpectedGrowth {
+function expectedGrowth(
+  start: number[],
+  end: number[],
+  byGroup: Map<string | null, number[][]>,
+  withheld: ReadonlySet<string | null>,
+  analysis: GainAnalysis,
+  warnings: Message[],
+): ExpectedGrowth {
   const model = ols(start, end);
   if (!model) return { model: null, groups: [] };
   if (analysis.groupBy !== null) warnings.push(message('engine.gain.regressionToMean', { column: analysis.groupBy }));
   const groups = [...byGroup].map(([key, [from, to]]) => {
-    if (from!.length < analysis.minGroup) return { key, suppressed: true, n: null, meanResidual: null, ci95: null };
+    // The residuals of the whole cohort sum to zero: the groups withheld above stay withheld here.
+    if (withheld.has(key)) return { key, suppressed: true, n: null, meanResidual: null, ci95: null };
     const summary = meanCi(residuals(model, from!, to!));
     return { key, suppressed: false, n: summary.n, meanResidual: summary.mean, ci95: summary.ci };
   });
@@ -192,6 +208,16 @@ function transitionsOf(pupils: Pupils | null, order: readonly string[], analysis
     if (n > 0) cells.push([level(Math.floor(cell / size)), level(cell % size), n]);
   });
   return { from: analysis.moments[0]!.label, to: analysis.moments[analysis.moments.length - 1]!.label, ...transitionMatrixOfCounts(cells, order) };
+}
+
+/**
+ * Which groups (by their sizes) are withheld: under k, and — when the figures of all pupils are
+ * published (`overallShown`), one line over every group — the complements that keep a lone
+ * withheld group from being worked out by subtraction.
+ */
+export function groupsWithheld(sizes: readonly number[], k: number, overallShown: boolean): Suppression {
+  const lines = overallShown && sizes.length > 1 ? [{ cells: sizes.map((_, i) => i) }] : [];
+  return suppressCells(sizes, lines, k);
 }
 
 /** Three moments or more: per group and moment, the mean of the pupils with a score at every moment. */

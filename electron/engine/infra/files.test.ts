@@ -85,9 +85,22 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName(input)).toBe(expected);
   });
 
-  it('shortens long names and keeps the extension', () => {
+  it('shortens long names to 200 bytes of UTF-8 by whole characters, and keeps the extension', () => {
     const name = sanitizeFileName(`${'x'.repeat(300)}.xlsx`);
-    expect(name.length).toBeLessThanOrEqual(120);
+    expect(Buffer.byteLength(name)).toBe(200);
     expect(name.endsWith('.xlsx')).toBe(true);
+    // € is 3 bytes, 𝒜 4 (a surrogate pair): never cut in the middle of one.
+    for (const ch of ['€', '𝒜', 'é']) {
+      const cut = sanitizeFileName(`${ch.repeat(150)}.werkbank`);
+      expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(200);
+      expect(cut.endsWith('.werkbank')).toBe(true);
+      expect([...cut.slice(0, -'.werkbank'.length)].every((c) => c === ch)).toBe(true);
+    }
+  });
+
+  it('a name that long is written and read back on this file system', async () => {
+    const ref = await files.upload(`${'€'.repeat(150)}.csv`, new TextEncoder().encode('a;b\n'));
+    expect(files.resolve(ref.fileId).name.endsWith('.csv')).toBe(true);
+    expect(await readFile(files.resolve(ref.fileId).path, 'utf8')).toBe('a;b\n');
   });
 });

@@ -90,11 +90,27 @@ export class FileRegistry {
   }
 }
 
-const MAX_NAME = 120;
+/** UTF-8 bytes a name may take: Linux allows 255 per name; room is left for a partial file's suffix. */
+const MAX_NAME_BYTES = 200;
+const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** The longest start of `text` (whole code points) within `bytes` of UTF-8. */
+function cutToBytes(text: string, bytes: number): string {
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const size = utf8Length(ch);
+    if (used + size > bytes) break;
+    out += ch;
+    used += size;
+  }
+  return out;
+}
 
 /**
  * A file name safe on every platform: no directories, no characters Windows forbids, no
- * leading dots (hidden files, `..`), not empty.
+ * leading dots (hidden files, `..`), not empty, at most 200 bytes of UTF-8 (cut by whole code
+ * points, the extension kept).
  */
 export function sanitizeFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '');
@@ -103,10 +119,10 @@ export function sanitizeFileName(name: string): string {
     .replace(/^[.\s]+/, '')
     .replace(/[.\s]+$/, '');
   if (/^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(safe)) safe = `_${safe}`;
-  if (safe.length > MAX_NAME) {
+  if (utf8Length(safe) > MAX_NAME_BYTES) {
     const dot = safe.lastIndexOf('.');
-    const ext = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : '';
-    safe = safe.slice(0, MAX_NAME - ext.length) + ext;
+    const ext = dot > 0 && safe.length - dot <= 10 ? cutToBytes(safe.slice(dot), 40) : '';
+    safe = cutToBytes(safe.slice(0, dot > 0 && ext ? dot : safe.length), MAX_NAME_BYTES - utf8Length(ext)).replace(/[.\s]+$/, '') + ext;
   }
   return safe || 'file';
 }

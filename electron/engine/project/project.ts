@@ -419,7 +419,8 @@ export class Project {
   /** Match diagnostics of joining `step` onto the result of `recipe`, without applying it. */
   async joinPreview(recipe: Recipe, step: JoinStepDraft): Promise<JoinDiagnostics> {
     const id = nextStepId(recipe.steps.map((s) => s.id));
-    const compiled = this.compile({ ...recipe, steps: [...recipe.steps, { ...step, id }] });
+    // A switched-off join is previewed as it would join once switched on.
+    const compiled = this.compile({ ...recipe, steps: [...recipe.steps, { ...step, id, disabled: false }] });
     return lastJoinDiagnostics(this.session, compiled);
   }
 

@@ -24,15 +24,7 @@ export const CALL_TIMEOUT_MS = 20_000;
  * tolerated only where its error matches (the project must still be unchanged), and its entry
  * goes when the cause is fixed. Anything else untyped fails the test.
  */
-export const KNOWN_UNTYPED: ReadonlyArray<{ channels: EngineChannel[]; error: RegExp; cause: string }> = [
-  {
-    // infra/files.ts sanitizeFileName cuts names at 120 UTF-16 units, which can be 360 bytes of
-    // UTF-8; Linux allows 255 bytes per name. Fix: cut by UTF-8 bytes (keeping the extension).
-    channels: ['file.upload', 'project.save', 'profile.export', 'export.table', 'export.story'],
-    error: /^Error: ENAMETOOLONG/,
-    cause: 'file name over 255 bytes of UTF-8',
-  },
-];
+export const KNOWN_UNTYPED: ReadonlyArray<{ channels: EngineChannel[]; error: RegExp; cause: string }> = [];
 
 export function withTimeout<T>(promise: Promise<T>, what: string, ms = CALL_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -7,6 +7,10 @@ export const uiGain = {
     gain: {
       groupsSuppressed_one: '1 group has fewer than {{k}} pupils and is not shown (privacy): small groups make pupils recognisable.',
       groupsSuppressed_other: '{{count}} groups have fewer than {{k}} pupils and are not shown (privacy): small groups make pupils recognisable.',
+      groupsComplemented_one:
+        '1 more group is not shown, so that a group under {{k}} cannot be worked out from the figures of all pupils (complementary suppression).',
+      groupsComplemented_other:
+        '{{count}} more groups are not shown, so that a group under {{k}} cannot be worked out from the figures of all pupils (complementary suppression).',
       noPairs: 'No pupil has a score at both {{from}} and {{to}}: there is no learning gain to compute.',
       regressionToMean:
         'Beware of regression to the mean: if the groups of "{{column}}" were formed on the start score (such as remediation), weak groups rise and strong groups fall even without any effect. Expected growth takes this into account; compare groups on the residual gain.',
@@ -105,6 +109,7 @@ export const uiGain = {
         overall: 'All pupils',
         emptyGroup: '(empty)',
         suppressed: '< {{k}} — not shown (privacy)',
+        complemented: 'not shown (privacy): would give a group under {{k}} away',
         small: 'small group',
         smallNote: 'Small group: fewer than 10 pupils. Read these figures with care.',
         ciRange: '{{low}} to {{high}}',

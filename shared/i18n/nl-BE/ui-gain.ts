@@ -10,6 +10,10 @@ export const uiGain = {
         '1 groep telt minder dan {{k}} leerlingen en wordt niet getoond (privacy): kleine groepen maken leerlingen herkenbaar.',
       groupsSuppressed_other:
         '{{count}} groepen tellen minder dan {{k}} leerlingen en worden niet getoond (privacy): kleine groepen maken leerlingen herkenbaar.',
+      groupsComplemented_one:
+        'Nog 1 groep wordt niet getoond, zodat een groep onder {{k}} niet uit de cijfers van alle leerlingen af te leiden is (aanvullende onderdrukking).',
+      groupsComplemented_other:
+        'Nog {{count}} groepen worden niet getoond, zodat een groep onder {{k}} niet uit de cijfers van alle leerlingen af te leiden is (aanvullende onderdrukking).',
       noPairs: 'Geen enkele leerling heeft een score bij zowel {{from}} als {{to}}: er valt geen leerwinst te berekenen.',
       regressionToMean:
         'Let op regressie naar het gemiddelde: zijn de groepen van "{{column}}" gevormd op de beginscore (zoals remediëring), dan stijgen zwakke groepen en dalen sterke groepen ook zonder effect. De verwachte groei houdt daar rekening mee; vergelijk groepen daarom op de residuele winst.',
@@ -111,6 +115,7 @@ export const uiGain = {
         overall: 'Alle leerlingen',
         emptyGroup: '(leeg)',
         suppressed: '< {{k}} — niet getoond (privacy)',
+        complemented: 'niet getoond (privacy): zou een groep onder {{k}} verraden',
         small: 'kleine groep',
         smallNote: 'Kleine groep: minder dan 10 leerlingen. Lees die cijfers voorzichtig.',
         ciRange: '{{low}} tot {{high}}',

@@ -98,6 +98,8 @@ export const GainGroup = z.object({
   /** The group's value as text; null: pupils without a value in the group column. */
   key: z.string().nullable(),
   suppressed: z.boolean(),
+  /** Withheld although it has k pupils or more: it would give a smaller withheld group away (complementary suppression). */
+  complementary: z.boolean().optional(),
   /** Fewer than SMALL_GROUP pupils: shown, marked *kleine groep*. */
   small: z.boolean(),
   figures: PairedFigures.nullable(),

@@ -97,7 +97,7 @@ export function GainExpected({ result, words, warnings }: Props & { warnings: Me
                 <th scope="row">{g.key ?? words.emptyGroup}</th>
                 {g.suppressed ? (
                   <td colSpan={3} className="muted">
-                    {t('ui.gain.figures.suppressed', { k: result.analysis.minGroup })}
+                    {t(result.groups.find((x) => x.key === g.key)?.complementary ? 'ui.gain.figures.complemented' : 'ui.gain.figures.suppressed', { k: result.analysis.minGroup })}
                   </td>
                 ) : (
                   <>
