@@ -1,12 +1,17 @@
 // Builds everything `npm start`, the browser host, the CLI and electron-builder need:
-// the renderer with Vite, then one esbuild bundle per process. `--no-renderer` skips Vite.
+// the renderer with Vite, then one esbuild bundle per process. `--no-renderer` skips Vite;
+// `--out-dir <folder>` builds into that folder instead of dist/ (scripts/package.test.ts).
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => resolve(root, path);
+const outDirArg = process.argv.indexOf('--out-dir');
+const outDir = outDirArg === -1 ? at('dist') : resolve(process.argv[outDirArg + 1] ?? '');
+/** Where a path under dist/ goes. */
+const out = (path) => join(outDir, relative('dist', path));
 
 /** The main process runs as CommonJS; these stand in for ES module metadata there. */
 const CJS_IMPORT_META = {
@@ -62,21 +67,21 @@ const bundles = [
 
 async function buildRenderer() {
   const { build } = await import('vite');
-  await build({ configFile: at('vite.config.ts'), logLevel: 'warn' });
-  console.log(`dist/renderer/index.html  (renderer, vite)`);
+  await build({ configFile: at('vite.config.ts'), logLevel: 'warn', build: { outDir: out('dist/renderer') } });
+  console.log(`${relative(root, out('dist/renderer/index.html'))}  (renderer, vite)`);
 }
 
 async function buildBundle({ what, entry, outfile, options }) {
   if (!existsSync(at(entry))) throw new Error(`${entry} is missing`);
   await esbuild({
     entryPoints: [at(entry)],
-    outfile: at(outfile),
+    outfile: out(outfile),
     bundle: true,
     sourcemap: true,
     logLevel: 'warning',
     ...options,
   });
-  console.log(`${relative(root, at(outfile))}  (${what}, esbuild)`);
+  console.log(`${relative(root, out(outfile))}  (${what}, esbuild)`);
 }
 
 async function main() {
