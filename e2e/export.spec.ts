@@ -18,6 +18,11 @@ test('export the result as CSV and XLSX after the privacy warning, and copy sele
   await expect(page.getByTestId('export-pupil-warning')).toBeVisible();
   await expect(page.getByTestId('export-start')).toBeDisabled();
   await page.getByTestId('export-format-csv-flemish').check();
+  // Pupil codes instead of names and numbers, by default; the identifying columns are ticked.
+  await expect(page.getByTestId('export-codes')).toBeChecked();
+  await expect(page.locator('[data-testid="export-code-column"][data-column="Stamboeknummer"]')).toBeChecked();
+  await expect(page.locator('[data-testid="export-code-column"][data-column="Naam"]')).toBeChecked();
+  await expect(page.getByTestId('export-pupil-what')).toContainText('Leerlingcode');
   await page.getByTestId('export-understood').check();
   await page.screenshot({ path: testInfo.outputPath('export-dialog.png') });
   const csvDownload = page.waitForEvent('download');
@@ -28,13 +33,19 @@ test('export the result as CSV and XLSX after the privacy warning, and copy sele
   expect(text.startsWith('\ufeff')).toBe(true);
   const lines = text.slice(1).trimEnd().split('\r\n');
   expect(lines).toHaveLength(rowCount + 1);
-  expect(lines[0]!.split(';')[0]).toBe('Stamboeknummer');
+  const csvHeader = lines[0]!.split(';');
+  expect(csvHeader[0]).toBe('Leerlingcode');
+  expect(csvHeader).not.toContain('Stamboeknummer');
+  expect(csvHeader).not.toContain('Naam');
+  expect(lines.slice(1).every((l) => /^LL-[0-9A-Z]{6,}(;|$)/.test(l))).toBe(true);
   await expect(page.getByTestId('export-dialog')).toHaveCount(0);
   await expect(page.getByTestId('status-notice')).toContainText('Demoschool.csv');
 
-  // The same table as an Excel workbook with numbers as numbers.
+  // The same table as an Excel workbook with numbers as numbers, names kept by choice.
   await page.getByTestId('export-open').click();
   await page.getByTestId('export-format-xlsx').check();
+  await page.getByTestId('export-codes').uncheck();
+  await expect(page.getByTestId('export-pupil-what')).toContainText('Stamboeknummer');
   await page.getByTestId('export-understood').check();
   const xlsxDownload = page.waitForEvent('download');
   await page.getByTestId('export-start').click();

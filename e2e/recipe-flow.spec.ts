@@ -189,6 +189,8 @@ test('the issue’s flow: name match with a review, a derived column and a group
   // 7. Export CSV (Flemish Excel): a row per pupil row, the percentage per pupil number as expected.
   await page.getByTestId('export-open').click();
   await page.getByTestId('export-format-csv-flemish').check();
+  // The check below reads each pupil number: names and numbers kept by choice.
+  await page.getByTestId('export-codes').uncheck();
   await page.getByTestId('export-understood').check();
   const csvDownload = page.waitForEvent('download');
   await page.getByTestId('export-start').click();
@@ -213,6 +215,8 @@ test('the issue’s flow: name match with a review, a derived column and a group
   // The same table as an Excel workbook, numbers as numbers.
   await page.getByTestId('export-open').click();
   await page.getByTestId('export-format-xlsx').check();
+  // The check below reads each pupil number: names and numbers kept by choice.
+  await page.getByTestId('export-codes').uncheck();
   await page.getByTestId('export-understood').check();
   const xlsxDownload = page.waitForEvent('download');
   await page.getByTestId('export-start').click();

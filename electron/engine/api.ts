@@ -17,8 +17,9 @@ import { deleteStory, nextStory, recordExport, saveRok, saveStory, sourcesOfReci
 import { isPupilLevel } from '../../shared/model/recipe/privacy';
 import { computeDeck } from './story/deck';
 import { exportStory } from './story/export';
-import { privacyHandlers } from './story/privacy-handlers';
+import { privacyHandlers, projectKey } from './story/privacy-handlers';
 import { tableSuppression } from './export/table-privacy';
+import { pupilCodes } from './export/table-pseudonyms';
 import { createTempRoot, type TempRoot } from './infra/temp-root';
 import { Project } from './project/project';
 import { deleteView, duplicateView, moveView, saveView } from './project/views';
@@ -158,7 +159,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
       return { state: await project.state(), file };
     }),
 
-    'export.table': jobbed(async ({ recipe, format, fileId, suppressBelow, locale }, job) => {
+    'export.table': jobbed(async ({ recipe, format, fileId, suppressBelow, locale, pseudonymise }, job) => {
       const ext = format === 'csv-flemish' || format === 'csv-international' ? 'csv' : format;
       const file = fileId === null ? files.createOutput(`${project.name || 'Resultaat'}.${ext}`) : { fileId, name: files.resolve(fileId).name };
       job.progress('exporting', 0);
@@ -173,7 +174,11 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
           job.throwIfCancelled();
           job.progress('exporting', total > 0 ? n / total : null);
         },
-        (columns) => tableSuppression(recipe ?? project.recipe, columns, k, locale),
+        // Pupil codes instead of the chosen identifying columns (export/table-pseudonyms.ts); else small groups suppressed.
+        async (result) =>
+          pseudonymise && pseudonymise.length > 0
+            ? pupilCodes(session, result, pseudonymise, projectKey(project), locale)
+            : tableSuppression(recipe ?? project.recipe, result.columns, k, locale),
       );
       // The export log: what left, from which sources, and whether it holds a row per pupil.
       const exported = recipe ?? project.recipe;
@@ -185,7 +190,7 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
           storyId: null,
           viewIds: [],
           sources: sourcesOfRecipes(project, [exported]),
-          privacy: { pseudonymise: false, suppressBelow: isPupilLevel(exported, columns) ? null : k },
+          privacy: { pseudonymise: (pseudonymise?.length ?? 0) > 0, suppressBelow: isPupilLevel(exported, columns) ? null : k },
           fileName: basename(file.name),
           pupilLevelSlides: isPupilLevel(exported, columns) ? 1 : 0,
           suppressedGroups: written.suppressed,

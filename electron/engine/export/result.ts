@@ -11,7 +11,7 @@ import type { TableSuppression } from './table-privacy';
  * A recipe's result rows in the order the grid shows them unsorted, streamed from DuckDB;
  * `onBatch` hears the rows written so far (progress) and may throw to cancel.
  */
-function resultRows(session: Session, result: Materialized, onBatch: (rowsSoFar: number) => void, suppression: TableSuppression | null): RowStream {
+function resultRows(session: Session, result: Materialized, onBatch: (rowsSoFar: number) => void, suppression: TablePlan | null): RowStream {
   const select = selectList(result, suppression);
   const order = result.orderColumns.map((o) => `${ident(o)} ASC`).join(', ');
   let done = 0;
@@ -23,7 +23,13 @@ function resultRows(session: Session, result: Materialized, onBatch: (rowsSoFar:
     });
 }
 
-function selectList(result: Materialized, suppression: TableSuppression | null): string {
+/**
+ * What is written instead of the result's own columns: a select list and the columns it makes —
+ * small-group suppression (table-privacy.ts, with `rowHidden`) or pupil codes (table-pseudonyms.ts).
+ */
+export type TablePlan = Pick<TableSuppression, 'select' | 'columns'> & Partial<Pick<TableSuppression, 'rowHidden'>>;
+
+function selectList(result: Materialized, suppression: TablePlan | null): string {
   return suppression ? suppression.select.join(', ') : result.columns.map((c) => ident(c.name)).join(', ');
 }
 
@@ -40,9 +46,9 @@ export async function exportResult(
   pending: PendingWrites,
   sheetName: string,
   onBatch: (rowsSoFar: number) => void = () => {},
-  suppression: TableSuppression | null = null,
+  suppression: TablePlan | null = null,
 ): Promise<{ rows: number; cutCells: number; suppressed: number }> {
-  const suppressed = suppression
+  const suppressed = suppression?.rowHidden
     ? Number((await session.query(`SELECT count(*) AS n FROM ${ident(result.table)} WHERE ${suppression.rowHidden}`)).rows[0]?.[0] ?? 0)
     : 0;
   const written = await writeResult(session, result, format, path, pending, sheetName, onBatch, suppression);
@@ -57,7 +63,7 @@ async function writeResult(
   pending: PendingWrites,
   sheetName: string,
   onBatch: (rowsSoFar: number) => void,
-  suppression: TableSuppression | null,
+  suppression: TablePlan | null,
 ): Promise<{ rows: number; cutCells: number }> {
   if (format === 'parquet' || format === 'json') {
     // DuckDB writes both itself (its core parquet and json writers), in the result's row order.

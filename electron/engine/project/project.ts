@@ -5,7 +5,6 @@ import { PROJECT_FORMAT_VERSION, type ProjectState, type RecipeResult } from '..
 import { DEFAULT_ROK, type RokCatalog } from '../../../shared/model/story/rok';
 import { DEFAULT_K, type ProjectPrivacy } from '../../../shared/model/privacy/settings';
 import { newPseudonymKey } from '../story/pseudonyms';
-import type { TableSuppression } from '../export/table-privacy';
 import type { SurveyAnalysis, SurveyResult } from '../../../shared/model/analysis/survey';
 import { surveyAnalysis } from '../analysis/survey';
 import type { ExportSnapshot } from '../../../shared/model/story/snapshot';
@@ -24,7 +23,7 @@ import type { Session } from '../db/session';
 import { ident, str } from '../db/sql';
 import type { SealKey } from '../infra/sealed';
 import type { ExportFormat } from '../../../shared/api/contract/export';
-import { exportResult } from '../export/result';
+import { exportResult, type TablePlan } from '../export/result';
 import type { PendingWrites } from '../infra/temp-root';
 import { type Materialized, ResultCache } from '../recipe/cache';
 import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
@@ -461,12 +460,20 @@ export class Project {
     path: string,
     pending: PendingWrites,
     onBatch?: (rowsSoFar: number, total: number) => void,
-    /** Small-group suppression for the result's columns (export/table-privacy.ts); none: written as it is. */
-    suppression: (columns: ColumnInfo[]) => TableSuppression | null = () => null,
+    /**
+     * Small-group suppression for the result's columns (export/table-privacy.ts), or pupil codes
+     * instead of the identifying columns (export/table-pseudonyms.ts); none: written as it is.
+     */
+    plan: (result: Materialized) => Promise<(TablePlan & { drop?(): Promise<void> }) | null> = async () => null,
   ): Promise<{ rows: number; cutCells: number; suppressed: number }> {
     const result = await this.materialize(recipe);
     if (!result) throw new WerkbankError('errors.export.nothingToExport');
-    return exportResult(this.session, result, format, path, pending, this.name || 'Resultaat', (n) => onBatch?.(n, result.rowCount), suppression(result.columns));
+    const rewrite = await plan(result);
+    try {
+      return await exportResult(this.session, result, format, path, pending, this.name || 'Resultaat', (n) => onBatch?.(n, result.rowCount), rewrite);
+    } finally {
+      await rewrite?.drop?.();
+    }
   }
 
   /** Learning gain over a recipe's result (analysis/learning-gain.ts); an empty project has no pairs to make. */

@@ -28,6 +28,8 @@ export const exportCalls = {
       fileId: z.string().nullable(),
       jobId: JobId,
       suppressBelow: z.number().int().min(2).max(100).nullable().optional(),
+      /** A table with a row per pupil: these identifying columns are left out and a pupil code column comes first. */
+      pseudonymise: z.array(z.string().max(1000)).max(100).optional(),
       locale: z.enum(['nl-BE', 'en']).default('nl-BE'),
     }),
     z.object({

@@ -36,6 +36,11 @@ export const exporting = {
       groupedTitle: 'Grouped table',
       suppress: 'Leave out groups with fewer than {{k}} pupils (their figures stay empty, a column says "< {{k}}")',
       suppressOff: 'Small groups go into the file: with a few pupils per group, their results can be recognised.',
+      pupilCodeColumn: 'Pupil code',
+      pseudonymise: 'Replace names and numbers with a pupil code',
+      pseudonymiseHint: 'The ticked columns are left out; a first column "Pupil code" gives each pupil a fixed code of this project (the same in every export, also after the sources are refreshed).',
+      pseudonymiseColumns: 'Columns that make a pupil recognisable',
+      pseudonymiseNone: 'Tick at least one column, or turn the pupil code off.',
       suppressedColumn: 'Suppressed (n < {{k}})',
       suppressedMark: '< {{k}}',
       suppressedDone_one: '{{count}} group with fewer than {{k}} pupils was left empty.',
@@ -44,6 +49,8 @@ export const exporting = {
   },
   errors: {
     export: {
+      unknownColumn: 'The column "{{column}}" is not in the table.',
+      noIdentifyingColumns: 'Choose at least one column that makes a pupil recognisable.',
       nothingToExport: 'There is no table to export yet. Import a file first.',
       tooManyRowsForXlsx: 'The table has {{rows}} rows; an Excel sheet holds at most {{max}}. Export as CSV, or filter or group first.',
     },

@@ -33,6 +33,11 @@ export const exporting = {
       groupedTitle: 'Gegroepeerde tabel',
       suppress: 'Groepen met minder dan {{k}} leerlingen weglaten (hun cijfers blijven leeg, een kolom zegt "< {{k}}")',
       suppressOff: 'Kleine groepen gaan mee naar het bestand: met een paar leerlingen per groep zijn hun resultaten te herkennen.',
+      pupilCodeColumn: 'Leerlingcode',
+      pseudonymise: 'Namen en nummers vervangen door een leerlingcode',
+      pseudonymiseHint: 'De aangevinkte kolommen gaan niet mee; een eerste kolom "Leerlingcode" geeft elke leerling een vaste code van dit project (dezelfde in elke export, ook na het vernieuwen van de bronnen).',
+      pseudonymiseColumns: 'Kolommen die een leerling herkenbaar maken',
+      pseudonymiseNone: 'Vink minstens één kolom aan, of zet de leerlingcode uit.',
       suppressedColumn: 'Onderdrukt (n < {{k}})',
       suppressedMark: '< {{k}}',
       suppressedDone_one: '{{count}} groep met minder dan {{k}} leerlingen is leeg gelaten.',
@@ -41,6 +46,8 @@ export const exporting = {
   },
   errors: {
     export: {
+      unknownColumn: 'De kolom "{{column}}" staat niet in de tabel.',
+      noIdentifyingColumns: 'Kies minstens één kolom die een leerling herkenbaar maakt.',
       nothingToExport: 'Er is nog geen tabel om te exporteren. Importeer eerst een bestand.',
       tooManyRowsForXlsx: 'De tabel heeft {{rows}} rijen; een Excel-werkblad kan er hoogstens {{max}} bevatten. Exporteer als CSV, of filter of groepeer eerst.',
     },

@@ -12,6 +12,7 @@ import { ActionRow } from '../../ui/ActionRow';
 import { JobSlot } from '../../ui/JobSlot';
 import { Modal } from '../../ui/Modal';
 import { CancelledNotice, FailedNotice } from '../../ui/Notices';
+import { identifyingColumns, PupilCodeFields } from './PupilCodeFields';
 import { useProjectK } from '../present/useProjectK';
 import './export.css';
 
@@ -46,6 +47,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const projectK = useProjectK();
   const k = projectK.k ?? 5;
   const [suppress, setSuppress] = useState(true);
+  // A table per pupil leaves under pupil codes unless the user chooses otherwise.
+  const [codes, setCodes] = useState(true);
+  const [idColumns, setIdColumns] = useState<string[]>(() => identifyingColumns(result?.columns ?? []));
+  const coded = pupilLevel && codes;
+  const kept = result ? result.columns.filter((c) => !coded || !idColumns.includes(c.name)).map((c) => c.name) : [];
 
   const start = async () => {
     if (!project || !result) return;
@@ -58,7 +64,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       const target = (await api['dialog.saveFile']({ suggestedName, kind })).file;
       if (!target && shell.kind === 'electron') return; // the user cancelled the save dialog
       // No target in the browser: the engine writes a new file, which is downloaded.
-      const outcome = await runner.run((jobId) => api['export.table']({ recipe, format, fileId: target?.fileId ?? null, jobId, locale, ...(pupilLevel ? {} : { suppressBelow: suppress ? k : null }) }));
+      const outcome = await runner.run((jobId) => api['export.table']({ recipe, format, fileId: target?.fileId ?? null, jobId, locale, ...(pupilLevel ? (coded ? { pseudonymise: idColumns } : {}) : { suppressBelow: suppress ? k : null }) }));
       if (outcome.status === 'done') {
         const { file, rows, cutCells, suppressed } = outcome.value;
         if (!target) await shell.deliver({ ...file, name: suggestedName });
@@ -96,7 +102,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           type="button"
           className="button primary"
           data-testid="export-start"
-          disabled={!result || busy || (pupilLevel && !understood)}
+          disabled={!result || busy || (pupilLevel && !understood) || (coded && idColumns.length === 0)}
           onClick={() => void start()}
         >
           {t('ui.export.start')}
@@ -138,10 +144,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               {t('ui.export.pupilLevelWhat', {
                 count: result.rowCount,
                 formatted: formatCount(result.rowCount, locale),
-                columns: result.columns.map((c) => c.name).join(', '),
+                columns: (coded ? [t('ui.export.pupilCodeColumn'), ...kept] : kept).join(', '),
               })}
             </p>
           )}
+          {result && <PupilCodeFields columns={result.columns} on={codes} chosen={idColumns} onToggle={setCodes} onChoose={setIdColumns} />}
           <label className="checkbox-line">
             <input type="checkbox" data-testid="export-understood" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />{' '}
             {t('ui.export.pupilLevelConfirm')}
