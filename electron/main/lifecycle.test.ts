@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
@@ -42,6 +44,9 @@ function fakeElectron({ locked = true, locale = 'nl-BE' } = {}) {
     }
     isDestroyed = () => false;
     isMinimized = () => false;
+    maximize = vi.fn();
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 11, y: 22, width: 1111, height: 666 });
     restore = vi.fn();
     focus = vi.fn();
     /** As Electron's: a `close` event that may be prevented, then `closed`. */
@@ -97,7 +102,7 @@ function fakeTempRoot() {
   return { dir: '/tmp/werkbank-run-x', trackPending: vi.fn(), dispose: vi.fn(async () => {}), disposeSync: vi.fn() };
 }
 
-async function start(argv: string[], options: { locked?: boolean; locale?: string; engine?: () => Promise<ShellEngine> } = {}) {
+async function start(argv: string[], options: { locked?: boolean; locale?: string; engine?: () => Promise<ShellEngine>; deps?: Partial<ShellDeps> } = {}) {
   const fake = fakeElectron(options);
   const engine = fakeEngine();
   const tempRoot = fakeTempRoot();
@@ -114,6 +119,7 @@ async function start(argv: string[], options: { locked?: boolean; locale?: strin
     platform: 'linux',
     writeFile: vi.fn(async () => {}),
     log: vi.fn(),
+    ...options.deps,
   };
   await runShell(deps);
   const signal = (name: NodeJS.Signals) => signals.forEach((listener) => listener(name));
@@ -378,5 +384,37 @@ describe('the Electron shell', () => {
     s.signal('SIGTERM');
     expect(s.tempRoot.disposeSync).toHaveBeenCalled();
     expect(s.app.exit).toHaveBeenCalledWith(143);
+  });
+});
+
+describe('the window remembers its size and place', () => {
+  it('opens where the last run closed it (maximised again), and writes its place when it closes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'werkbank-shell-window-'));
+    try {
+      const file = join(dir, 'window.json');
+      writeFileSync(file, JSON.stringify({ x: 100, y: 50, width: 1200, height: 700, maximized: true }));
+      const s = await start([], { deps: { windowState: { file: () => file, workAreas: () => [{ x: 0, y: 0, width: 1366, height: 728 }] } } });
+      expect(s.window!.options).toMatchObject({ x: 100, y: 50, width: 1200, height: 700 });
+      expect(s.window!.maximize).toHaveBeenCalled();
+      s.window!.close();
+      await vi.waitFor(() => expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 11, y: 22, width: 1111, height: 666, maximized: false }));
+      expect(s.deps.log).not.toHaveBeenCalled();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a place on a screen that is gone is not used: the default size', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'werkbank-shell-window-'));
+    try {
+      const file = join(dir, 'window.json');
+      writeFileSync(file, JSON.stringify({ x: 2000, y: 50, width: 1200, height: 700, maximized: false }));
+      const s = await start([], { deps: { windowState: { file: () => file, workAreas: () => [{ x: 0, y: 0, width: 1366, height: 728 }] } } });
+      expect(s.window!.options).not.toHaveProperty('x');
+      expect(s.window!.options).toMatchObject({ width: 1440, height: 900 });
+      expect(s.window!.maximize).not.toHaveBeenCalled();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import type * as Electron from 'electron';
-import type { BrowserWindow } from 'electron';
+import type { BrowserWindow, Rectangle } from 'electron';
 import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
 import { signalExitCode, type TempRoot } from '../engine/infra/temp-root';
@@ -11,6 +11,7 @@ import { isTrustedSender, registerIpc, registerNotices, type Sender, sendEvent }
 import { localeOfCommand, menuTemplate } from './menu';
 import { applyContentSecurityPolicy, blockRemoteRequests, denyPermissions, hardenApp, presenterWindowPolicy } from './security';
 import { translator } from './text';
+import { placeWindow, readWindowState, saveWindowState } from './window-state';
 import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions, presenterWindowOptions } from './window';
 
 /** How long closing the engine may take after a signal before the app exits anyway. */
@@ -37,6 +38,8 @@ export interface ShellDeps {
   platform: NodeJS.Platform;
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   log(error: unknown): void;
+  /** Where the window's size and place are remembered, and the screens' work areas now (window-state.ts). */
+  windowState?: { file(): string; workAreas(): Rectangle[] };
 }
 
 /**
@@ -197,7 +200,12 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   );
   setMenu();
 
-  const win = new BrowserWindow(mainWindowOptions(paths.preload));
+  // The size and place of the last run, when they still fit on a screen.
+  const stateFile = deps.windowState?.file();
+  const placed = stateFile ? placeWindow(await readWindowState(stateFile), deps.windowState!.workAreas()) : null;
+  const win = new BrowserWindow({ ...mainWindowOptions(paths.preload), ...(placed ? { x: placed.x, y: placed.y, width: placed.width, height: placed.height } : {}) });
+  if (placed?.maximized) win.maximize();
+  if (stateFile) win.on('close', () => void saveWindowState(stateFile, win).catch(deps.log));
   window = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

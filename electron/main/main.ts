@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
 import { createEngine } from '../engine/api';
 import { createTempRoot, onEndSignal } from '../engine/infra/temp-root';
 import { runShell } from './lifecycle';
@@ -21,6 +22,7 @@ runShell({
   platform: process.platform,
   writeFile: (path, data) => writeFile(path, data),
   log: (error) => console.error(error),
+  windowState: { file: () => join(app.getPath('userData'), 'window.json'), workAreas: () => screen.getAllDisplays().map((d) => d.workArea) },
 }).catch((error: unknown) => {
   console.error(error);
   app.exit(1);
