@@ -418,3 +418,37 @@ describe('the window remembers its size and place', () => {
     }
   });
 });
+
+describe('recent projects in the Bestand menu', () => {
+  it('a project opened from the command line and saved becomes recent; choosing it in the menu opens it again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'werkbank-shell-recent-'));
+    try {
+      const project = join(dir, 'school.werkbank');
+      writeFileSync(project, 'x');
+      const recentFile = join(dir, 'recent.json');
+      const s = await start(['werkbank', project], { deps: { recentFile: () => recentFile } });
+      (s.app as unknown as { addRecentDocument: (p: string) => void }).addRecentDocument = vi.fn();
+      const recentMenu = () => {
+        const file = s.menus.at(-1)![0]!.submenu as MenuItemConstructorOptions[];
+        return file.find((i) => i.label === 'Recente projecten')!;
+      };
+      expect(recentMenu().enabled).toBe(false);
+      s.window!.webContents.emit('did-finish-load');
+      expect(s.window!.webContents.send).toHaveBeenCalledWith('project.openFile', { fileId: 'f1', name: 'school.werkbank' });
+      // The renderer opens it: now it is recent, in the file and in the menu.
+      expect(await s.handlers.get('project.open')!(ourFrame(), { fileId: 'f1' })).toMatchObject({ ok: true });
+      expect(JSON.parse(readFileSync(recentFile, 'utf8'))).toEqual([project]);
+      expect(recentMenu().enabled).toBe(true);
+      const items = recentMenu().submenu as MenuItemConstructorOptions[];
+      expect(items.map((i) => i.label)).toEqual(['1  school.werkbank']);
+      // A file the engine made itself (a download) is never recent.
+      expect(await s.handlers.get('project.save')!(ourFrame(), { fileId: null })).toMatchObject({ ok: true });
+      expect(JSON.parse(readFileSync(recentFile, 'utf8'))).toEqual([project]);
+      // Chosen in the menu: the renderer is asked to open it.
+      (items[0]!.click as () => void)();
+      expect(s.window!.webContents.send).toHaveBeenLastCalledWith('project.openFile', { fileId: 'f2', name: 'school.werkbank' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

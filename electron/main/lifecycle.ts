@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import type * as Electron from 'electron';
 import type { BrowserWindow, Rectangle } from 'electron';
-import type { Channel, EngineChannel, Handlers, MenuCommand } from '../../shared/api/contract';
+import type { Channel, EngineChannel, FileRef, Handlers, MenuCommand } from '../../shared/api/contract';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n';
 import { signalExitCode, type TempRoot } from '../engine/infra/temp-root';
 import { createCloseGuard } from './close-guard';
@@ -12,6 +12,8 @@ import { localeOfCommand, menuTemplate } from './menu';
 import { applyContentSecurityPolicy, blockRemoteRequests, denyPermissions, hardenApp, presenterWindowPolicy } from './security';
 import { translator } from './text';
 import { placeWindow, readWindowState, saveWindowState } from './window-state';
+import { RecentProjects } from './recent';
+import { PROJECT_EXTENSION } from '../../shared/model/project';
 import { bundlePaths, focusWindow, loadRenderer, mainWindowOptions, presenterWindowOptions } from './window';
 
 /** How long closing the engine may take after a signal before the app exits anyway. */
@@ -38,6 +40,8 @@ export interface ShellDeps {
   platform: NodeJS.Platform;
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   log(error: unknown): void;
+  /** Where the recent projects are kept (recent.ts). */
+  recentFile?(): string;
   /** Where the window's size and place are remembered, and the screens' work areas now (window-state.ts). */
   windowState?: { file(): string; workAreas(): Rectangle[] };
 }
@@ -70,8 +74,10 @@ export async function runShell(deps: ShellDeps): Promise<void> {
 
   const opener = createOpenQueue((path) => {
     const win = liveWindow();
-    if (win && engine) sendEvent(win.webContents, 'project.openFile', engine.files.register(path, basename(path)));
+    if (win && engine) sendEvent(win.webContents, 'project.openFile', openedFiles.register(path, basename(path)));
   });
+  /** Registers files handed over from outside (set once the engine runs): recorded as the user's choice. */
+  let openedFiles: { register(path: string, name?: string): FileRef } = { register: (path, name) => engine!.files.register(path, name) };
 
   const isFirst = claimSingleInstance(app, (argv, workingDirectory) => {
     const win = liveWindow();
@@ -157,12 +163,43 @@ export async function runShell(deps: ShellDeps): Promise<void> {
     return;
   }
 
+  // Project files the user chose (dialogs, command line, OS, recent menu), by id: opened or saved,
+  // they become recent projects.
+  const chosen = new Map<string, string>();
+  const files = engine.files;
+  const registrar = {
+    register(path: string, name?: string) {
+      const ref = files.register(path, name);
+      chosen.set(ref.fileId, path);
+      return ref;
+    },
+  };
+  const recent = deps.recentFile ? await RecentProjects.load(deps.recentFile()) : null;
+  const remember = async (fileId: string | null) => {
+    const path = fileId === null ? undefined : chosen.get(fileId);
+    if (!recent || !path || !path.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`)) return;
+    await recent.add(path).catch(deps.log);
+    app.addRecentDocument?.(path);
+    setMenu();
+  };
+  openedFiles = registrar;
+  const engineHandlers = engine.handlers;
   const handlers: Handlers<Channel> = {
-    ...engine.handlers,
+    ...engineHandlers,
+    'project.open': async (request) => {
+      const state = await engineHandlers['project.open'](request);
+      await remember(request.fileId);
+      return state;
+    },
+    'project.save': async (request) => {
+      const saved = await engineHandlers['project.save'](request);
+      await remember(request.fileId);
+      return saved;
+    },
     ...createShellHandlers({
       dialog,
       window: liveWindow,
-      files: engine.files,
+      files: registrar,
       writeFile: deps.writeFile,
       defaultDir: () => app.getPath('documents'),
       t: () => translator(locale),
@@ -180,7 +217,9 @@ export async function runShell(deps: ShellDeps): Promise<void> {
 
   const setMenu = () =>
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate({ locale, packaged: app.isPackaged, platform: deps.platform, command })),
+      Menu.buildFromTemplate(
+        menuTemplate({ locale, packaged: app.isPackaged, platform: deps.platform, command, recent: recent?.entries() ?? [], openRecent: (path) => opener.open(path) }),
+      ),
     );
   const setLocale = (next: Locale) => {
     if (next === locale) return;

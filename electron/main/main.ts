@@ -22,6 +22,7 @@ runShell({
   platform: process.platform,
   writeFile: (path, data) => writeFile(path, data),
   log: (error) => console.error(error),
+  recentFile: () => join(app.getPath('userData'), 'recent.json'),
   windowState: { file: () => join(app.getPath('userData'), 'window.json'), workAreas: () => screen.getAllDisplays().map((d) => d.workArea) },
 }).catch((error: unknown) => {
   console.error(error);

@@ -10,6 +10,9 @@ export interface MenuOptions {
   platform: NodeJS.Platform;
   /** Called for items the renderer handles (it receives them as `menu.command` events). */
   command(cmd: MenuCommand): void;
+  /** *Recente projecten*: newest first; choosing one opens it (recent.ts). */
+  recent?: { name: string; path: string }[];
+  openRecent?(path: string): void;
 }
 
 /** The application menu in the user's language: Bestand, Bewerken, Beeld, Help. */
@@ -40,6 +43,16 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       submenu: [
         item('menu.newProject', 'project.new', 'CmdOrCtrl+N'),
         item('menu.openProject', 'project.open', 'CmdOrCtrl+O'),
+        {
+          label: t('menu.recent'),
+          enabled: (options.recent?.length ?? 0) > 0,
+          submenu: (options.recent ?? []).map((r, i) => ({
+            // `&` would make an access key on Windows and Linux.
+            label: `${i + 1}  ${r.name.replace(/&/g, '&&')}`,
+            toolTip: r.path,
+            click: () => options.openRecent?.(r.path),
+          })),
+        },
         separator,
         item('menu.save', 'project.save', 'CmdOrCtrl+S'),
         item('menu.saveAs', 'project.saveAs', 'CmdOrCtrl+Shift+S'),

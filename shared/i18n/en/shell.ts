@@ -12,6 +12,7 @@ export const shell = {
     file: 'File',
     newProject: 'New project',
     openProject: 'Open project…',
+    recent: 'Recent projects',
     save: 'Save',
     saveAs: 'Save as…',
     importData: 'Import data…',

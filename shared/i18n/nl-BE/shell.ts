@@ -9,6 +9,7 @@ export const shell = {
     file: 'Bestand',
     newProject: 'Nieuw project',
     openProject: 'Project openen…',
+    recent: 'Recente projecten',
     save: 'Opslaan',
     saveAs: 'Opslaan als…',
     importData: 'Gegevens importeren…',
