@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { licensesPlugin } from './scripts/licenses.mjs';
 
 /**
  * Builds the renderer. `base: './'` keeps asset URLs relative so the same build loads from
@@ -8,7 +9,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), licensesPlugin(process.cwd())],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -41,6 +41,11 @@ export const uiApp = {
       shellElectron: 'Desktop window',
       shellBrowser: 'Browser window',
       privacy: 'All data stays on this computer. Nothing is sent anywhere.',
+      licences: 'Open-source components ({{count}})',
+      licencesIntro: 'The workbench is built with these packages; each comes under its own licence.',
+      package: 'Package',
+      packageVersion: 'Version',
+      licence: 'Licence',
     },
     jobs: {
       working: 'Working…',

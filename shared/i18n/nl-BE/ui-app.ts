@@ -38,6 +38,11 @@ export const uiApp = {
       shellElectron: 'Desktopvenster',
       shellBrowser: 'Browservenster',
       privacy: 'Alle gegevens blijven op deze computer. Er wordt niets verstuurd.',
+      licences: 'Open-sourceonderdelen ({{count}})',
+      licencesIntro: 'De werkbank is gebouwd met deze pakketten; elk valt onder zijn eigen licentie.',
+      package: 'Pakket',
+      packageVersion: 'Versie',
+      licence: 'Licentie',
     },
     jobs: {
       working: 'Bezig…',
