@@ -2,20 +2,27 @@ import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../state/hooks';
 import { useMessageText } from '../ui/useMessageText';
 
-/** Shows the last error in the user's language; the UI state was left as it was. */
+/**
+ * Shows the last error in the user's language; the UI state was left as it was. The alert region
+ * is always in the page and the banner appears inside it, so that a screen reader announces each
+ * error (a region inserted together with its text is not announced reliably).
+ */
 export function ErrorBanner() {
   const { t } = useTranslation();
   const error = useWorkbench((s) => s.error);
   const dismissError = useWorkbench((s) => s.dismissError);
   const text = useMessageText();
-  if (!error) return null;
   return (
-    <div className="error-banner" role="alert" data-testid="error-banner" data-code={error.code}>
-      <strong className="error-title">{t('ui.error.title')}</strong>
-      <span className="error-text">{text(error)}</span>
-      <button type="button" className="button" data-testid="error-dismiss" onClick={dismissError}>
-        {t('ui.error.dismiss')}
-      </button>
+    <div className="error-region" role="alert" data-testid="error-region">
+      {error && (
+        <div className="error-banner" data-testid="error-banner" data-code={error.code}>
+          <strong className="error-title">{t('ui.error.title')}</strong>
+          <span className="error-text">{text(error)}</span>
+          <button type="button" className="button" data-testid="error-dismiss" onClick={dismissError}>
+            {t('ui.error.dismiss')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -2,21 +2,25 @@ import { useTranslation } from 'react-i18next';
 import type { JobView } from '../jobs/jobRunner';
 import './ui.css';
 
+/** What a running job is doing, in words (`jobs.phase.*`), without its percentage. */
+export function useJobPhase(job: JobView | null): string {
+  const { t, i18n } = useTranslation();
+  if (!job) return '';
+  const phaseKey = `jobs.phase.${job.phase}`;
+  return job.cancelling ? t('ui.jobs.cancelling') : job.phase !== '' && i18n.exists(phaseKey) ? t(phaseKey) : t('ui.jobs.working');
+}
+
 /**
  * The progress of a running job, with a cancel button. Determinate when the engine knows the
- * size of the work; the phase is said in words (`jobs.phase.*`).
+ * size of the work; the phase is said in words. Not a live region itself (the percentage would be
+ * read out at every step): JobSlot announces the phase as it changes.
  */
 export function JobProgressBar({ job, onCancel }: { job: JobView; onCancel(): void }) {
-  const { t, i18n } = useTranslation();
-  const phaseKey = `jobs.phase.${job.phase}`;
-  const phase = job.cancelling
-    ? t('ui.jobs.cancelling')
-    : job.phase !== '' && i18n.exists(phaseKey)
-      ? t(phaseKey)
-      : t('ui.jobs.working');
+  const { t } = useTranslation();
+  const phase = useJobPhase(job);
   const percent = job.fraction === null ? null : Math.round(job.fraction * 100);
   return (
-    <div className="job-progress" role="status" data-testid="job-progress" data-phase={job.phase}>
+    <div className="job-progress" data-testid="job-progress" data-phase={job.phase}>
       <span className="job-phase" data-testid="job-phase">
         {phase}
         {percent !== null && ` (${percent}%)`}

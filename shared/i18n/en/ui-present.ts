@@ -22,6 +22,8 @@ export const uiPresent = {
       loading: 'Computing the slides…',
       failed: 'The slides could not be computed.',
       slideOf: 'Slide {{n}} of {{total}}',
+      slideTitled: 'Slide {{n}} of {{total}}: {{title}}',
+      slideRole: 'slide',
       jump: 'Go to slide {{n}}…',
       controls: {
         label: 'Presentation controls',

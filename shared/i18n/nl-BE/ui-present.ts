@@ -22,6 +22,8 @@ export const uiPresent = {
       loading: 'Dia’s berekenen…',
       failed: 'De dia’s konden niet berekend worden.',
       slideOf: 'Dia {{n}} van {{total}}',
+      slideTitled: 'Dia {{n}} van {{total}}: {{title}}',
+      slideRole: 'dia',
       jump: 'Naar dia {{n}}…',
       controls: {
         label: 'Bediening van de presentatie',

@@ -15,7 +15,7 @@ export const uiStory = {
         empty: 'Nog geen verhalen. Maak er een om je bevindingen op een personeelsvergadering te tonen.',
         new: 'Nieuw verhaal',
         rename: 'Naam wijzigen',
-        renameOf: 'Naam van {{title}} wijzigen',
+        renameOf: 'Naam wijzigen van {{title}}',
         remove: 'Verwijderen',
         removeOf: '{{title}} verwijderen',
         next: 'Volgende meting',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GainResult, PairedFigures } from '../../../../shared/model/analysis/gain';
 import type { GainWords } from './figures/index';
+import { TableScroll } from '../../ui/TableScroll';
 
 interface Row {
   key: string;
@@ -48,7 +49,7 @@ export function GainFigures({ result, words }: { result: GainResult; words: Gain
   const columns = 13;
   return (
     <section className="gain-section">
-      <div className="gain-table-wrap">
+      <TableScroll label={t('ui.gain.figures.title', { from: result.from, to: result.to, unit: words.unit })}>
         <table className="gain-table" data-testid="gain-figures">
           <caption>{t('ui.gain.figures.title', { from: result.from, to: result.to, unit: words.unit })}</caption>
           <thead>
@@ -139,7 +140,7 @@ export function GainFigures({ result, words }: { result: GainResult; words: Gain
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <details className="gain-help">
         <summary>{t('ui.gain.figures.helpTitle')}</summary>
         <ul className="compact-list">

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale';
 import type { Presenting } from '../../state/slices/story';
 import { useApi, useWorkbench } from '../../state/hooks';
+import { LiveRegion } from '../../ui/LiveRegion';
 import { useMessageText } from '../../ui/useMessageText';
 import { openPresenterWindow, type PresentState } from './channel';
 import { PresenterView } from './PresenterView';
-import { presentSlides } from './slides';
+import { presentSlides, slideSpoken, spokenText } from './slides';
 import { SlideView } from './SlideView';
 import { useDeck, useFullscreen, usePresentChannel, usePresentKeys } from './usePresentation';
 import './present.css';
@@ -75,6 +76,9 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
   const typed = usePresentKeys({ count, index: shown, go: setIndex, leave: stop, presenter: openPresenter, theme: toggleTheme });
 
   const current = slides[shown];
+  // Each slide as it comes up: its number, title and takeaway (issue 13: presentation mode reads them).
+  const spoken = deck && current ? slideSpoken(deck, current, t('ui.present.actions.title')) : null;
+  const announcement = spoken ? spokenText(t('ui.present.slideTitled', { n: shown + 1, total: count, title: spoken.title }), spoken.takeaway) : '';
   return createPortal(
     <div
       ref={rootRef}
@@ -105,9 +109,7 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
           )}
         </div>
       )}
-      <p className="visually-hidden" aria-live="polite">
-        {count > 0 && t('ui.present.slideOf', { n: shown + 1, total: count })}
-      </p>
+      <LiveRegion text={announcement} testId="present-announcement" />
       {typed && (
         <p className="present-jump" role="status" data-testid="present-jump">
           {t('ui.present.jump', { n: typed })}

@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { useMessageText } from '../../ui/useMessageText';
 import { ActionsSlide } from './ActionsSlide';
 import { SlideChartView } from './SlideChartView';
-import type { PresentSlide } from './slides';
+import { type PresentSlide, slideSpoken } from './slides';
 import { chartFontSize, useFrameHeight } from './useFrameHeight';
 
 interface SlideViewProps {
@@ -34,8 +34,8 @@ export function SlideView({ deck, slide, number, total, theme, rok, thumbnail }:
     <section
       ref={ref}
       className={`slide slide-${theme}${thumbnail ? ' slide-thumb' : ''}`}
-      aria-roledescription={t('ui.present.slideOf', { n: number, total })}
-      aria-label={t('ui.present.slideOf', { n: number, total })}
+      aria-roledescription={t('ui.present.slideRole')}
+      aria-label={t('ui.present.slideTitled', { n: number, total, title: slideSpoken(deck, slide, t('ui.present.actions.title')).title })}
       data-testid={thumbnail ? 'slide-thumb' : 'slide'}
       data-slide-kind={slide.kind}
       data-slide-number={number}

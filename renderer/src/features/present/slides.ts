@@ -11,6 +11,23 @@ export function presentSlides(deck: Deck): PresentSlide[] {
   ];
 }
 
+/**
+ * What a screen reader is told when a slide comes up: its title (the actions slide's is
+ * `actionsTitle`) and, for a view, its takeaway.
+ */
+export function slideSpoken(deck: Deck, slide: PresentSlide, actionsTitle: string): { title: string; takeaway: string } {
+  if (slide.kind === 'title') return { title: deck.story.title, takeaway: deck.story.question };
+  if (slide.kind === 'actions') return { title: actionsTitle, takeaway: '' };
+  return { title: slide.slide.title, takeaway: slide.slide.takeaway };
+}
+
+/** Title and takeaway as one announcement: a full stop between them unless the title ends a sentence. */
+export function spokenText(heading: string, takeaway: string): string {
+  const said = takeaway.trim();
+  if (said === '') return heading;
+  return /[.?!…:]$/.test(heading.trim()) ? `${heading.trim()} ${said}` : `${heading.trim()}. ${said}`;
+}
+
 /** A slide's key, stable while the deck is recomputed (a privacy change). */
 export function slideKey(slide: PresentSlide): string {
   return slide.kind === 'view' ? slide.slide.slideId : slide.kind;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { guessOurs, type ReferenceComponent, type ReferenceResult } from '../../../../shared/model/analysis/reference';
 import type { ReferenceWords } from './figures/words';
+import { TableScroll } from '../../ui/TableScroll';
 
 /**
  * A table per test component: each group's mean and n, our school first and marked, and the
@@ -22,7 +23,7 @@ function ComponentTable({ result, component, words }: { result: ReferenceResult;
   const k = result.analysis.minGroup;
   const name = words.component(component.component);
   return (
-    <div className="gain-table-wrap">
+    <TableScroll label={name}>
       <table className="gain-table reference-table" data-testid="reference-table" data-component={component.component ?? ''}>
         <caption>{name}</caption>
         <thead>
@@ -78,6 +79,6 @@ function ComponentTable({ result, component, words }: { result: ReferenceResult;
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

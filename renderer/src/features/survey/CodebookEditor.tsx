@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Codebook, CodebookItem, SurveyResult } from '../../../../shared/model/analysis/survey';
 import { useBusy, useWorkbench } from '../../state/hooks';
+import { TableScroll } from '../../ui/TableScroll';
 
 const same = (a: Codebook, b: Codebook) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -50,7 +51,7 @@ export function CodebookEditor({ result }: { result: SurveyResult }) {
       </div>
       <details className="survey-codebook-details">
         <summary>{t('ui.survey.codebook.show', { count: codebook.items.length })}</summary>
-        <div className="gain-table-wrap">
+        <TableScroll label={t('ui.survey.codebook.show', { count: codebook.items.length })}>
           <table className="gain-table survey-codebook-table" data-testid="survey-codebook-table">
             <thead>
               <tr>
@@ -96,7 +97,7 @@ export function CodebookEditor({ result }: { result: SurveyResult }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <div className="survey-scale">
           <ListField label={t('ui.survey.codebook.scale')} values={codebook.scale.labels} testId="survey-codebook-scale" onChange={(labels) => edit({ ...codebook, scale: { ...codebook.scale, labels } })} />
           <ListField label={t('ui.survey.codebook.dontKnow')} values={codebook.scale.dontKnow} testId="survey-codebook-dont-know" onChange={(dontKnow) => edit({ ...codebook, scale: { ...codebook.scale, dontKnow } })} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SurveyResult } from '../../../../shared/model/analysis/survey';
 import type { SurveyWords } from './figures/index';
 import { observationRows } from './figures/observations';
+import { TableScroll } from '../../ui/TableScroll';
 
 /**
  * The lesson observations per building block and element: lessons (n), mean, SD, the flag, the
@@ -15,7 +16,7 @@ export function ObservationsTable({ result, words }: { result: SurveyResult; wor
   const num = (x: number | null) => (x === null ? '—' : words.num(x));
   return (
     <section className="survey-observations-table" data-testid="survey-observations">
-      <div className="gain-table-wrap">
+      <TableScroll label={t('ui.survey.observations.title')}>
         <table className="gain-table">
           <caption>{t('ui.survey.observations.title')}</caption>
           <thead>
@@ -70,7 +71,7 @@ export function ObservationsTable({ result, words }: { result: SurveyResult; wor
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {result.observations.outOfRange > 0 && <p className="hint">{t('ui.survey.chart.outOfRange', { n: words.count(result.observations.outOfRange) })}</p>}
     </section>
   );
@@ -93,7 +94,7 @@ export function TeacherTable({ result, words }: { result: SurveyResult; words: S
       <p className="survey-per-teacher" id="survey-teachers-title" data-testid="survey-per-teacher">
         <strong>{t('ui.survey.teachers.mark')}</strong> {t('ui.survey.teachers.warning')}
       </p>
-      <div className="gain-table-wrap">
+      <TableScroll label={t('ui.survey.teachers.title')}>
         <table className="gain-table">
           <caption>{t('ui.survey.teachers.title')}</caption>
           <thead>
@@ -122,7 +123,7 @@ export function TeacherTable({ result, words }: { result: SurveyResult; words: S
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

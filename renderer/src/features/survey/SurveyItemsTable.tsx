@@ -3,6 +3,7 @@ import type { SurveyResult } from '../../../../shared/model/analysis/survey';
 import { useWorkbench } from '../../state/hooks';
 import { byConcern, shownMoment } from './figures/common';
 import type { SurveyWords } from './figures/index';
+import { TableScroll } from '../../ui/TableScroll';
 
 /**
  * The items of the moment shown, by concern (flagged first, then by mean from low to high): code
@@ -19,7 +20,7 @@ export function SurveyItemsTable({ result, words }: { result: SurveyResult; word
   const axis = (mean: number | null) => (mean === null ? '—' : words.num(mean));
   return (
     <section className="survey-items" data-testid="survey-items" data-moment={shown.label}>
-      <div className="gain-table-wrap">
+      <TableScroll label={t('ui.survey.table.title', { moment: shown.label })}>
         <table className="gain-table survey-items-table">
           <caption>
             {t('ui.survey.table.title', { moment: shown.label })}
@@ -92,7 +93,7 @@ export function SurveyItemsTable({ result, words }: { result: SurveyResult; word
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {!apart && <p className="hint">{t('ui.survey.table.dontKnowNotApart')}</p>}
     </section>
   );

@@ -89,6 +89,26 @@ export function JoinDiagnosticsView({ diagnostics: d, rightName, idPrefix }: Pro
   );
 }
 
+/**
+ * The check's main figures as one announcement for a screen reader (the list above, shortened):
+ * matched keys, the rows without a partner on each side, the result rows; then `extra` (a warning
+ * the dialog shows beside them).
+ */
+export function useJoinAnnouncement(d: JoinDiagnostics | null, name: string, extra: string[] = []): string {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!d) return '';
+  const n = (value: number) => formatCount(value, locale);
+  const parts = [
+    ...(d.matchedKeys === 0 ? [t('ui.joinDiag.noMatch')] : []),
+    t('ui.joinDiag.matched', { n: n(d.matchedKeys) }),
+    d.unmatchedLeft === 0 ? t('ui.joinDiag.allMatched') : t('ui.joinDiag.unmatchedLeft', { n: n(d.unmatchedLeft), name }),
+    t('ui.joinDiag.unmatchedRight', { n: n(d.unmatchedRight), name }),
+    t('ui.joinDiag.resultRows', { n: n(d.resultRows), before: n(d.leftRows) }),
+  ];
+  return `${t('ui.joinDiag.title')}: ${[...parts, ...extra].join(' ')}`;
+}
+
 /** Quotes make stray spaces and leading zeros visible. */
 function quote(value: string): string {
   return `“${value}”`;

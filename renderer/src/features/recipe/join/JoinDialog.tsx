@@ -7,8 +7,9 @@ import { useApi, useBusy, useProject, useRun } from '../../../state/hooks';
 import { useStepTarget } from '../steps/useStepTarget';
 import { ActionRow } from '../../../ui/ActionRow';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
+import { LiveRegion } from '../../../ui/LiveRegion';
 import { Modal } from '../../../ui/Modal';
-import { JoinDiagnosticsView } from './JoinDiagnosticsView';
+import { JoinDiagnosticsView, useJoinAnnouncement } from './JoinDiagnosticsView';
 import { applyState, checkOf, draftStep, firstKey, type JoinCheck, nextKey } from './joinDraft';
 import { KeyPairFields } from './KeyPairFields';
 import './join.css';
@@ -79,9 +80,19 @@ export function JoinDialog({ onClose, stepId = null }: { onClose(): void; stepId
   };
 
   const keysText = keys.map((k) => `${k.left} = ${k.right}`).join(', ');
+  const multiplies = shown?.multipliesRows
+    ? t('ui.join.multiplies', {
+        keys: keysText,
+        repeated: formatCount(how === 'right' ? shown.repeatedRightRows : shown.repeatedLeftRows, locale),
+        before: formatCount(how === 'right' ? shown.rightRows : shown.leftRows, locale),
+        result: formatCount(shown.resultRows, locale),
+      })
+    : '';
+  const announcement = useJoinAnnouncement(shown, right?.name ?? '', multiplies ? [multiplies] : []);
   return (
     <Modal title={editing ? t('ui.join.editTitle', { n: target.index + 1 }) : t('ui.join.title')} testId="join-dialog" onClose={onClose} wide>
       <p className="muted">{t('ui.join.intro')}</p>
+      <LiveRegion text={announcement} testId="join-announcement" />
       {candidates.length === 0 ? (
         <p className="warning">{t('ui.join.noOther')}</p>
       ) : (
@@ -128,19 +139,12 @@ export function JoinDialog({ onClose, stepId = null }: { onClose(): void; stepId
           {guessed && <p className="hint full">{t('ui.join.guessed')}</p>}
 
           {shown && right && (
-            <section className="full" aria-live="polite">
+            <section className="full">
               <h3>{t('ui.joinDiag.title')}</h3>
               <JoinDiagnosticsView diagnostics={shown} rightName={right.name} idPrefix="join" />
               {shown.multipliesRows && (
                 <div className="warning" data-testid="join-multiplies">
-                  <p>
-                    {t('ui.join.multiplies', {
-                      keys: keysText,
-                      repeated: formatCount(how === 'right' ? shown.repeatedRightRows : shown.repeatedLeftRows, locale),
-                      before: formatCount(how === 'right' ? shown.rightRows : shown.leftRows, locale),
-                      result: formatCount(shown.resultRows, locale),
-                    })}
-                  </p>
+                  <p>{multiplies}</p>
                   <label className="checkbox" htmlFor={ids.confirm}>
                     <input id={ids.confirm} type="checkbox" data-testid="join-confirm" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
                     {t('ui.join.confirmMultiply')}

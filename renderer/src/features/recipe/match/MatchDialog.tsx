@@ -155,7 +155,7 @@ export function MatchDialog({ onClose, stepId = null }: { onClose(): void; stepI
           {!step && <p className="hint full">{t('ui.match.needNames')}</p>}
 
           {checking && step && right && recipe && (
-            <section className="full" aria-live="polite">
+            <section className="full">
               <h3>{t('ui.match.summary.title')}</h3>
               <MatchReview recipe={recipe} step={step} rightName={right.name} onDecisions={setDecisions} />
             </section>

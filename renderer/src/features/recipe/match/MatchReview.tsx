@@ -5,8 +5,9 @@ import { formatCount, formatNumber } from '../../../format/format';
 import { useLocale } from '../../../i18n/useLocale';
 import { useApi, useBusy, useRun } from '../../../state/hooks';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
+import { LiveRegion } from '../../../ui/LiveRegion';
 import { decide, rejectAll, verdictOf, withdraw } from './decisions';
-import { MatchSummary } from './MatchSummary';
+import { MatchSummary, useMatchAnnouncement } from './MatchSummary';
 import './match.css';
 
 interface Props {
@@ -49,9 +50,11 @@ export function MatchReview({ recipe, step, rightName, onDecisions }: Props) {
   const groups = groupByRight(data?.candidates ?? []);
   const total = data?.total ?? 0;
   const score = (value: number) => formatNumber(value, locale, 1, 1);
+  const announcement = useMatchAnnouncement(data?.diagnostics ?? null, rightName);
 
   return (
     <div className="match-review" data-testid="match-review">
+      <LiveRegion text={announcement} testId="match-announcement" />
       {data && <MatchSummary diagnostics={data.diagnostics} rightName={rightName} idPrefix="match" />}
       <p className="hint">{t('ui.match.review.intro', { name: rightName })}</p>
       <div className="match-review-bar">

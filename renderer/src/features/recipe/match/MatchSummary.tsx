@@ -69,3 +69,23 @@ export function MatchSummary({ diagnostics: d, rightName: name, idPrefix }: Prop
     </div>
   );
 }
+
+/**
+ * The match's main figures as one announcement for a screen reader (the list above, shortened):
+ * matched automatically and by the user, pairs to review, rows without a partner, result rows.
+ */
+export function useMatchAnnouncement(d: MatchDiagnostics | null, name: string): string {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!d) return '';
+  const n = (value: number) => formatCount(value, locale);
+  const parts = [
+    t('ui.match.summary.accepted', { n: n(d.acceptedAuto) }),
+    ...(d.acceptedByUser > 0 ? [t('ui.match.summary.acceptedByUser', { n: n(d.acceptedByUser) })] : []),
+    d.reviewPairs === 0 ? t('ui.match.summary.noReview') : t('ui.match.summary.review', { n: n(d.reviewPairs), left: n(d.reviewLeft), right: n(d.reviewRight), name }),
+    t('ui.match.summary.unmatchedLeft', { n: n(d.unmatchedLeft) }),
+    t('ui.match.summary.unmatchedRight', { n: n(d.unmatchedRight), name }),
+    t('ui.match.summary.resultRows', { n: n(d.resultRows), before: n(d.leftRows) }),
+  ];
+  return `${t('ui.match.summary.title')}: ${parts.map((p) => p.replace(/[.\s]+$/, '')).join('; ')}.`;
+}
