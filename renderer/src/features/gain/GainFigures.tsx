@@ -7,6 +7,8 @@ interface Row {
   key: string;
   name: string;
   suppressed: boolean;
+  /** Withheld to protect a smaller group (complementary suppression), not for its own size. */
+  complementary: boolean;
   small: boolean;
   figures: PairedFigures | null;
   overall: boolean;
@@ -18,11 +20,12 @@ export function figureRows(result: GainResult, words: GainWords): Row[] {
     key: `g${i}`,
     name: g.key ?? words.emptyGroup,
     suppressed: g.suppressed,
+    complementary: g.complementary ?? false,
     small: g.small,
     figures: g.figures,
     overall: false,
   }));
-  rows.push({ key: 'overall', name: words.overall, suppressed: result.overall.suppressed, small: result.overall.small, figures: result.overall.figures, overall: true });
+  rows.push({ key: 'overall', name: words.overall, suppressed: result.overall.suppressed, complementary: false, small: result.overall.small, figures: result.overall.figures, overall: true });
   return rows;
 }
 
@@ -112,7 +115,7 @@ export function GainFigures({ result, words }: { result: GainResult; words: Gain
                   </th>
                   {row.suppressed || !f ? (
                     <td colSpan={columns} className="muted" data-testid="gain-suppressed">
-                      {t('ui.gain.figures.suppressed', { k: result.analysis.minGroup })}
+                      {t(row.complementary ? 'ui.gain.figures.complemented' : 'ui.gain.figures.suppressed', { k: result.analysis.minGroup })}
                     </td>
                   ) : (
                     <>
