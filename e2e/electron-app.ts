@@ -1,28 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, test } from '@playwright/test';
+import { electronBinary } from '../scripts/electron-binary.mjs';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * Path of the Electron binary, or null where it was never downloaded. Not `require('electron')`:
- * with the package present and no binary, that starts a download and throws. The package's
- * index.js finds the binary as `dist/` + the name in `path.txt`; so does this, without downloading.
- */
-export function electronBinary(): string | null {
-  let dir: string;
-  try {
-    dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? binary : null;
-}
+export { electronBinary };
 
 /** Skips with a reason that also shows in the list reporter's output. */
 export function skipBecause(reason: string): never {

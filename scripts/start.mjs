@@ -5,9 +5,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
+import { electronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mainBundle = join(root, 'dist', 'electron', 'main.cjs');
@@ -26,25 +27,6 @@ async function loadText() {
   const [nl, en] = await Promise.all([loadShell('nl-BE'), loadShell('en')]);
   const fill = (template, params) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(params[name] ?? ''));
   return (key, params = {}) => `${fill(nl.start[key], params)} / ${fill(en.start[key], params)}`;
-}
-
-/**
- * Path of the Electron binary, or null where it was never downloaded. Not `require('electron')`:
- * the package is a dev dependency without an install script, and with no binary its require
- * starts a download and throws. Its index.js finds the binary as `dist/` + the name in
- * `path.txt`; so does this, without downloading (`npx install-electron` downloads it).
- */
-function electronBinary() {
-  let dir;
-  try {
-    dir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? binary : null;
 }
 
 function hasDisplay() {

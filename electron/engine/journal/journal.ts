@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { WerkbankError } from '../../../shared/api/errors';
 import { ownerAlive, procStartOf, type RootOwner } from '../infra/temp-root';
+import { nodeIo } from '../project/store';
 
 /**
  * The journal (docs/decisions/0011-journal.md): the open project's work, kept in the user's data
@@ -257,30 +258,15 @@ export async function readMeta(path: string): Promise<SlotMeta | 'absent' | 'dam
   }
 }
 
-/** Through a flushed partial file in the same folder, renamed over the target, the folder flushed. */
+/** Through a flushed partial file in the same folder, renamed over the target, the folder flushed (store.ts's `nodeIo`). */
 async function writeAtomic(target: string, bytes: Uint8Array): Promise<void> {
   const partial = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(partial, 'wx', 0o600);
+  await nodeIo.writeAndSync(partial, bytes);
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(partial, target);
+    await nodeIo.rename(partial, target);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
-  try {
-    const dir = await open(join(target, '..'), 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  } catch {
-    // Windows cannot open or fsync a directory; the rename is still atomic there.
-  }
+  await nodeIo.syncDir(dirname(target));
 }

@@ -1,0 +1,2 @@
+/** Types of electron-binary.mjs. */
+export function electronBinary(): string | null;
