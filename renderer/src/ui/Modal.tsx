@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { restoreFocus, trailOf } from '../app/keyboard/focus';
 import './ui.css';
 
 interface ModalProps {
@@ -17,7 +18,7 @@ interface ModalProps {
 /**
  * A modal `<dialog>`: the browser keeps focus inside and closes it on Escape; focus starts
  * on the element marked `data-autofocus` (or the first field) and goes back to where it was
- * when the dialog closes.
+ * when the dialog closes (or to what the dialog's action asked for, or to the opener's neighbour).
  */
 export function Modal({ title, testId, onClose, children, wide, large, footer }: ModalProps) {
   const { t } = useTranslation();
@@ -29,7 +30,8 @@ export function Modal({ title, testId, onClose, children, wide, large, footer }:
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const previous = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const trail = previous ? trailOf(previous) : null;
     if (!dialog.open) dialog.showModal();
     // showModal focuses the first button (the close cross); start where the work is instead.
     const first =
@@ -38,7 +40,8 @@ export function Modal({ title, testId, onClose, children, wide, large, footer }:
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      previous?.focus();
+      // Back to the opener; when it went with what the dialog did, to its neighbour (focus.ts).
+      restoreFocus(previous, trail);
     };
   }, []);
 

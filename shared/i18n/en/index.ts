@@ -33,6 +33,7 @@ import { sealed } from './sealed';
 import { journal } from './journal';
 import { uiSurvey } from './ui-survey';
 import { uiSealed } from './ui-sealed';
+import { uiKeyboard } from './ui-keyboard';
 
 /** The English catalogue by area: every area of nl-BE/index.ts, each typed against its Dutch file. */
 export const en = {
@@ -69,4 +70,5 @@ export const en = {
   uiDesign,
   uiExportPrivacy,
   uiSealed,
+  uiKeyboard,
 } satisfies Catalogue<typeof nlBE>;

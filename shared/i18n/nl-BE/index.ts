@@ -31,6 +31,7 @@ import { sealed } from './sealed';
 import { journal } from './journal';
 import { uiSurvey } from './ui-survey';
 import { uiSealed } from './ui-sealed';
+import { uiKeyboard } from './ui-keyboard';
 
 /**
  * The Dutch (Flemish) catalogue by area: the reference every other locale is typed against.
@@ -71,4 +72,5 @@ export const nlBE = {
   uiDesign,
   uiExportPrivacy,
   uiSealed,
+  uiKeyboard,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavesToTextField, shortcutFor } from './shortcuts';
+import { areaShortcut, leavesToTextField, shortcutFor } from './shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
   key: k,
@@ -29,5 +29,16 @@ describe('keyboard shortcuts', () => {
   it('leaves undo and redo to text fields', () => {
     expect(leavesToTextField('edit.undo')).toBe(true);
     expect(leavesToTextField('project.save')).toBe(false);
+  });
+
+  it('enters the table with Alt+G and moves between the main areas with F6', () => {
+    expect(areaShortcut(key('g', { alt: true }))).toEqual({ area: 'grid' });
+    // On a Mac, Option+G types ©: the physical key still counts.
+    expect(areaShortcut({ ...key('©', { alt: true }), code: 'KeyG' })).toEqual({ area: 'grid' });
+    expect(areaShortcut(key('F6'))).toEqual({ cycle: 1 });
+    expect(areaShortcut(key('F6', { shift: true }))).toEqual({ cycle: -1 });
+    expect(areaShortcut(key('g'))).toBeNull();
+    expect(areaShortcut(key('g', { alt: true, ctrl: true }))).toBeNull();
+    expect(areaShortcut(key('G', { alt: true, shift: true }))).toBeNull();
   });
 });

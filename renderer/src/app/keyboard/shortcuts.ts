@@ -24,3 +24,14 @@ export function shortcutFor(e: KeyLike): MenuCommand | null {
 export function leavesToTextField(command: MenuCommand): boolean {
   return command === 'edit.undo' || command === 'edit.redo';
 }
+
+/** A main area of the workbench, reached by a skip link, Alt+G (the table) or F6 (the next area). */
+export type AreaKey = { area: 'grid' } | { cycle: 1 | -1 };
+
+/** Alt+G enters the result table; F6 and Shift+F6 go to the next and the previous main area. */
+export function areaShortcut(e: KeyLike & { code?: string }): AreaKey | null {
+  if (e.ctrlKey || e.metaKey) return null;
+  if (e.altKey && !e.shiftKey && (e.code === 'KeyG' || e.key.toLowerCase() === 'g')) return { area: 'grid' };
+  if (e.key === 'F6' && !e.altKey) return { cycle: e.shiftKey ? -1 : 1 };
+  return null;
+}

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../chart/ChartPanel';
 import { useResult, useWorkbench } from '../../state/hooks';
@@ -24,6 +24,11 @@ export function AnalysisTabs() {
   const setTab = useWorkbench((s) => s.setAnalysisTab);
   const base = useId();
   const refs = useRef<Record<AnalysisTab, HTMLButtonElement | null>>({ chart: null, gain: null, reference: null, survey: null });
+  // The tab shown changed by itself (a view opened) while a tab had the focus: the focus follows it.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.getAttribute('role') === 'tab' && Object.values(refs.current).includes(active as HTMLButtonElement)) refs.current[tab]?.focus();
+  }, [tab]);
   if (!result) return null;
 
   const tabId = (k: AnalysisTab) => `${base}-tab-${k}`;

@@ -13,6 +13,7 @@ import { toTsv } from './tsv';
 import { addedColumns, sameNames } from './addedColumns';
 import { ColumnHeader, type HeaderInfo, HeaderInfoContext } from './ColumnHeader';
 import { leaveGridOnTab } from './leaveGrid';
+import { registerGrid } from './gridFocus';
 import { useColumnStats } from './useColumnStats';
 
 type Row = Cell[];
@@ -56,6 +57,8 @@ export function ResultGrid({ recipe, columns, filterable = false }: { recipe: Re
   const report = useWorkbench((s) => s.report);
   const notify = useWorkbench((s) => s.notify);
   const gridApi = useRef<GridApi<Row> | null>(null);
+  const unregister = useRef<(() => void) | null>(null);
+  useEffect(() => () => unregister.current?.(), []);
   const version = useWorkbench((s) => dataVersion(s.project));
   const locale = useLocale();
   const stats = useColumnStats(recipe, version);
@@ -229,6 +232,9 @@ export function ResultGrid({ recipe, columns, filterable = false }: { recipe: Re
             tabToNextHeader={leaveOnTab}
             onGridReady={(e) => {
               gridApi.current = e.api;
+              // Alt+G and the skip link enter this grid (gridFocus.ts).
+              unregister.current?.();
+              unregister.current = registerGrid(e.api as GridApi);
               reveal(e.api);
             }}
             ensureDomOrder

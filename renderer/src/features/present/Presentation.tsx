@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale';
 import type { Presenting } from '../../state/slices/story';
+import { restoreFocus, trailOf } from '../../app/keyboard/focus';
 import { useApi, useWorkbench } from '../../state/hooks';
 import { LiveRegion } from '../../ui/LiveRegion';
 import { useMessageText } from '../../ui/useMessageText';
@@ -54,12 +55,18 @@ export function Presentation({ presenting }: { presenting: Presenting }) {
   useRevealRecord(presenting);
 
   useFullscreen(rootRef, stop);
-  useEffect(() => rootRef.current?.focus(), []);
-  // The workbench behind is out of reach while presenting: no Tab into a hidden form.
+  // The slides take the keys, and the workbench behind is out of reach while presenting (no Tab into
+  // a hidden form); Escape gives the focus back to what started the presentation.
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    const trail = opener ? trailOf(opener) : null;
     const app = document.getElementById('root');
     app?.setAttribute('inert', '');
-    return () => app?.removeAttribute('inert');
+    rootRef.current?.focus();
+    return () => {
+      app?.removeAttribute('inert');
+      restoreFocus(opener, trail);
+    };
   }, []);
 
   const openPresenter = () => {

@@ -1,7 +1,8 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../format/format';
 import { useLocale } from '../../i18n/useLocale';
+import { focusSoon } from '../../app/keyboard/focus';
 import { useProject, useWorkbench } from '../../state/hooks';
 import { SHOW_BASE, shownIndex } from '../../state/recipeOps';
 import type { RecipeStep } from '../../../../shared/model/recipe';
@@ -38,6 +39,15 @@ export function RecipeSteps() {
   const closeDialog = useCallback(() => setDialog(null), []);
   const list = useRef<HTMLOListElement>(null);
   const headingId = useId();
+  // A step was added (from its dialog, the step menu or the filter bar): the focus goes to it in the
+  // list, once the dialog that added it has closed.
+  const added = useWorkbench((s) => s.stepAdded);
+  const handled = useRef(added?.nonce ?? 0);
+  useEffect(() => {
+    if (!added || added.nonce === handled.current) return;
+    handled.current = added.nonce;
+    focusSoon(() => list.current?.querySelector(`[data-step-id="${CSS.escape(added.id)}"] .step-show`));
+  }, [added]);
   const recipe = project?.recipe;
   if (!project || !recipe) return null;
 

@@ -26,9 +26,12 @@ export interface ProjectSlice {
   setProjectState(state: ProjectState): void;
   /** Shows a freshly loaded project: a new undo history and a clean chart. */
   adopt(state: ProjectState, file?: FileRef | null): void;
+  /** Counts the projects adopted: the screen puts the focus somewhere sensible after each. */
+  opened: number;
   newProject(): Promise<void>;
   openDemo(): Promise<void>;
-  openFile(file: FileRef): Promise<void>;
+  /** `saveBack` false: the file is a copy (a dropped file uploaded), so Save asks where to write. */
+  openFile(file: FileRef, saveBack?: boolean): Promise<void>;
   openProject(): Promise<void>;
   /** With a passphrase: the file is written encrypted (and the project stays encrypted). */
   save(as?: boolean, passphrase?: string): Promise<void>;
@@ -60,9 +63,11 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
     shell,
     project: null,
     setProjectState: (project) => set({ project }),
+    opened: 0,
     adopt(state, file = null) {
       get().startHistory(state.recipe);
       set({
+        opened: get().opened + 1,
         project: state,
         summary: null,
         chartSpec: null,
@@ -93,7 +98,7 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
      * An encrypted file asks for its passphrase (again after a wrong one, in the same dialog);
      * cancelling leaves the open project as it was: the engine only replaces it on success.
      */
-    async openFile(file) {
+    async openFile(file, saveBack = true) {
       if (!(await get().confirmDiscard('open'))) return;
       get().leaveProject();
       let passphrase: string | undefined;
@@ -112,7 +117,7 @@ export function projectSlice({ set, get, api, shell }: SliceDeps): ProjectSlice 
         });
         if (outcome?.state) {
           get().closePassphrase();
-          get().adopt(outcome.state, file);
+          get().adopt(outcome.state, saveBack ? file : null);
           return;
         }
         if (!outcome) return get().closePassphrase(); // failed: the banner says why

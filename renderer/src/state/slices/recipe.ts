@@ -16,6 +16,8 @@ export interface RecipeSlice {
   setRecipe(make: (current: Recipe | null) => Recipe | null, options?: { tolerant?: boolean }): Promise<boolean>;
   chooseBase(sourceId: string): Promise<boolean>;
   addStep(step: StepDraft): Promise<boolean>;
+  /** The step the last addStep added (`nonce` tells two apart): the steps list gives it the focus. */
+  stepAdded: { id: string; nonce: number } | null;
   removeRecipeStep(index: number): Promise<boolean>;
   /** Moves the step with `id` up (−1) or down (+1). */
   moveRecipeStep(id: string, delta: number): Promise<boolean>;
@@ -147,9 +149,11 @@ export function recipeSlice({ set, get, api }: SliceDeps): RecipeSlice {
     async addStep(step) {
       const added = await setRecipe((recipe) => (recipe ? appendStep(recipe, step) : recipe));
       // The new step works on the result: show what it made of it.
-      if (added) set({ shownStep: null });
+      const id = get().project?.recipe?.steps.at(-1)?.id;
+      if (added) set({ shownStep: null, stepAdded: id ? { id, nonce: (get().stepAdded?.nonce ?? 0) + 1 } : null });
       return added;
     },
+    stepAdded: null,
     removeRecipeStep: (index) => setRecipe((recipe) => (recipe ? removeStep(recipe, index) : recipe)),
     moveRecipeStep: (id, delta) => setRecipe((recipe) => (recipe ? moveStep(recipe, id, delta) : recipe)),
     toggleRecipeStep: (id) => setRecipe((recipe) => (recipe ? toggleStep(recipe, id) : recipe)),

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilterOp, Recipe } from '../../../../../shared/model/recipe';
 import type { Cell, ColumnInfo } from '../../../../../shared/model/table';
 import { formatCount, formatDate, formatNumber } from '../../../format/format';
 import { useLocale } from '../../../i18n/useLocale';
+import { useRovingFocus } from '../../../app/keyboard/roving';
 import { useApi, useRun } from '../../../state/hooks';
 import { LabelledSelect } from '../../../ui/LabelledSelect';
 import { type ConditionDraft, emptyDraft, opsFor, sortDistinct, valueInputFor } from './filterOps';
@@ -29,6 +30,8 @@ export function ConditionRow({ index, columns, recipe, draft, invalid, onChange,
   const api = useApi();
   const run = useRun();
   const ids = { value: useId(), min: useId(), max: useId() };
+  const valueList = useRef<HTMLUListElement>(null);
+  const roving = useRovingFocus(valueList, 'input[type="checkbox"]');
   const column = columns.find((c) => c.name === draft.column) ?? null;
   const input = column ? valueInputFor(column.type, draft.op) : 'none';
   const needsDistinct = input === 'list' || input === 'distinct';
@@ -145,7 +148,8 @@ export function ConditionRow({ index, columns, recipe, draft, invalid, onChange,
               {t('ui.filter.selectNone')}
             </button>
           </div>
-          <ul>
+          {/* One Tab stop: the arrow keys move between the values (roving.ts). */}
+          <ul ref={valueList} {...roving}>
             {(distinct?.values ?? []).map(({ value, n }) => (
               <li key={value === null ? '\u0000' : `${typeof value}:${String(value)}`}>
                 <label className="checkbox">
