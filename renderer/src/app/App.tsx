@@ -14,6 +14,7 @@ import { RemoveSourceDialog } from '../features/sources/RemoveSourceDialog';
 import { isPresenterWindow } from '../features/present/channel';
 import { useShellEvents } from './useShellEvents';
 import { useUnsavedGuard } from './useUnsavedGuard';
+import { useWindowDrop } from './useWindowDrop';
 import { Welcome } from './Welcome';
 import { WorkbenchLayout } from './WorkbenchLayout';
 
@@ -42,6 +43,7 @@ function Screen({ demo }: { demo: boolean }) {
   // Menu and shell events first, as before the first project arrives.
   useShellEvents();
   useUnsavedGuard();
+  useWindowDrop();
 
   // Start: the demo when asked for, else whatever project the engine already holds (a reload).
   useEffect(() => {

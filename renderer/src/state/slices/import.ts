@@ -57,7 +57,8 @@ export function importSlice({ set, get, api }: SliceDeps): ImportSlice {
       };
       if (project) {
         const ref = await run(() => upload(project));
-        if (ref) await get().openFile(ref);
+        // A copy was uploaded: Save must not write to that copy, so it asks where (the user's file stays as it is).
+        if (ref) await get().openFile(ref, false);
         return;
       }
       const refs: FileRef[] = [];
