@@ -235,7 +235,13 @@ function drawn(c: Ctx): PlotlyFigure {
 /** On a dark slide, what the design draws in near-black (lines, arrows) is drawn in the text colour. */
 function lighten(figure: PlotlyFigure, text: string): PlotlyFigure {
   const shapes = (figure.layout.shapes ?? []).map((s) => (s.line?.color === ANNOTATION_COLOR ? { ...s, line: { ...s.line, color: text } } : s));
-  const annotations = (figure.layout.annotations ?? []).map((a: Partial<Annotations>) => (a.arrowcolor === ANNOTATION_COLOR ? { ...a, arrowcolor: text } : a));
+  // Dark text and the white label backing are for a light chart: on the dark theme, light text on nothing.
+  const annotations = (figure.layout.annotations ?? []).map((a: Partial<Annotations>) => ({
+    ...a,
+    ...(a.arrowcolor === ANNOTATION_COLOR ? { arrowcolor: text } : {}),
+    ...(a.font?.color === ANNOTATION_COLOR ? { font: { ...a.font, color: text } } : {}),
+    ...(a.bgcolor === 'rgba(255, 255, 255, 0.8)' ? { bgcolor: 'rgba(0, 0, 0, 0)' } : {}),
+  }));
   return { data: figure.data, layout: { ...figure.layout, shapes, annotations } };
 }
 
@@ -267,7 +273,13 @@ export function slideFigure(chart: SlideChart, options: SlideFigureOptions): Plo
     },
   );
   // The design's labels in the slide's type size (applyDesign's own is for a screen of fixed size).
-  const sized = { ...designed, layout: { ...designed.layout, annotations: (designed.layout.annotations ?? []).map((a) => ({ ...a, font: { ...a.font, size: Math.round(options.fontSize * 0.9) } })) } };
+  const labelSize = Math.round(options.fontSize * 0.9);
+  const annotations = (designed.layout.annotations ?? []).map((a) => ({ ...a, font: { ...a.font, size: labelSize } }));
+  // Labels in the right margin (lines and bands): the margin widened for them at this size.
+  const marginText = annotations.filter((a) => a.xref === 'paper' && a.x === 1 && a.xanchor === 'left').flatMap((a) => String(a.text ?? '').split('<br>'));
+  const longest = Math.max(0, ...marginText.map((t) => t.length));
+  const right = Math.max(designed.layout.margin?.r ?? 0, longest > 0 ? 16 + Math.ceil(longest * labelSize * 0.6) : 0);
+  const sized = { ...designed, layout: { ...designed.layout, annotations, margin: { ...designed.layout.margin, r: right } } };
   const labelled = chart.kind === 'slope' ? slopeLabels(sized, c) : sized;
   return options.theme === 'dark' ? lighten(labelled, c.theme.text) : labelled;
 }
