@@ -84,6 +84,8 @@ test('the issue’s flow: name match with a review, a derived column and a group
   await page.getByTestId('match-open').click();
   await page.getByTestId('match-right').selectOption({ label: 'toets-wiskunde-juni' });
   await page.getByTestId('match-preview').click();
+  // Controleren puts the focus on the result: it is read, and Tab goes on into the review.
+  await expect(page.getByTestId('match-summary-title')).toBeFocused();
   await expect(page.getByTestId('match-match-accepted')).toHaveAttribute('data-value', String(figures.matched));
   await expect(page.getByTestId('match-match-unmatched-left')).toHaveAttribute('data-value', String(figures.left_school));
   await page.getByTestId('match-apply').click();
@@ -249,6 +251,7 @@ test('the issue’s flow: name match with a review, a derived column and a group
   await page.getByTestId('join-left-key').selectOption('Klas');
   await page.getByTestId('join-right-key').selectOption('Klas');
   await page.getByTestId('join-preview').click();
+  await expect(page.getByTestId('join-diag-title')).toBeFocused();
   const warning = page.getByTestId('join-multiplies');
   await expect(warning).toBeVisible();
   // Each row of a class meets every September row of that class.

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { focusSoon } from '../../../app/keyboard/focus';
 import { useTranslation } from 'react-i18next';
 import { type JoinKey, JoinKind } from '../../../../../shared/model/recipe';
 import { formatCount } from '../../../format/format';
@@ -72,6 +73,8 @@ export function JoinDialog({ onClose, stepId = null }: { onClose(): void; stepId
     if (result) {
       setCheck(checkOf(step, result));
       setConfirmed(false);
+      // The focus goes to the result, so that it is read and Tab goes on from there.
+      focusSoon(() => document.querySelector('[data-testid="join-diag-title"]'));
     }
   };
 
@@ -140,7 +143,9 @@ export function JoinDialog({ onClose, stepId = null }: { onClose(): void; stepId
 
           {shown && right && (
             <section className="full">
-              <h3>{t('ui.joinDiag.title')}</h3>
+              <h3 tabIndex={-1} data-testid="join-diag-title">
+                {t('ui.joinDiag.title')}
+              </h3>
               <JoinDiagnosticsView diagnostics={shown} rightName={right.name} idPrefix="join" />
               {shown.multipliesRows && (
                 <div className="warning" data-testid="join-multiplies">

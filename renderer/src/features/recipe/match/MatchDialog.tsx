@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { focusSoon } from '../../../app/keyboard/focus';
 import { useTranslation } from 'react-i18next';
 import type { MatchDecision, MatchStep, MatchSupport, NameFields, StepDraft } from '../../../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../../../shared/model/table';
@@ -116,7 +117,10 @@ export function MatchDialog({ onClose, stepId = null }: { onClose(): void; stepI
           className="form-grid"
           onSubmit={(e) => {
             e.preventDefault();
-            if (step) setChecking(true);
+            if (!step) return;
+            setChecking(true);
+            // The focus goes to the result, so that it is read and Tab goes on into the review.
+            focusSoon(() => document.querySelector('[data-testid="match-summary-title"]'));
           }}
         >
           <LabelledSelect layout="bare" label={t('ui.match.right')} data-testid="match-right" value={rightId} onChange={(e) => setRightId(e.target.value)}>
@@ -156,7 +160,9 @@ export function MatchDialog({ onClose, stepId = null }: { onClose(): void; stepI
 
           {checking && step && right && recipe && (
             <section className="full">
-              <h3>{t('ui.match.summary.title')}</h3>
+              <h3 tabIndex={-1} data-testid="match-summary-title">
+                {t('ui.match.summary.title')}
+              </h3>
               <MatchReview recipe={recipe} step={step} rightName={right.name} onDecisions={setDecisions} />
             </section>
           )}
