@@ -80,7 +80,7 @@ const ENGINE = restriction(
 const ENGINE_ROOMS = ['import', 'project', 'recipe', 'analysis', 'story', 'export', 'infra', 'testing'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.package-test-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage, statFile } from '@electron/asar';
@@ -94,11 +93,14 @@ function closure(names: readonly string[]): Set<string> {
 
 describe.skipIf(notHere !== null)('npm run package:dir with a stand-in Electron', () => {
   beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'werkbank-package-test-'));
+    // Inside the repository, so that node_modules can be hard-linked (same file system).
+    work = mkdtempSync(join(root, '.package-test-'));
     const project = join(work, 'project');
     mkdirSync(project);
     for (const file of ['package.json', 'package-lock.json', 'electron-builder.yml']) copyFileSync(join(root, file), join(project, file));
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+    // A hard-linked copy, not a symlink: through a symlink `npm ls` (electron-builder's dependency
+    // collector) sees every package as a link outside the project and drops the nested ones.
+    execFileSync('cp', ['-al', join(root, 'node_modules'), join(project, 'node_modules')]);
     execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--out-dir', join(project, 'dist')], { stdio: 'pipe' });
 
     const electron = join(work, 'electron');
