@@ -112,6 +112,10 @@ const BOUNDS: Record<string, number> = {
   'exit the presentation': 2,
 };
 
+// AG Grid moves its focus a frame after a key, and on a loaded 2-core machine a key can still
+// land before that (about one run in four before the waits above): the journey is retried.
+test.describe.configure({ retries: 2 });
+
 test('the whole mission by keyboard alone, in a counted number of key presses', async ({ page, host }) => {
   test.setTimeout(180_000);
   await page.setViewportSize(LAPTOP);
@@ -131,14 +135,21 @@ test('the whole mission by keyboard alone, in a counted number of key presses', 
   await expect.poll(async () => (await focused(page)).testId).toBe('tab-gain');
 
   keys.begin('enter the grid (Alt+G) and read cells');
+  // Its first page of rows has arrived (before that, Alt+G goes to the header row).
+  await expect(page.locator('[data-testid="result-grid"] .ag-row').first()).toBeVisible();
   await keys.press('Alt+g');
   let f = await keys.expectFocusKept();
   // On the first cell: the first row, a column.
   expect(f, JSON.stringify(f)).toMatchObject({ inGrid: true, rowIndex: '0' });
   expect(f.colId).toBeTruthy();
   const firstCol = f.colId;
+  // The grid moves its focus a frame after each key: each move is waited for.
   await keys.press('ArrowRight');
-  await keys.press('ArrowDown', 2);
+  await expect.poll(async () => (await focused(page)).colId).not.toBe(firstCol);
+  for (const row of ['1', '2']) {
+    await keys.press('ArrowDown');
+    await expect.poll(async () => (await focused(page)).rowIndex).toBe(row);
+  }
   f = await keys.expectFocusKept();
   expect(f).toMatchObject({ inGrid: true, rowIndex: '2' });
   expect(f.colId).not.toBe(firstCol);
@@ -173,10 +184,16 @@ test('the whole mission by keyboard alone, in a counted number of key presses', 
   await keys.expectFocusKept();
 
   keys.begin('add a filter from a column header');
+  // The headers have their column figures (they draw again when these arrive).
+  await expect(page.locator('[data-testid="result-grid"] .ag-header-cell[col-id="Klas"]')).toContainText('leeg');
   await keys.press('Alt+g');
   await keys.press('ArrowUp'); // the first column's header
-  await keys.press('ArrowRight', 3); // Stamboeknummer → Naam → Voornaam → Klas
-  expect((await focused(page)).colId).toBe('Klas');
+  // The grid moves its focus a frame after the key: each step is waited for, so no key is lost.
+  await expect.poll(async () => (await focused(page)).colId).toBe('Stamboeknummer');
+  for (const column of ['Naam', 'Voornaam', 'Klas']) {
+    await keys.press('ArrowRight');
+    await expect.poll(async () => (await focused(page)).colId).toBe(column);
+  }
   await keys.press('Alt+ArrowDown'); // its filter, as in a spreadsheet's autofilter
   await expect(page.getByTestId('filter-list-value').first()).toBeVisible();
   await keys.expectFocusKept();

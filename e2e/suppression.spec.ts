@@ -32,6 +32,10 @@ test('the project k in the present dialog, a reveal recorded, and the pupil-leve
   await page.getByTestId('export-open').click();
   const what = page.getByTestId('export-pupil-what');
   await expect(what).toContainText(`${rowCount} rijen (één per leerling)`);
+  // By default the identifying columns leave as a pupil code; unticked, the file would name them.
+  await expect(what).toContainText('Leerlingcode');
+  await expect(what).not.toContainText('Stamboeknummer');
+  await page.getByTestId('export-codes').uncheck();
   await expect(what).toContainText('Stamboeknummer');
   await expect(page.getByTestId('export-grouped')).toHaveCount(0);
   await expect(page.getByTestId('export-start')).toBeDisabled();

@@ -213,7 +213,17 @@ export function ResultGrid({ recipe, columns, filterable = false }: { recipe: Re
         {added.length > 0 ? t('ui.columns.added', { count: added.length, names: added.join(', ') }) : ''}
       </p>
       {/* Keys typed in the grid bubble here: Ctrl+C copies the selected rows; Tab leaves the grid. */}
-      <div className="result-grid" data-testid="result-grid" onKeyDown={onKeyDown} onKeyDownCapture={leaveGridOnTab}>
+      <div
+        className="result-grid"
+        data-testid="result-grid"
+        onKeyDown={onKeyDown}
+        onKeyDownCapture={leaveGridOnTab}
+        onBlur={(e) => {
+          // The focus left the grid: it forgets its focused cell, or it would take the focus back
+          // from wherever the user went when its rows next arrive (after a step, a refresh).
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) gridApi.current?.clearFocusedCell();
+        }}
+      >
         <HeaderInfoContext.Provider value={headerInfo}>
           <AgGridReact<Row>
             key={`${recipeKey}|${locale}|${version}`}
