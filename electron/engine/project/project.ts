@@ -18,12 +18,12 @@ import type { Cell, ColumnInfo, SortKey, TablePage } from '../../../shared/model
 import { type ChartSpec, type GroupSummary, type View, viewRecipes } from '../../../shared/model/view';
 import { columnStats } from '../analysis/column-stats';
 import { groupSummary } from '../analysis/group-summary';
-import { HIDDEN_PREFIX } from '../db/reserved';
 import type { Session } from '../db/session';
 import { ident, str } from '../db/sql';
 import type { SealKey } from '../infra/sealed';
 import type { ExportFormat } from '../../../shared/api/contract/export';
 import { exportResult, type TablePlan } from '../export/result';
+import { uniqueColumnNames } from './column-names';
 import type { PendingWrites } from '../infra/temp-root';
 import { type Materialized, ResultCache } from '../recipe/cache';
 import { columnOf, type CompiledRecipe, compileRecipe, finalStep, type SourceTable } from '../recipe/compile';
@@ -553,25 +553,6 @@ export class Project {
 
 function usesSource(recipe: Recipe, sourceId: string): boolean {
   return recipeSources(recipe).includes(sourceId);
-}
-
-/**
- * Column names clean (names.ts) and unique without regard to case (DuckDB compares names
- * case-insensitively), never empty and never a hidden column's name. The importer should
- * already deliver such names; this keeps a table loadable whatever it delivers.
- */
-export function uniqueColumnNames(columns: ColumnInfo[]): ColumnInfo[] {
-  const taken = new Set<string>();
-  return columns.map((col, i) => {
-    const clean = cleanName(col.name);
-    const trimmed = clean === '' ? `#${i + 1}` : clean;
-    // Hidden columns (the row order) are named `__wb_…`; a user column keeps clear of them.
-    const base = trimmed.toLowerCase().startsWith(HIDDEN_PREFIX) ? `_${trimmed}` : trimmed;
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-    taken.add(name.toLowerCase());
-    return { ...col, name };
-  });
 }
 
 function stripExtension(fileName: string): string {
