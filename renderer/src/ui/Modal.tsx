@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '../app/ErrorBanner';
 import { restoreFocus, trailOf } from '../app/keyboard/focus';
+import { closeModal, openModal } from './modal-stack';
 import './ui.css';
 
 interface ModalProps {
@@ -33,17 +35,19 @@ export function Modal({ title, testId, onClose, children, wide, large, footer }:
     const previous = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     const trail = previous ? trailOf(previous) : null;
     if (!dialog.open) dialog.showModal();
+    openModal(titleId);
     // showModal focuses the first button (the close cross); start where the work is instead.
     const first =
       dialog.querySelector<HTMLElement>('[data-autofocus]') ??
       dialog.querySelector<HTMLElement>('.modal-body :is(input, select, textarea, button)');
     first?.focus();
     return () => {
+      closeModal(titleId);
       if (dialog.open) dialog.close();
       // Back to the opener; when it went with what the dialog did, to its neighbour (focus.ts).
       restoreFocus(previous, trail);
     };
-  }, []);
+  }, [titleId]);
 
   return (
     <dialog
@@ -62,6 +66,7 @@ export function Modal({ title, testId, onClose, children, wide, large, footer }:
           ×
         </button>
       </header>
+      <ErrorBanner host={titleId} />
       <div className="modal-body">{children}</div>
       {footer && <footer className="modal-footer">{footer}</footer>}
     </dialog>
