@@ -117,7 +117,10 @@ export async function pupilColumns(session: Session, result: Materialized, analy
   const code = dictionary === null ? '0' : 'coalesce(d.c, 0)';
   const params: Record<string, SqlParam> = {};
   levelOrder?.forEach((level, i) => (params[`lv${i}`] = level));
-  const rank = (level: string) => `CASE WHEN ${level} IS NULL THEN NULL ${(levelOrder ?? []).map((_, i) => `WHEN ${level} = $lv${i} THEN ${i}`).join(' ')} ELSE -1 END`;
+  // Another school's export may write `b` or `B `: a level is compared trimmed and without regard
+  // to case, as an ordinal column's levels are (recipe/steps/columns.ts levelRank).
+  const rank = (level: string) =>
+    `CASE WHEN ${level} IS NULL THEN NULL ${(levelOrder ?? []).map((_, i) => `WHEN lower(trim(${level})) = lower(trim($lv${i})) THEN ${i}`).join(' ')} ELSE -1 END`;
   const join = dictionary === null ? '' : 'LEFT JOIN d ON s.g = d.g';
   const select =
     `SELECT CASE WHEN s.dup > 0 OR s.v0 IS NULL OR s.v${last} IS NULL THEN s.k END, CAST(s.k IS NOT NULL AS INTEGER), ${code}, ${range(k)

@@ -13,6 +13,7 @@ import type { RecipeResult } from '../../../shared/model/project';
 import type { RecipeFile } from '../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../shared/model/table';
 import type { Engine } from '../api';
+import { rebindings, stringsIn } from './rebind';
 
 /**
  * Runs a recipe file headless on new files (`npm run cli -- run`): imports each of its sources
@@ -67,19 +68,43 @@ export type RecipeRun = Pick<RunReport, 'sources' | 'steps'> & { result: RecipeR
 /**
  * Imports each source of a recipe file from the file given for its name, in the file's order and
  * with its import options, and sets the recipe as it was saved. A step that no longer fits these
- * files stops the run with errors.recipe.runStoppedAtStep, naming it.
+ * files stops the run with errors.recipe.runStoppedAtStep, naming it. A column whose header is
+ * spelled otherwise than the recipe (or `alsoRefersTo`, the analysis run on it) has it — in case,
+ * accents or spacing only — is read under the recipe's name, with a warning (rebind.ts).
  */
-export async function runRecipe(engine: Engine, file: RecipeFile, inputs: ReadonlyMap<string, string>): Promise<RecipeRun> {
+export async function runRecipe(engine: Engine, file: RecipeFile, inputs: ReadonlyMap<string, string>, alsoRefersTo?: unknown): Promise<RecipeRun> {
   const sources: RunReport['sources'] = [];
+  const referenced = stringsIn([file.recipe, file.sources.map((s) => s.options ?? {}), alsoRefersTo ?? null]);
   for (const source of file.sources) {
     const path = inputs.get(source.name.toLowerCase());
     if (!path) throw new WerkbankError('errors.recipe.runMissingSource', { source: source.name });
     const ref = engine.files.register(path);
-    const state = await call(engine, 'source.import', { fileId: ref.fileId, options: source.options, name: source.name });
-    const imported = state.sources[state.sources.length - 1]!;
+    let state = await call(engine, 'source.import', { fileId: ref.fileId, options: source.options, name: source.name });
+    let imported = state.sources[state.sources.length - 1]!;
     // Sources get s1, s2 … in import order: the recipe's ids must land on the right files.
     if (imported.id !== source.id) throw new Error(`source ${source.name} was imported as ${imported.id}, not ${source.id}`);
-    sources.push({ name: source.name, file: ref.name, id: imported.id, rows: imported.rowCount, columns: imported.columns.length, warnings: imported.warnings.map(reported) });
+    const renames = rebindings(
+      imported.columns.map((c) => c.name),
+      referenced,
+    );
+    const rebound: Message[] = [];
+    if (renames.length > 0) {
+      // The settings name a column by its header as found in the file: the inspection gives it.
+      const inspected = await call(engine, 'file.inspect', { fileId: ref.fileId, options: source.options ?? {} });
+      const settings = [...(source.options?.columns ?? [])];
+      for (const { from, to } of renames) {
+        const column = inspected.columns.find((c) => c.name === from);
+        if (!column) continue;
+        const at = settings.findIndex((s) => s.source === column.source);
+        if (at >= 0) settings[at] = { ...settings[at]!, name: to };
+        else settings.push({ source: column.source, name: to });
+        rebound.push({ code: 'engine.runColumnRebound', params: { source: source.name, from, to } });
+      }
+      state = await call(engine, 'source.refresh', { sourceId: imported.id, fileId: ref.fileId, options: { ...source.options, columns: settings } });
+      imported = state.sources.find((s) => s.id === source.id)!;
+    }
+    const warnings = [...rebound, ...imported.warnings].map(reported);
+    sources.push({ name: source.name, file: ref.name, id: imported.id, rows: imported.rowCount, columns: imported.columns.length, warnings });
   }
   const state = await call(engine, 'recipe.set', { recipe: file.recipe, tolerant: true });
   const result = state.result!;
@@ -171,7 +196,7 @@ export async function runAnalysisFile(
   recipe: RecipeFile,
   inputs: ReadonlyMap<string, string>,
 ): Promise<AnalysisReport> {
-  const { sources, steps } = await runRecipe(engine, recipe, inputs);
+  const { sources, steps } = await runRecipe(engine, recipe, inputs, file.analysis);
   const report = { analysis: names.analysis, recipe: names.recipe, sources, steps };
   if (file.analysis.kind === 'reference') return { ...report, reference: await call(engine, 'analysis.reference', { recipe: null, analysis: file.analysis }) };
   if (file.analysis.kind === 'survey') return { ...report, survey: surveyByKey(await call(engine, 'analysis.survey', { analysis: file.analysis })) };

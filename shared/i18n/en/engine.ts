@@ -89,5 +89,7 @@ export const engine = {
     pivotFirstDropped:
       'Cells with more than one row for the same value of "{{column}}": {{cells}}. Only the first row counts; choose "mean", "sum" or "count" to count them all.',
     unpivotAsText: 'The columns {{columns}} have different types: the values in "{{value}}" have become text.',
+    runColumnRebound:
+      'In the file for "{{source}}" the column is called "{{from}}"; the recipe calls it "{{to}}". It was read as "{{to}}" (the names differ only in case, accents or spaces).',
   },
 } satisfies Catalogue<typeof nl>;

@@ -86,5 +86,7 @@ export const engine = {
     pivotFirstDropped:
       'Cellen met meer dan één rij voor dezelfde waarde van "{{column}}": {{cells}}. Enkel de eerste rij telt; kies "gemiddelde", "som" of "aantal" om ze allemaal mee te tellen.',
     unpivotAsText: 'De kolommen {{columns}} hebben verschillende types: de waarden in "{{value}}" zijn tekst geworden.',
+    runColumnRebound:
+      'In het bestand voor "{{source}}" heet de kolom "{{from}}"; het recept noemt ze "{{to}}". Ze is als "{{to}}" ingelezen (ze verschilt enkel in hoofdletters, accenten of spaties).',
   },
 } as const;
