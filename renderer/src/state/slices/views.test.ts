@@ -65,4 +65,35 @@ describe('the views slice', () => {
     expect(store.getState().project!.rok).toEqual(DEFAULT_ROK);
     expect(store.getState().project!.rokEdited).toBe(false);
   });
+
+  it('lets the view opened last win when an earlier one is still being restored', async () => {
+    const other: View = { ...plainView, id: 'v2', title: 'Per remediëring', chart: { ...chart, groupBy: 'Remediëring' } };
+    // The first view's figures come back late, after the second view's.
+    let releaseFirst: () => void = () => {};
+    const firstBack = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const summaries: string[] = [];
+    const state = (): ProjectState =>
+      ({ formatVersion: 2, name: 'T', fileName: null, dirty: false, sources: [], recipe, result: { columns: [], rowCount: 0, steps: [] }, views: [plainView, other], profiles: [], stories: [], exports: [], rok: DEFAULT_ROK, rokEdited: false }) as unknown as ProjectState;
+    const api = {
+      'recipe.set': async () => state(),
+      'chart.summary': async ({ chart: asked }: { chart: typeof chart }) => {
+        if (asked.groupBy === 'Klas') await firstBack;
+        summaries.push(asked.groupBy);
+        return { chart: asked, groups: [], rowCount: 0 };
+      },
+    } as unknown as WerkbankApi;
+    const store = createWorkbenchStore(api, shell);
+    store.getState().adopt(state());
+    const first = store.getState().restoreView(plainView);
+    await Promise.resolve();
+    const second = store.getState().restoreView(other);
+    await second;
+    releaseFirst();
+    await first;
+    // Whatever the first restore still asked, the screen shows the second view.
+    expect(summaries[0]).toBe('Remediëring');
+    expect(store.getState().openedViewId).toBe('v2');
+    expect(store.getState().chartSpec).toEqual(other.chart);
+    expect(store.getState().summary?.chart).toEqual(other.chart);
+  });
 });

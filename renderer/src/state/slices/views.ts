@@ -33,9 +33,17 @@ export interface ViewsSlice {
   moveView(viewId: string, to: number): Promise<void>;
   /** Saves the project's own ROK titles, or (null) goes back to the shipped working titles. */
   saveRok(catalog: RokCatalog | null): Promise<boolean>;
+  /**
+   * Counts the requests to save what the screen shows as a view from the menu or Ctrl+D: the
+   * result section opens its view dialog for each (as its button does), or says why it cannot.
+   */
+  viewSaveRequests: number;
+  requestViewSave(): void;
 }
 
 export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
+  /** Counts the views opened: only the latest one's restore finishes (restoreView). */
+  let restoring = 0;
   const withState = async (call: () => ReturnType<typeof api['view.save']>): Promise<boolean> => {
     const state = await get().run(call);
     if (state) set({ project: state });
@@ -58,6 +66,8 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
 
   return {
     openedViewId: null,
+    viewSaveRequests: 0,
+    requestViewSave: () => set((s) => ({ viewSaveRequests: s.viewSaveRequests + 1 })),
     async saveView(title, takeaway, edit = {}) {
       const s = get();
       let draft: ViewDraft;
@@ -85,17 +95,22 @@ export function viewsSlice({ set, get, api }: SliceDeps): ViewsSlice {
       return saved;
     },
     async restoreView(view) {
+      // A view opened while another is still being restored wins: the older one stops at its next
+      // step, so its late figures cannot land on the newer view's screen.
+      const turn = ++restoring;
+      const current = () => turn === restoring;
       // The restored chart and figures are drawn below, not redrawn from the old ones.
       set({ summary: null, gainResult: null, referenceResult: null, surveyResult: null, openedViewId: view.id });
       const ok = await get().setRecipe(() => view.recipe, { tolerant: true });
-      if (!ok) return;
+      if (!ok || !current()) return;
       set({ chartSpec: view.chart });
       if (view.gain) await get().showGain(view.gain);
       else if (view.reference) await get().showReference(view.reference);
       else if (view.survey) await get().showSurvey(view.survey);
       else set({ analysisTab: 'chart' });
+      if (!current()) return;
       const result = await get().run(() => api['chart.summary']({ recipe: null, chart: view.chart }));
-      if (result) set({ summary: result });
+      if (result && current()) set({ summary: result });
     },
     async deleteView(viewId) {
       await withState(() => api['view.delete']({ viewId }));
