@@ -33,6 +33,7 @@ describe('application menu', () => {
     ['Opslaan', 'CmdOrCtrl+S', 'project.save'],
     ['Opslaan als…', 'CmdOrCtrl+Shift+S', 'project.saveAs'],
     ['Gegevens importeren…', 'CmdOrCtrl+I', 'source.import'],
+    ['Weergave bewaren…', 'CmdOrCtrl+D', 'view.save'],
     ['Demo bekijken', undefined, 'project.demo'],
     ['Ongedaan maken', 'CmdOrCtrl+Z', 'edit.undo'],
     ['Nederlands', undefined, 'view.language.nl'],

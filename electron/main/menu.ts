@@ -58,6 +58,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
         item('menu.saveAs', 'project.saveAs', 'CmdOrCtrl+Shift+S'),
         separator,
         item('menu.importData', 'source.import', 'CmdOrCtrl+I'),
+        item('menu.saveView', 'view.save', 'CmdOrCtrl+D'),
         item('menu.demo', 'project.demo'),
         separator,
         role('menu.quit', 'quit'),

@@ -30,6 +30,11 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The innermost open modal's id, or null when none is open (outside React). */
+export function topModal(): string | null {
+  return top;
+}
+
 /** The innermost open modal's id, or null when none is open. */
 export function useTopModal(): string | null {
   return useSyncExternalStore(subscribe, () => top);

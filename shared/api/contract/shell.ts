@@ -44,6 +44,7 @@ export const MenuCommand = z.enum([
   'project.saveAs',
   'project.demo',
   'source.import',
+  'view.save',
   'edit.undo',
   'edit.redo',
   'view.language.nl',

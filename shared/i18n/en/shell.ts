@@ -16,6 +16,7 @@ export const shell = {
     save: 'Save',
     saveAs: 'Save as…',
     importData: 'Import data…',
+    saveView: 'Save view…',
     demo: 'View demo',
     quit: 'Quit',
     edit: 'Edit',

@@ -11,6 +11,7 @@ export const uiViews = {
       title: 'Saved views',
       empty: 'No saved views yet.',
       save: 'Save view',
+      nothingToSave: 'There is no chart or analysis to save as a view yet.',
       remove: 'Delete view {{title}}',
     },
     viewDialog: {

@@ -13,6 +13,7 @@ export const shell = {
     save: 'Opslaan',
     saveAs: 'Opslaan als…',
     importData: 'Gegevens importeren…',
+    saveView: 'Weergave bewaren…',
     demo: 'Demo bekijken',
     quit: 'Afsluiten',
     edit: 'Bewerken',

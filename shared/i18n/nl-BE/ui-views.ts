@@ -8,6 +8,7 @@ export const uiViews = {
       title: 'Bewaarde weergaven',
       empty: 'Nog geen bewaarde weergaven.',
       save: 'Weergave bewaren',
+      nothingToSave: 'Er is nog geen grafiek of analyse om als weergave te bewaren.',
       remove: 'Weergave {{title}} verwijderen',
     },
     viewDialog: {

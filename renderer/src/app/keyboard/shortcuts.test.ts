@@ -15,6 +15,8 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(key('S', { ctrl: true, shift: true }))).toBe('project.saveAs');
     expect(shortcutFor(key('o', { meta: true }))).toBe('project.open');
     expect(shortcutFor(key('i', { ctrl: true }))).toBe('source.import');
+    expect(shortcutFor(key('d', { ctrl: true }))).toBe('view.save');
+    expect(shortcutFor(key('D', { ctrl: true, shift: true }))).toBeNull();
     expect(shortcutFor(key('z', { ctrl: true }))).toBe('edit.undo');
     expect(shortcutFor(key('Z', { ctrl: true, shift: true }))).toBe('edit.redo');
     expect(shortcutFor(key('y', { ctrl: true }))).toBe('edit.redo');

@@ -15,6 +15,7 @@ export function shortcutFor(e: KeyLike): MenuCommand | null {
   if (key === 's') return e.shiftKey ? 'project.saveAs' : 'project.save';
   if (key === 'o' && !e.shiftKey) return 'project.open';
   if (key === 'i' && !e.shiftKey) return 'source.import';
+  if (key === 'd' && !e.shiftKey) return 'view.save';
   if (key === 'z') return e.shiftKey ? 'edit.redo' : 'edit.undo';
   if (key === 'y' && !e.shiftKey) return 'edit.redo';
   return null;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProject, useWorkbench } from '../../state/hooks';
 import { ExportDialog } from '../export/ExportDialog';
@@ -13,6 +13,7 @@ import { useShownTable } from '../recipe/steps/useShownTable';
 import { ResultGrid } from './ResultGrid';
 import { RowCount } from './RowCount';
 import { ViewDialog } from '../views/ViewDialog';
+import { topModal } from '../../ui/modal-stack';
 import './grid.css';
 
 /**
@@ -32,6 +33,8 @@ export function ResultSection() {
   const recipe = project?.recipe ?? null;
   const result = project?.result ?? null;
   const shown = useShownTable();
+  const canSaveView = recipe !== null && hasChart;
+  useViewSaveRequests(canSaveView, () => setViewOpen(true));
 
   return (
     <section className="result-section" aria-labelledby={headingId}>
@@ -74,7 +77,8 @@ export function ResultSection() {
             type="button"
             className="button"
             data-testid="view-save"
-            disabled={!recipe || !hasChart}
+            aria-keyshortcuts="Control+D"
+            disabled={!canSaveView}
             onClick={() => setViewOpen(true)}
           >
             {t('ui.views.save')}
@@ -102,4 +106,21 @@ export function ResultSection() {
       {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
     </section>
   );
+}
+
+/**
+ * "Weergave bewaren…" from the menu or Ctrl+D: opens the view dialog as the button does, or says
+ * why there is nothing to save; ignored while another dialog is open.
+ */
+function useViewSaveRequests(canSave: boolean, open: () => void): void {
+  const requests = useWorkbench((s) => s.viewSaveRequests);
+  const notify = useWorkbench((s) => s.notify);
+  const seen = useRef(requests);
+  useEffect(() => {
+    if (requests === seen.current) return;
+    seen.current = requests;
+    if (topModal() !== null) return;
+    if (canSave) open();
+    else notify({ code: 'ui.views.nothingToSave', params: {} });
+  }, [requests, canSave, open, notify]);
 }

@@ -54,6 +54,8 @@ export function shellSlice({ set, get }: SliceDeps): ShellSlice {
           return void (hasProject && s.save(true));
         case 'source.import':
           return void (hasProject && s.importFiles());
+        case 'view.save':
+          return void (hasProject && s.requestViewSave());
         case 'edit.undo': {
           const target = undoTarget(s);
           if (target === 'story') return s.undoStory();
