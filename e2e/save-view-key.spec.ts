@@ -26,6 +26,8 @@ test('Ctrl+D saves what the screen shows as a view in a few presses; with nothin
   await expect(page.getByTestId('view-title')).toBeFocused();
   await page.keyboard.insertText('Klas 1C boven de rest');
   presses++;
+  // Enter saves once the preview has its figures (the save button is off while the engine works).
+  await expect(page.getByTestId('view-confirm')).toBeEnabled();
   await press('Enter');
   await expect(dialog).toHaveCount(0);
   await expect(entries).toHaveCount(before + 1);

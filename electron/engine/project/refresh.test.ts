@@ -269,6 +269,39 @@ describe('refreshing a source from a new version of its file', () => {
     expect((await ok('recipe.set', { recipe: off })).result!.steps.map((s) => s.error?.code ?? s.notRun ?? null)).toEqual([null, 'errors.recipe.unknownColumn', true]);
   });
 
+  it("reads next year's columns spelled otherwise (case, accents, spacing) under the source's names, and says so", async () => {
+    await ok('project.new');
+    const rows: Cell[][] = [
+      [1, '1A', 12, 'ja'],
+      [2, '1A', 8, 'nee'],
+      [3, '1B', 15, 'nee'],
+    ];
+    await ok('source.import', { fileId: await upload('toets.csv', csv(['Stamboeknummer', 'Klas', 'Score', 'Remediëring'], rows)) });
+    const recipe: Recipe = { version: RECIPE_VERSION, base: 's1', steps: [{ id: 'step1', kind: 'filter', match: 'all', conditions: [{ column: 'Score', op: 'gte', value: 10 }] }] };
+    await ok('recipe.set', { recipe });
+    await ok('view.save', { view: { title: 'Per klas', takeaway: '', recipe, chart: { type: 'bar', groupBy: 'Klas', measure: 'Score', aggregate: 'mean' } } });
+
+    const next = [...rows, [4, '1B', 11, 'ja']];
+    const file = await upload('toets-2026.csv', csv(['stamboeknummer', 'KLAS', ' score ', 'Remediering'], next));
+    const { diff } = await ok('source.refreshPreview', { sourceId: 's1', fileId: file });
+    expect(diff.renamed).toEqual([
+      { from: 'stamboeknummer', to: 'Stamboeknummer' },
+      { from: 'KLAS', to: 'Klas' },
+      { from: 'score', to: 'Score' },
+      { from: 'Remediering', to: 'Remediëring' },
+    ]);
+    expect(diff).toMatchObject({ rowsBefore: 3, rowsAfter: 4, rowsAdded: 1, rowsRemoved: 0, columnsAdded: [], columnsMissing: [], typeChanges: [], noLongerFits: [] });
+
+    const state = await ok('source.refresh', { sourceId: 's1', fileId: file });
+    expect(state.sources[0]!.columns.map((c) => c.name)).toEqual(['Stamboeknummer', 'Klas', 'Score', 'Remediëring']);
+    expect(state.result!.rowCount).toBe(next.filter((r) => (r[2] as number) >= 10).length);
+    expect((await ok('table.page', { recipe: { version: RECIPE_VERSION, base: 's1', steps: [] }, offset: 0, limit: 10 })).rows).toEqual(next);
+
+    // A file that already has the names: nothing to say.
+    const same = await upload('toets-2027.csv', csv(['Stamboeknummer', 'Klas', 'Score', 'Remediëring'], rows));
+    expect((await ok('source.refreshPreview', { sourceId: 's1', fileId: same })).diff.renamed).toBeUndefined();
+  });
+
   it('refuses an unknown source', async () => {
     await ok('project.new');
     const file = await upload('a.csv', csv(['a', 'b'], [[1, 2]]));

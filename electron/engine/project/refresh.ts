@@ -2,7 +2,8 @@ import type { ImportPreview, SourceDiff } from '../../../shared/api/contract';
 import { WerkbankError } from '../../../shared/api/errors';
 import type { ImportOptions, SourceInfo } from '../../../shared/model/source';
 import type { ColumnInfo } from '../../../shared/model/table';
-import type { ImportService } from './import-service';
+import { type Rebinding, rebindings } from '../recipe/rebind';
+import type { ImportService, Resolved } from './import-service';
 import type { Job } from '../infra/jobs';
 import type { Session } from '../db/session';
 import { ident } from '../db/sql';
@@ -22,7 +23,7 @@ export async function refreshPreview(
   job: Job,
 ): Promise<{ preview: ImportPreview; diff: SourceDiff }> {
   const source = ws.source(request.sourceId);
-  const resolved = await service.resolve(ws, request.fileId, request.options ?? source.options, job, { lenientProfile: request.options === undefined });
+  const { resolved, renamed } = await resolveKeepingNames(service, ws, source, request, job);
   const preview = await service.previewOf(resolved, job);
   const scratch = ws.scratchTable('refresh');
   try {
@@ -30,7 +31,7 @@ export async function refreshPreview(
     job.progress('comparing', null);
     const diff = await sourceDiff(ws.session, { table: ws.tableName(source.id), columns: source.columns }, { table: scratch, columns: created.columns });
     job.throwIfCancelled();
-    return { preview, diff: { ...diff, noLongerFits: noLongerFits(ws, source.id, created.columns) } };
+    return { preview, diff: { ...diff, noLongerFits: noLongerFits(ws, source.id, created.columns), ...(renamed.length > 0 ? { renamed } : {}) } };
   } finally {
     await ws.session.run(`DROP TABLE IF EXISTS ${ident(scratch)}`);
   }
@@ -48,7 +49,7 @@ export async function refreshSource(
   job: Job,
 ): Promise<SourceInfo> {
   const source = ws.source(request.sourceId);
-  const resolved = await service.resolve(ws, request.fileId, request.options ?? source.options, job, { lenientProfile: request.options === undefined });
+  const { resolved } = await resolveKeepingNames(service, ws, source, request, job);
   const fileHash = await service.hash(resolved.file.path, job);
   const scratch = ws.scratchTable('refresh');
   try {
@@ -76,6 +77,36 @@ export async function refreshSource(
     // After a swap the scratch name no longer exists; otherwise this drops the half-made table.
     await ws.session.run(`DROP TABLE IF EXISTS ${ident(scratch)}`);
   }
+}
+
+/**
+ * The new file resolved with the source's options; a column whose header differs from one of the
+ * source's columns only in case, accents or spacing (`klas` for `Klas`, recipe/rebind.ts) is then
+ * read under the source's name, so that next year's export fits the recipe and views as before.
+ */
+async function resolveKeepingNames(
+  service: ImportService,
+  ws: Project,
+  source: SourceInfo,
+  request: { fileId: string; options?: ImportOptions },
+  job: Job,
+): Promise<{ resolved: Resolved; renamed: Rebinding[] }> {
+  const how = { lenientProfile: request.options === undefined };
+  const resolved = await service.resolve(ws, request.fileId, request.options ?? source.options, job, how);
+  const columns = resolved.analysis.inspect.columns.filter((c) => c.included);
+  const renamed = rebindings(
+    columns.map((c) => c.name),
+    new Set(source.columns.map((c) => c.name)),
+  );
+  if (renamed.length === 0) return { resolved, renamed };
+  const settings = [...(resolved.options.columns ?? [])];
+  for (const { from, to } of renamed) {
+    const header = columns.find((c) => c.name === from)!.source;
+    const at = settings.findIndex((s) => s.source === header);
+    if (at >= 0) settings[at] = { ...settings[at]!, name: to };
+    else settings.push({ source: header, name: to });
+  }
+  return { resolved: await service.resolve(ws, request.fileId, { ...resolved.options, columns: settings }, job, how), renamed };
 }
 
 /** The preview's list of what would no longer fit, with step numbers in the recipe each belongs to. */

@@ -53,6 +53,12 @@ export const SourceDiff = z.object({
    * view, at a step (1-based `step`) or in its chart (`step` null), and why.
    */
   noLongerFits: z.array(z.object({ view: z.string().nullable(), step: z.number().int().positive().nullable(), error: Message })).default([]),
+  /**
+   * Columns of the new file whose header differs from the source's only in case, accents or
+   * spacing (`klas` for `Klas`): read under the source's name, so the recipe and views go on
+   * fitting. Absent when there are none.
+   */
+  renamed: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
 });
 export type SourceDiff = z.infer<typeof SourceDiff>;
 

@@ -66,6 +66,7 @@ export const uiSources = {
       columnsMissing: 'Missing columns: {{columns}}. Steps that use them will stop working.',
       typeChange: 'Column {{column}}: {{from}} → {{to}}',
       sameColumns: 'The same columns, with the same kinds of data.',
+      columnsRenamed: 'Columns spelled differently, read under their former names: {{columns}}.',
       confirm: 'Replace',
       confirmAnyway: 'Replace anyway',
       misfitsTitle: 'What will no longer fit',

@@ -63,6 +63,7 @@ export const uiSources = {
       columnsMissing: 'Kolommen die ontbreken: {{columns}}. Stappen die ze gebruiken, werken dan niet meer.',
       typeChange: 'Kolom {{column}}: {{from}} → {{to}}',
       sameColumns: 'Dezelfde kolommen, met dezelfde soort gegevens.',
+      columnsRenamed: 'Anders geschreven kolommen, ingelezen onder hun vroegere naam: {{columns}}.',
       confirm: 'Vervangen',
       confirmAnyway: 'Toch vervangen',
       misfitsTitle: 'Wat dan niet meer past',

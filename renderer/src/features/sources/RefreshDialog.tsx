@@ -144,6 +144,11 @@ export function RefreshDialog({ source, file, onClose }: { source: SourceInfo; f
                   {t('ui.refresh.typeChange', { column: c.column, from: t(`ui.types.${c.from}`), to: t(`ui.types.${c.to}`) })}
                 </li>
               ))}
+              {diff.renamed && diff.renamed.length > 0 && (
+                <li data-testid="refresh-columns-renamed">
+                  {t('ui.refresh.columnsRenamed', { columns: diff.renamed.map((r) => `${r.from} → ${r.to}`).join(', ') })}
+                </li>
+              )}
               {diff.columnsAdded.length === 0 && diff.columnsMissing.length === 0 && diff.typeChanges.length === 0 && (
                 <li>{t('ui.refresh.sameColumns')}</li>
               )}
