@@ -3,13 +3,14 @@ import { type Codebook, type CodebookItem, DEFAULT_SCALE, type SurveyAxis } from
 
 /**
  * The codebook proposed from a survey's headers, for the user to correct: a forms export puts a
- * code before each question (`IK1. Ik geef …`, `WIJ 2 - Wij …`, `ov3: …`). The layers the
+ * code before each question (`IK1. Ik geef …`, `WIJ 2 - Wij …`, `ov3: …`, `[PC1] …`). The layers the
  * survey method knows get their name and axis (IK, WIJ: skill; OV, PC: collective will); other
  * prefixes become a layer of their own on no axis. `IKn` and `WIJn` are linked (self and team on
  * the same thing), and an observation element is linked to the `IK` item whose words it shares.
  */
 
-const CODE = /^\s*([A-Za-z]{1,6})\s*[-_ ]?\s*(\d{1,3})\s*[.:)\-–]?\s+(.*)$/s;
+/** A code before the question: `IK1.`, `WIJ 2 -`, `ov3:`, `PC_4`, or in brackets as some survey tools write it: `[IK1]`, `(OV2)`. */
+const CODE = /^\s*(?:\[\s*|\(\s*)?([A-Za-z]{1,6})\s*[-_ ]?\s*(\d{1,3})\s*[.:)\]\-–]?\s+(.*)$/s;
 
 const KNOWN: Record<string, { layer: string; axis: SurveyAxis }> = {
   IK: { layer: 'Ik als professional', axis: 'skill' },
