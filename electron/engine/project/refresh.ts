@@ -83,6 +83,7 @@ export async function refreshSource(
  * The new file resolved with the source's options; a column whose header differs from one of the
  * source's columns only in case, accents or spacing (`klas` for `Klas`, recipe/rebind.ts) is then
  * read under the source's name, so that next year's export fits the recipe and views as before.
+ * Not with options of the caller's own: those name the columns.
  */
 async function resolveKeepingNames(
   service: ImportService,
@@ -93,6 +94,8 @@ async function resolveKeepingNames(
 ): Promise<{ resolved: Resolved; renamed: Rebinding[] }> {
   const how = { lenientProfile: request.options === undefined };
   const resolved = await service.resolve(ws, request.fileId, request.options ?? source.options, job, how);
+  // Options given with the request name the columns themselves (a headless run's own renames).
+  if (request.options !== undefined) return { resolved, renamed: [] };
   const columns = resolved.analysis.inspect.columns.filter((c) => c.included);
   const renamed = rebindings(
     columns.map((c) => c.name),
