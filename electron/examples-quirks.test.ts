@@ -142,3 +142,48 @@ describe('examples/skill-will on another spelling of the observations', () => {
     expect(rebound(report, 'observaties')).toEqual(['bouwsteen→Bouwsteen', 'element→Element', 'leraar→Leraar', 'score→Score']);
   });
 });
+
+describe('examples/skill-will on a survey worded with akkoord and item codes in brackets', () => {
+  it('gives the item figures and axis means of expected.json', async () => {
+    // The sample's answers as labels (no profile: no mapping), then worded as another school's form.
+    const words: Record<string, string> = {
+      'Helemaal oneens': 'Helemaal niet akkoord',
+      Oneens: 'Niet akkoord',
+      Neutraal: 'Neutraal',
+      Eens: 'Akkoord',
+      'Helemaal eens': 'Helemaal akkoord',
+    };
+    const reworded = async (sample: string, name: string) => {
+      const plain = join(dir, `${name}-labels.csv`);
+      await cli(['import', samplePath(sample), '--profile', 'none', '--out', plain]);
+      const [header, ...rows] = rowsOf(readFileSync(plain, 'utf8'));
+      const coded = header!.map((h) => h.replace(/^(IK|WIJ|OV|PC)(\d+)\.\s*/, '[$1$2] '));
+      const file = join(dir, `${name}-akkoord.csv`);
+      writeFileSync(file, [coded, ...rows.map((r) => r.map((c) => words[c] ?? c))].map((r) => r.join(';')).join('\r\n'));
+      return file;
+    };
+    const report = await analyse(example('skill-will/skill-will.analysis.json'), [
+      `enquete=${await reworded('enquete-team.xlsx', 'nul')}`,
+      `enquete_eind=${await reworded('enquete-team-juni.xlsx', 'eind')}`,
+      `observaties=${samplePath('lesobservaties.csv')}`,
+    ]);
+    type Item = { n: number; mean: number; sd: number };
+    const want = readExpected() as unknown as {
+      survey_items: Record<string, Item>;
+      survey_items_eind: Record<string, Item>;
+      skill_will: { skill_mean_of_item_means: number; will_mean_of_item_means: number };
+    };
+    const survey = report.survey!;
+    for (const [key, moment] of [['survey_items', 'nulmeting'], ['survey_items_eind', 'eindmeting']] as const) {
+      expect(Object.keys(survey.items).sort()).toEqual(Object.keys(want[key]).sort());
+      for (const [code, w] of Object.entries(want[key])) {
+        const got = survey.items[code]!.moments[moment]!;
+        expect(got.n, `${moment} ${code}`).toBe(w.n);
+        expect(Math.abs(got.mean! - w.mean), `${moment} ${code}`).toBeLessThanOrEqual(0.0005 + 1e-9);
+        expect(Math.abs(got.sd! - w.sd), `${moment} ${code}`).toBeLessThanOrEqual(0.0005 + 1e-9);
+      }
+    }
+    expect(Math.abs(survey.axes.nulmeting!.skill! - want.skill_will.skill_mean_of_item_means)).toBeLessThanOrEqual(0.0005 + 1e-9);
+    expect(Math.abs(survey.axes.nulmeting!.will! - want.skill_will.will_mean_of_item_means)).toBeLessThanOrEqual(0.0005 + 1e-9);
+  });
+});

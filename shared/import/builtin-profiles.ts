@@ -1,3 +1,4 @@
+import { AGREEMENT_WORDINGS } from '../model/analysis/agreement';
 import { DEFAULT_MISSING_TOKENS } from '../model/import';
 import type { ColumnRule } from '../model/import';
 import type { ImportProfile } from '../model/profile';
@@ -28,14 +29,14 @@ const pupilNumber = header('stamboek\\s*(nummer|nr)\\.?', { type: 'identifier' }
 /** The Flemish tests' levels, lowest first (DOMAIN.md: E … A). */
 export const FLEMISH_LEVELS = ['E', 'D', 'C', 'B', 'A'];
 
-/** The five-point agreement scale forms tools export as text. */
-export const LIKERT_AGREEMENT = [
-  { label: 'Helemaal oneens', value: 1 },
-  { label: 'Oneens', value: 2 },
-  { label: 'Neutraal', value: 3 },
-  { label: 'Eens', value: 4 },
-  { label: 'Helemaal eens', value: 5 },
-];
+/**
+ * The five-point agreement scale forms tools export as text, in every wording the workbench knows
+ * (AGREEMENT_WORDINGS). Its own wordings come first and last, so that the import dialog sums the
+ * mapping up as `Helemaal oneens = 1 … Helemaal eens = 5`.
+ */
+export const LIKERT_AGREEMENT = AGREEMENT_WORDINGS.flatMap((words, i) =>
+  (i === AGREEMENT_WORDINGS.length - 1 ? [...words.slice(1), words[0]!] : words).map((label) => ({ label, value: i + 1 })),
+);
 
 export const BUILTIN_PROFILES: ImportProfile[] = [
   {

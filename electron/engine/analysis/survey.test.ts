@@ -70,6 +70,29 @@ describe('survey items', () => {
     await ws.dispose();
   });
 
+  it('scores the agreement scale in the wordings forms use (akkoord, volledig, English) and options after their own number', async () => {
+    // Per row: the answer as written and the point it is (written out here, not from the scale).
+    const answers: [string, number | null][] = [
+      ['Helemaal niet akkoord', 1],
+      ['Niet  akkoord', 2],
+      ['Noch eens, noch oneens', 3],
+      ['Akkoord', 4],
+      ['Volledig eens', 5],
+      ['Strongly agree', 5],
+      ['2 - Oneens', 2],
+      ['4. Eens', 4],
+      ['3 - Eens', null],
+    ];
+    const { ws, recipe } = await surveyProject([text('IK1. Ik geef erkenning')], answers.map(([a]) => [a]));
+    const result = await ws.survey(SurveyAnalysisSchema.parse({ kind: 'survey', moments: [{ label: 'nul', recipe }] }));
+    const points = answers.flatMap(([, p]) => (p === null ? [] : [p]));
+    const item = result.moments[0]!.items[0]!;
+    expect(item).toMatchObject({ n: points.length, unknown: 1, counts: [1, 2, 1, 2, 2] });
+    expect(item.mean).toBeCloseTo(mean(points), 12);
+    expect(item.sd).toBeCloseTo(sd(points), 12);
+    await ws.dispose();
+  });
+
   it('flags a mean under the threshold and a spread at or over it, with the settings given', async () => {
     const rows = [[1], [2], [3], [4], [5]].map(([v]) => [v]);
     const { ws, recipe } = await surveyProject([{ name: 'IK1. Spreiding', type: 'integer' }], rows);

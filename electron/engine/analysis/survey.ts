@@ -1,4 +1,5 @@
 import { WerkbankError } from '../../../shared/api/errors';
+import { foldLabel, wordingsOf } from '../../../shared/model/analysis/agreement';
 import { guessCodebook, parseItemHeader } from '../../../shared/model/analysis/survey-guess';
 import {
   type Codebook,
@@ -65,11 +66,17 @@ function itemSql(column: ColumnInfo, item: CodebookItem, codebook: Codebook): { 
     raw = `CASE WHEN ${c} BETWEEN 1 AND ${k} THEN CAST(${c} AS DOUBLE) END`;
     kind = `CASE WHEN ${c} IS NULL THEN 'e' WHEN ${c} BETWEEN 1 AND ${k} THEN 's' ELSE 'u' END`;
   } else {
-    const t = `lower(trim(CAST(${c} AS VARCHAR)))`;
-    const labels = codebook.scale.labels.map((label, i) => `WHEN ${t} = ${str(label.trim().toLowerCase())} THEN ${i + 1}`).join(' ');
+    const t = `lower(regexp_replace(trim(CAST(${c} AS VARCHAR)), '\\s+', ' ', 'g'))`;
+    // Each point in every wording the scale has (the agreement scale's: agreement.ts), and as
+    // `1 - Helemaal oneens` where the number is the point's.
+    const wordings = wordingsOf(codebook.scale.labels);
+    const labels = wordings.flatMap((words, i) => words.map((w) => `WHEN ${t} = ${str(foldLabel(w))} THEN ${i + 1}`)).join(' ');
+    const number = `TRY_CAST(regexp_extract(${t}, '^(\\d{1,2}) ?[-.):] ?', 1) AS DOUBLE)`;
+    const rest = `regexp_replace(${t}, '^\\d{1,2} ?[-.):] ?', '')`;
+    const numbered = wordings.flatMap((words, i) => words.map((w) => `WHEN ${number} = ${i + 1} AND ${rest} = ${str(foldLabel(w))} THEN ${i + 1}`)).join(' ');
     const numbers = `WHEN TRY_CAST(${t} AS DOUBLE) BETWEEN 1 AND ${k} THEN TRY_CAST(${t} AS DOUBLE)`;
-    raw = `CASE ${labels} ${numbers} END`;
-    const dk = codebook.scale.dontKnow.map((l) => str(l.trim().toLowerCase())).join(', ');
+    raw = `CASE ${labels} ${numbers} ${numbered} END`;
+    const dk = codebook.scale.dontKnow.map((l) => str(foldLabel(l))).join(', ');
     kind = `CASE WHEN ${c} IS NULL OR ${t} = '' THEN 'e' WHEN (${raw}) IS NOT NULL THEN 's'${dk ? ` WHEN ${t} IN (${dk}) THEN 'd'` : ''} ELSE 'u' END`;
   }
   const score = item.reverse ? `(${k + 1} - (${raw}))` : `(${raw})`;

@@ -398,13 +398,21 @@ export function valueSql(t: string, tokens: string[], type: ColumnType, dialect:
 export function labelsSql(t: string, labels: { label: string; value: number }[], type: 'integer' | 'decimal'): string {
   const seen = new Set<string>();
   const whens: string[] = [];
+  const numbered: string[] = [];
+  const n = normalizedSql(t);
+  // `1 - Helemaal oneens`, `2. Oneens`: a label after its own number, as some forms word their
+  // options. It fits only where the number is the label's value (`3 - Eens` does not).
+  const number = `TRY_CAST(regexp_extract(${n}, '^(\\d{1,2}) ?[-.):]', 1) AS DOUBLE)`;
   for (const { label, value } of labels) {
     const key = normalizeLabel(label);
     if (seen.has(key)) continue; // the first mapping of a label wins
     seen.add(key);
     whens.push(`WHEN ${str(key)} THEN ${num(value)}`);
+    numbered.push(`WHEN ${str(key)} THEN (CASE WHEN ${number} = ${num(value)} THEN ${num(value)} END)`);
   }
-  return `CAST((CASE ${normalizedSql(t)} ${whens.join(' ')} END) AS ${type === 'integer' ? 'BIGINT' : 'DOUBLE'})`;
+  const direct = `CASE ${n} ${whens.join(' ')} END`;
+  const afterNumber = `CASE WHEN ${number} IS NOT NULL THEN (CASE regexp_replace(${n}, '^\\d{1,2} ?[-.):] ?', '') ${numbered.join(' ')} END) END`;
+  return `CAST(coalesce(${direct}, ${afterNumber}) AS ${type === 'integer' ? 'BIGINT' : 'DOUBLE'})`;
 }
 
 /** A trimmed cell as one of the ordinal levels (normalised comparison, the level as written in the setting). */
