@@ -1,4 +1,5 @@
 import type { Locale } from '../../../../shared/i18n/index';
+import { LIKERT_AGREEMENT } from '../../../../shared/import/builtin-profiles';
 import { type ColumnSetting, DEFAULT_MISSING_TOKENS, type ValueMapping } from '../../../../shared/model/import';
 import { cleanName } from '../../../../shared/model/names';
 import type { ImportProfile, ProfileDraft } from '../../../../shared/model/profile';
@@ -13,14 +14,8 @@ import { safeFileName } from '../../format/fileName';
  * unchanged to `source.import`.
  */
 
-/** The 5-point Likert scale of the survey exports, lowest first. */
-export const LIKERT_5: ReadonlyArray<{ label: string; value: number }> = [
-  { label: 'Helemaal oneens', value: 1 },
-  { label: 'Oneens', value: 2 },
-  { label: 'Neutraal', value: 3 },
-  { label: 'Eens', value: 4 },
-  { label: 'Helemaal eens', value: 5 },
-];
+/** The 5-point agreement scale of the survey exports, lowest first, in every wording the survey profile knows. */
+export const LIKERT_5: ReadonlyArray<{ label: string; value: number }> = LIKERT_AGREEMENT;
 
 /** The levels of the Flemish central tests, lowest first. */
 export const GRADE_LEVELS: readonly string[] = ['E', 'D', 'C', 'B', 'A'];
