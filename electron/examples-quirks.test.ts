@@ -111,15 +111,17 @@ describe('examples/schoolfeedback on another spelling of the dashboard', () => {
 });
 
 describe('examples/skill-will on another spelling of the observations', () => {
-  it('gives the observation figures of expected.json from a ; file with lower-case headers and d/m/yyyy dates', async () => {
+  it('gives the observation figures of expected.json from a ; file with lower-case headers, d/m/yyyy dates and scores as 4,0', async () => {
     const text = readFileSync(samplePath('lesobservaties.csv'), 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = text.split(/\r?\n/).filter((l) => l !== '').map((l) => l.split(','));
     const date = header!.indexOf('Datum');
+    const score = header!.indexOf('Score');
     const dmy = (iso: string) => {
       const [y, m, d] = iso.split('-');
       return `${Number(d)}/${m}/${y}`;
     };
-    const lines = [header!.map((h) => h.toLowerCase()).join(';'), ...rows.map((r) => r.map((c, i) => (i === date ? dmy(c) : c)).join(';'))];
+    // The scores as a spreadsheet with one decimal writes them: 4,0.
+    const lines = [header!.map((h) => h.toLowerCase()).join(';'), ...rows.map((r) => r.map((c, i) => (i === date ? dmy(c) : i === score ? `${c},0` : c)).join(';'))];
     const file = join(dir, 'observaties-anders.csv');
     writeFileSync(file, `${lines.join('\n')}\n`);
 

@@ -123,7 +123,8 @@ export const BUILTIN_PROFILES: ImportProfile[] = [
     kind: 'observations',
     signature: ['Leraar', 'Datum', 'Element', 'Score'],
     options: {
-      columnRules: [header('score', { type: 'integer' }), header('datum', { type: 'date' })],
+      // Decimal, not integer: a spreadsheet may write its 1–5 as `4,0`; the analysis takes whole 1–5 only.
+      columnRules: [header('score', { type: 'decimal' }), header('datum', { type: 'date' })],
     },
     createdAt: SHIPPED,
   },
