@@ -2,7 +2,7 @@ import type { ImportPreview, SourceDiff } from '../../../shared/api/contract';
 import { WerkbankError } from '../../../shared/api/errors';
 import type { ImportOptions, SourceInfo } from '../../../shared/model/source';
 import type { ColumnInfo } from '../../../shared/model/table';
-import { type Rebinding, rebindings } from '../recipe/rebind';
+import { type Rebinding, rebindings, renamedSettings } from '../recipe/rebind';
 import type { ImportService, Resolved } from './import-service';
 import type { Job } from '../infra/jobs';
 import type { Session } from '../db/session';
@@ -102,13 +102,7 @@ async function resolveKeepingNames(
     new Set(source.columns.map((c) => c.name)),
   );
   if (renamed.length === 0) return { resolved, renamed };
-  const settings = [...(resolved.options.columns ?? [])];
-  for (const { from, to } of renamed) {
-    const header = columns.find((c) => c.name === from)!.source;
-    const at = settings.findIndex((s) => s.source === header);
-    if (at >= 0) settings[at] = { ...settings[at]!, name: to };
-    else settings.push({ source: header, name: to });
-  }
+  const settings = renamedSettings(resolved.options.columns, columns, renamed);
   return { resolved: await service.resolve(ws, request.fileId, { ...resolved.options, columns: settings }, job, how), renamed };
 }
 

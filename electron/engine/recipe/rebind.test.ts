@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldHeader, rebindings, stringsIn } from './rebind';
+import { foldHeader, rebindings, renamedSettings, stringsIn } from './rebind';
 
 describe('foldHeader', () => {
   it('sets case, accents and spacing aside, nothing else', () => {
@@ -48,3 +48,27 @@ describe('rebindings', () => {
     expect(rebindings(['score'], new Set(['Score', 'score']))).toEqual([]);
   });
 });
+
+describe('renamedSettings', () => {
+  it('names each rebound column by its header as found, keeping what a setting already says', () => {
+    const columns = [
+      { source: ' klas ', name: 'klas' },
+      { source: 'SCORE (/40)', name: 'SCORE (/40)' },
+      { source: 'Naam', name: 'Naam' },
+    ];
+    const settings = [{ source: 'SCORE (/40)', type: 'decimal' as const, missingTokens: ['afw'] }, { source: 'Naam', include: false }];
+    const out = renamedSettings(settings, columns, [
+      { from: 'klas', to: 'Klas' },
+      { from: 'SCORE (/40)', to: 'Score (/40)' },
+      { from: 'weg', to: 'Weg' },
+    ]);
+    expect(out).toEqual([
+      { source: 'SCORE (/40)', type: 'decimal', missingTokens: ['afw'], name: 'Score (/40)' },
+      { source: 'Naam', include: false },
+      { source: ' klas ', name: 'Klas' },
+    ]);
+    // The settings given are not changed.
+    expect(settings[0]).not.toHaveProperty('name');
+  });
+});
+

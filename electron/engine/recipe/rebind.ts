@@ -7,6 +7,8 @@
  * "unknown column" message.
  */
 
+import type { ColumnSetting } from '../../../shared/model/import';
+
 /** A header as a person reads it: case, accents and spacing aside. */
 export function foldHeader(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -56,6 +58,23 @@ export function rebindings(columns: readonly string[], referenced: ReadonlySet<s
     const from = candidates[0]!;
     if (referenced.has(from)) continue;
     out.push({ from, to: [...names][0]! });
+  }
+  return out;
+}
+
+/**
+ * Import settings that read each rebound column under its new name: the column is named by its
+ * header as found in the file (`columns`: header and name, as an inspection gives them); a
+ * setting the column already has keeps everything else.
+ */
+export function renamedSettings(settings: readonly ColumnSetting[] | undefined, columns: readonly { source: string; name: string }[], renames: readonly Rebinding[]): ColumnSetting[] {
+  const out = [...(settings ?? [])];
+  for (const { from, to } of renames) {
+    const column = columns.find((c) => c.name === from);
+    if (!column) continue;
+    const at = out.findIndex((s) => s.source === column.source);
+    if (at >= 0) out[at] = { ...out[at]!, name: to };
+    else out.push({ source: column.source, name: to });
   }
   return out;
 }

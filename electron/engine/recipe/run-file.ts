@@ -13,7 +13,7 @@ import type { RecipeResult } from '../../../shared/model/project';
 import type { RecipeFile } from '../../../shared/model/recipe';
 import type { ColumnInfo } from '../../../shared/model/table';
 import type { Engine } from '../api';
-import { rebindings, stringsIn } from './rebind';
+import { rebindings, renamedSettings, stringsIn } from './rebind';
 
 /**
  * Runs a recipe file headless on new files (`npm run cli -- run`): imports each of its sources
@@ -91,15 +91,8 @@ export async function runRecipe(engine: Engine, file: RecipeFile, inputs: Readon
     if (renames.length > 0) {
       // The settings name a column by its header as found in the file: the inspection gives it.
       const inspected = await call(engine, 'file.inspect', { fileId: ref.fileId, options: source.options ?? {} });
-      const settings = [...(source.options?.columns ?? [])];
-      for (const { from, to } of renames) {
-        const column = inspected.columns.find((c) => c.name === from);
-        if (!column) continue;
-        const at = settings.findIndex((s) => s.source === column.source);
-        if (at >= 0) settings[at] = { ...settings[at]!, name: to };
-        else settings.push({ source: column.source, name: to });
-        rebound.push({ code: 'engine.runColumnRebound', params: { source: source.name, from, to } });
-      }
+      const settings = renamedSettings(source.options?.columns, inspected.columns, renames);
+      for (const { from, to } of renames) rebound.push({ code: 'engine.runColumnRebound', params: { source: source.name, from, to } });
       state = await call(engine, 'source.refresh', { sourceId: imported.id, fileId: ref.fileId, options: { ...source.options, columns: settings } });
       imported = state.sources.find((s) => s.id === source.id)!;
     }
