@@ -83,7 +83,8 @@ export async function referenceComparison(session: Session, result: Materialized
       const figures = byGroup.get(group);
       if (!figures) return [];
       if (group === ours) return [{ group, mean: ourMean, n: hidden ? null : figures.n, suppressed: hidden, difference: null }];
-      const difference = ourMean === null || figures.mean === null ? null : ourMean - figures.mean;
+      // To 12 significant digits: 245.1 − 252 is −6.9, not the double's −6.900000000000006.
+      const difference = ourMean === null || figures.mean === null ? null : Number((ourMean - figures.mean).toPrecision(12));
       return [{ group, mean: figures.mean, n: figures.n, suppressed: false, difference }];
     });
     return { component, rows: rowsOut };
