@@ -71,6 +71,8 @@ function focusLost(): boolean {
 
 /** A focus asked for by an action, waiting for its element to be rendered (and its dialog closed). */
 let pending: { find: () => Element | null | undefined; until: number } | null = null;
+/** The element the last action's focus landed on: a dialog closing after it leaves the focus there. */
+let landed: Element | null = null;
 
 function tryPending(): boolean {
   if (!pending) return false;
@@ -82,6 +84,7 @@ function tryPending(): boolean {
   if (!canFocus(el)) return false;
   pending = null;
   el.focus();
+  landed = el;
   return document.activeElement === el;
 }
 
@@ -109,7 +112,9 @@ export function focusPending(): boolean {
  * (the opener went with what the dialog did) to the opener's neighbour.
  */
 export function restoreFocus(opener: HTMLElement | null, trail: Trail | null): void {
-  if (focusPending()) return;
+  // The action's focus may land between the dialog leaving the page and this call (a frame in
+  // between): it stays where it landed.
+  if (focusPending() || (landed !== null && document.activeElement === landed)) return;
   if (opener && canFocus(opener)) {
     opener.focus();
     return;
