@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { BUILTIN_PROFILES } from '../shared/import/builtin-profiles';
+import { importFile, refreshWith } from './helpers';
 import { collectPageErrors, expect, samplesDir, test } from './host';
 
 const expected = JSON.parse(readFileSync(join(samplesDir, 'expected.json'), 'utf8'));
@@ -200,17 +201,10 @@ test('profiles: export a built-in profile, import it into the project, delete it
   writeFileSync(v1, 'Stamboeknr;Naam;Klas\n1001;An;2A\n1002;Bram;2A\n1003;Cas;2B\n');
   const v2 = testInfo.outputPath('klaslijst-nieuw.csv');
   writeFileSync(v2, 'Stamboeknr;Naam;Klas;Leerjaar\n1001;An;2A;2\n1003;Cas;2B;2\n1004;Dina;2B;2\n1005;Emma;2C;2\n');
-  await chooseFiles(page, [v1]);
+  const source = await importFile(page, v1, 3, 'klaslijst');
   const dialog = page.getByTestId('import-dialog');
-  await expect(dialog.getByTestId('import-summary')).toHaveAttribute('data-rows', '3');
-  await dialog.getByTestId('import-confirm').click();
-  const source = page.getByTestId('source-item').filter({ hasText: 'klaslijst' });
-  await expect(source.getByTestId('source-rows')).toContainText('3');
 
-  const refreshChooser = page.waitForEvent('filechooser');
-  await source.getByTestId('source-refresh').click();
-  await (await refreshChooser).setFiles(v2);
-  const refresh = page.getByTestId('refresh-dialog');
+  const refresh = await refreshWith(page, source, v2);
   const diff = refresh.getByTestId('refresh-diff');
   await expect(diff).toHaveAttribute('data-rows-before', '3');
   await expect(diff).toHaveAttribute('data-rows-after', '4');

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { shooter } from './helpers';
+import { importFile, refreshWith, shooter } from './helpers';
 import { collectPageErrors, expect, test } from './host';
 
 const shot = shooter('/tmp/shots-refresh-spelling');
@@ -19,19 +19,8 @@ test('a refresh whose file spells headers otherwise keeps the columns and says w
   writeFileSync(v1, 'Stamboeknr;Naam;Klas\n1001;An;2A\n1002;Bram;2A\n1003;Cas;2B\n');
   const v2 = testInfo.outputPath('klaslijst-2027.csv');
   writeFileSync(v2, 'stamboeknr;Naam;KLAS\n1001;An;2A\n1002;Bram;2A\n1003;Cas;2B\n1004;Dina;2B\n');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles([v1]);
-  const dialog = page.getByTestId('import-dialog');
-  await expect(dialog.getByTestId('import-summary')).toHaveAttribute('data-rows', '3');
-  await dialog.getByTestId('import-confirm').click();
-  const source = page.getByTestId('source-item').filter({ hasText: 'klaslijst' });
-  await expect(source.getByTestId('source-rows')).toContainText('3');
-
-  const refreshChooser = page.waitForEvent('filechooser');
-  await source.getByTestId('source-refresh').click();
-  await (await refreshChooser).setFiles(v2);
-  const refresh = page.getByTestId('refresh-dialog');
+  const source = await importFile(page, v1, 3, 'klaslijst');
+  const refresh = await refreshWith(page, source, v2);
   await expect(refresh.getByTestId('refresh-diff')).toHaveAttribute('data-rows-added', '1');
   await expect(refresh.getByTestId('refresh-columns-renamed')).toContainText('stamboeknr → Stamboeknr, KLAS → Klas');
   await expect(refresh.getByTestId('refresh-columns-missing')).toHaveCount(0);
